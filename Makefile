@@ -1,0 +1,73 @@
+# coinrails: `make` runs the main job (spec gate + generation check), `make test` runs every test.
+# Every target that needs tools bootstraps them itself: a local .venv from requirements/tools.txt
+# (exact pins) and node_modules from package-lock.json.
+
+PYTHON   ?= python3
+VENV     := .venv
+BIN      := $(VENV)/bin
+PY       := $(BIN)/python
+PROVIDERS := $(patsubst specs/%.yaml,%,$(filter-out specs/mock-control.yaml,$(wildcard specs/*.yaml)))
+CLIENTS  := $(PROVIDERS:%=%-client)   # convention: generated/<provider>-client, package <provider>_client
+export PATH := $(abspath $(BIN)):$(abspath node_modules/.bin):$(PATH)
+
+.PHONY: all setup generate check-generated lint lint-specs lint-code typecheck package-check test clean
+
+all: lint check-generated
+
+# --- set-up ------------------------------------------------------------------------------------
+$(BIN)/.installed: requirements/tools.txt pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements/tools.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+$(BIN)/.clients: $(BIN)/.installed $(wildcard generated/*/pyproject.toml)
+	for c in $(CLIENTS); do $(PY) -m pip install --quiet --disable-pip-version-check --no-deps -e generated/$$c || exit 1; done
+	touch $@
+
+setup: $(BIN)/.installed node_modules/.installed $(BIN)/.clients
+
+# --- generation ------------------------------------------------------------------------------------
+generate: $(BIN)/.installed
+	for p in $(PROVIDERS); do $(PY) -m overrides.codegen.generate $$p || exit 1; done
+
+check-generated: $(BIN)/.installed
+	rm -rf .coinrails/check && mkdir -p .coinrails/check
+	for p in $(PROVIDERS); do $(PY) -m overrides.codegen.generate $$p --out .coinrails/check || exit 1; done
+	diff -r --exclude=.ruff_cache --exclude=__pycache__ --exclude='*.egg-info' .coinrails/check generated \
+	  || { echo "generated/ is stale: run 'make generate' and commit the result"; exit 1; }
+	@echo "generated/ matches specs/ + overrides/"
+
+# --- gates -------------------------------------------------------------------------------------------
+lint: lint-specs lint-code typecheck
+
+lint-specs: $(BIN)/.installed node_modules/.installed
+	for s in specs/*.yaml; do $(BIN)/openapi-spec-validator $$s || exit 1; done
+	redocly lint --format=stylish specs/*.yaml
+	$(PY) -m tools.check_examples specs/*.yaml
+
+lint-code: $(BIN)/.installed
+	$(BIN)/ruff check overrides tools tests
+	$(BIN)/ruff format --check overrides tools tests
+
+typecheck: $(BIN)/.clients
+	for c in $(CLIENTS); do (cd generated/$$c && ../../$(BIN)/mypy --strict $$(echo $$c | tr - _)) || exit 1; done
+
+# A fresh virtualenv installs each client from its folder and imports it.
+package-check: $(BIN)/.installed
+	for c in $(CLIENTS); do \
+	  rm -rf .coinrails/pkgenv && $(PYTHON) -m venv .coinrails/pkgenv && \
+	  .coinrails/pkgenv/bin/pip install --quiet --disable-pip-version-check ./generated/$$c && \
+	  .coinrails/pkgenv/bin/python -c "import $$(echo $$c | tr - _) as m; print('installed and imported', m.__name__)" || exit 1; \
+	done
+
+# --- tests -----------------------------------------------------------------------------------------
+test: setup lint check-generated package-check
+	$(BIN)/pytest tests
+
+clean:
+	rm -rf $(VENV) node_modules .coinrails reports

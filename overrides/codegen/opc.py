@@ -1,0 +1,102 @@
+"""openapi-python-client, run in-process with Decimal money.
+
+The generator maps every `type: number` to float and has no decimal type. This module adds two
+property kinds before generating (the generator version is pinned, see requirements/tools.txt):
+
+- `type: string, format: decimal`  -> `Decimal` in Python, a decimal string on the wire;
+- `type: number`                   -> `Decimal` in Python, an exact JSON number on the wire.
+
+It also exposes the provider's facade settings to the templates as the `coinrails` global.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, ClassVar
+
+from attr import define
+from openapi_python_client import Project
+from openapi_python_client import generate as _generate
+from openapi_python_client.config import Config
+from openapi_python_client.parser import properties as _props
+from openapi_python_client.parser.errors import PropertyError
+from openapi_python_client.parser.properties.float import FloatProperty
+from openapi_python_client.parser.properties.protocol import Value
+from openapi_python_client.parser.properties.uuid import UuidProperty
+from openapi_python_client.strings import PythonCode
+
+
+def _decimal_value(value: Any) -> Value | PropertyError | None:
+    if value is None or isinstance(value, Value):
+        return value
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        return PropertyError(f"Cannot convert {value!r} to a Decimal")
+    return Value(python_code=PythonCode(f"Decimal({str(value)!r})"), raw_value=value)
+
+
+@define
+class DecimalStringProperty(UuidProperty):
+    """A decimal string on the wire, `Decimal` in Python."""
+
+    _type_string: ClassVar[str] = "Decimal"
+    _json_type_string: ClassVar[str] = "str"
+    template: ClassVar[str] = "decimal_string_property.py.jinja"
+
+    @classmethod
+    def convert_value(cls, value: Any) -> Value | PropertyError | None:
+        return _decimal_value(value)
+
+    def get_imports(self, *, prefix: str) -> set[str]:
+        return super().get_imports(prefix=prefix) - {"from uuid import UUID"} | {"from decimal import Decimal"}
+
+
+@define
+class DecimalNumberProperty(FloatProperty):
+    """An exact JSON number on the wire, `Decimal` in Python."""
+
+    _type_string: ClassVar[str] = "Decimal"
+    _json_type_string: ClassVar[str] = "Decimal"
+    template: ClassVar[str] = "decimal_number_property.py.jinja"
+
+    @classmethod
+    def convert_value(cls, value: Any) -> Value | PropertyError | None:
+        return _decimal_value(value)
+
+    def get_imports(self, *, prefix: str) -> set[str]:
+        return super().get_imports(prefix=prefix) | {"from decimal import Decimal"}
+
+
+_original_string_property = _props._string_based_property
+
+
+def _string_based_property(name: Any, required: bool, data: Any, config: Any) -> Any:
+    if data.schema_format == "decimal":
+        return DecimalStringProperty.build(
+            name=name,
+            required=required,
+            default=data.default,
+            python_name=_props.strings.PythonIdentifier(value=name, prefix=config.field_prefix),
+            description=data.description,
+            example=data.example,
+        )
+    return _original_string_property(name, required, data, config)
+
+
+def generate(config: Config, templates: Path, settings: dict[str, Any]) -> list[str]:
+    """Generate one client; returns the generator's error and warning texts."""
+    _props._string_based_property = _string_based_property  # type: ignore[assignment]
+    _props.FloatProperty = DecimalNumberProperty  # type: ignore[misc]
+    original_init = Project.__init__
+
+    def init(self: Project, *args: Any, **kwargs: Any) -> None:
+        original_init(self, *args, **kwargs)
+        self.env.globals["coinrails"] = settings
+
+    Project.__init__ = init  # type: ignore[method-assign]
+    try:
+        errors = _generate(config=config, custom_template_path=templates)
+    finally:
+        Project.__init__ = original_init  # type: ignore[method-assign]
+        _props._string_based_property = _original_string_property
+        _props.FloatProperty = FloatProperty  # type: ignore[misc]
+    return [f"{e.level.value}: {e.header} {e.detail or ''}".strip() for e in errors]

@@ -1,0 +1,161 @@
+"""Spec gate: every example in a spec, and every JSON example in the seeds, validates.
+
+    python -m tools.check_examples specs/ceffu.yaml [...]
+
+- In the spec: schema `examples`/`example`, and media-type/parameter `example`/`examples` are
+  validated (JSON Schema 2020-12, `$ref`s resolved against the whole document).
+- In the seeds (../shared/seeds, or $COINRAILS_SEEDS): each JSON object is matched to the nearest
+  preceding path of that provider's spec and must validate against that operation's request body
+  or one of its responses.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import yaml
+from jsonschema import Draft202012Validator
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = Path(os.environ.get("COINRAILS_SEEDS", ROOT.parent / "shared" / "seeds"))
+SEED_PROVIDER = {"000": "ceffu", "001": "ceffu", "002": "bitunix", "003": "xcurrency", "004": "cryptofuse"}
+METHODS = ("get", "put", "post", "delete", "patch")
+
+
+class Spec:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.doc = yaml.safe_load(path.read_text())
+        resource = Resource.from_contents(self.doc, default_specification=DRAFT202012)
+        self.registry: Registry = Registry().with_resource("urn:spec", resource)
+
+    def errors(self, instance: Any, pointer: str) -> list[str]:
+        validator = Draft202012Validator({"$ref": "urn:spec#" + pointer}, registry=self.registry)
+        return [f"{'/'.join(map(str, e.absolute_path)) or '(root)'}: {e.message}" for e in validator.iter_errors(instance)]
+
+    def resolve(self, node: Any) -> Any:
+        while isinstance(node, dict) and "$ref" in node and node["$ref"].startswith("#/"):
+            for part in node["$ref"][2:].split("/"):
+                node = node[part.replace("~1", "/").replace("~0", "~")]
+        return node
+
+
+def _esc(key: Any) -> str:
+    return str(key).replace("~", "~0").replace("/", "~1")
+
+
+def spec_examples(spec: Spec) -> Iterator[tuple[str, Any, str]]:
+    """(where, example, pointer of the schema it must satisfy) for every example in the spec."""
+
+    def walk(node: Any, pointer: str) -> Iterator[tuple[str, Any, str]]:
+        if isinstance(node, dict):
+            if "schema" in node and not isinstance(node.get("schema"), bool):  # media type or parameter
+                if "example" in node:
+                    yield pointer + "/example", node["example"], pointer + "/schema"
+                if isinstance(node.get("examples"), dict):
+                    for name, example in node["examples"].items():
+                        example = spec.resolve(example)
+                        if isinstance(example, dict) and "value" in example:
+                            yield f"{pointer}/examples/{name}", example["value"], pointer + "/schema"
+            elif isinstance(node.get("examples"), list):  # a schema with 2020-12 examples
+                for i, example in enumerate(node["examples"]):
+                    yield f"{pointer}/examples/{i}", example, pointer
+            if "example" in node and "schema" not in node and pointer.count("/properties/") + pointer.count(
+                "/schemas/"
+            ):
+                yield pointer + "/example", node["example"], pointer
+            for key, value in node.items():
+                if key not in ("example", "examples"):
+                    yield from walk(value, f"{pointer}/{_esc(key)}")
+        elif isinstance(node, list):
+            for i, value in enumerate(node):
+                yield from walk(value, f"{pointer}/{i}")
+
+    yield from walk(spec.doc, "")
+
+
+def seed_examples(text: str) -> Iterator[tuple[int, Any]]:
+    """(offset, JSON object) for each top-level JSON object in a seed document."""
+    decoder = json.JSONDecoder()
+    for match in re.finditer(r"(?m)^\s*\{", text):
+        start = text.index("{", match.start())
+        try:
+            value, _ = decoder.raw_decode(text, start)
+        except ValueError:
+            continue
+        if isinstance(value, dict):
+            yield start, value
+
+
+def operation_schemas(spec: Spec, path: str) -> list[str]:
+    """Pointers of the request-body and response schemas of every operation on `path`."""
+    pointers = []
+    item = spec.doc["paths"][path]
+    base = "/paths/" + _esc(path)
+    for method in METHODS:
+        op = item.get(method)
+        if not op:
+            continue
+        body = spec.resolve(op.get("requestBody", {}))
+        if "application/json" in body.get("content", {}):
+            pointers.append(f"{base}/{method}/requestBody/content/application~1json/schema")
+        for status, response in op.get("responses", {}).items():
+            if "application/json" in spec.resolve(response).get("content", {}):
+                pointers.append(
+                    f"{base}/{method}/responses/{status}/content/application~1json/schema"
+                    if "$ref" not in response
+                    else response["$ref"][1:] + "/content/application~1json/schema"
+                )
+    return pointers
+
+
+def check_seeds(spec: Spec, provider: str) -> list[str]:
+    problems = []
+    paths = sorted(spec.doc.get("paths", {}), key=len, reverse=True)
+    for seed in sorted(SEEDS.glob("*.txt")):
+        if SEED_PROVIDER.get(seed.name[:3]) != provider:
+            continue
+        text = seed.read_text()
+        for offset, example in seed_examples(text):
+            before = text[:offset]
+            found = [(before.rfind(p), p) for p in paths if before.rfind(p) >= 0]
+            if not found:
+                problems.append(f"{seed.name}@{offset}: no documented path precedes this example")
+                continue
+            path = max(found)[1]
+            results = {ptr: spec.errors(example, ptr) for ptr in operation_schemas(spec, path)}
+            if not any(not errs for errs in results.values()):
+                detail = "; ".join(f"{p.split('/')[-5:-4]}: {e[0]}" for p, e in results.items() if e)
+                problems.append(f"{seed.name}@{offset} ({path}): matches no schema: {detail}")
+    return problems
+
+
+def main(argv: list[str]) -> int:
+    failures = 0
+    for name in argv:
+        spec = Spec(Path(name))
+        count = 0
+        for where, example, pointer in spec_examples(spec):
+            count += 1
+            for error in spec.errors(example, pointer):
+                failures += 1
+                print(f"{name}#{where}: {error}")
+        provider = Path(name).stem
+        seed_problems = check_seeds(spec, provider) if SEEDS.is_dir() else []
+        for problem in seed_problems:
+            failures += 1
+            print(f"{name}: seed {problem}")
+        print(f"{name}: {count} spec examples checked, seeds {'checked' if SEEDS.is_dir() else 'not found'}")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
