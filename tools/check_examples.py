@@ -43,8 +43,10 @@ class Spec:
 
     def resolve(self, node: Any) -> Any:
         while isinstance(node, dict) and "$ref" in node and node["$ref"].startswith("#/"):
+            target = self.doc
             for part in node["$ref"][2:].split("/"):
-                node = node[part.replace("~1", "/").replace("~0", "~")]
+                target = target[part.replace("~1", "/").replace("~0", "~")]
+            node = target
         return node
 
 
@@ -117,14 +119,16 @@ def operation_schemas(spec: Spec, path: str) -> list[str]:
     return pointers
 
 
-def check_seeds(spec: Spec, provider: str) -> list[str]:
-    problems = []
+def check_seeds(spec: Spec, provider: str) -> tuple[int, list[str]]:
+    """(how many seed examples were checked, the problems found)."""
+    checked, problems = 0, []
     paths = sorted(spec.doc.get("paths", {}), key=len, reverse=True)
     for seed in sorted(SEEDS.glob("*.txt")):
         if SEED_PROVIDER.get(seed.name[:3]) != provider:
             continue
         text = seed.read_text()
         for offset, example in seed_examples(text):
+            checked += 1
             before = text[:offset]
             found = [(before.rfind(p), p) for p in paths if before.rfind(p) >= 0]
             if not found:
@@ -135,7 +139,7 @@ def check_seeds(spec: Spec, provider: str) -> list[str]:
             if not any(not errs for errs in results.values()):
                 detail = "; ".join(f"{p.split('/')[-5:-4]}: {e[0]}" for p, e in results.items() if e)
                 problems.append(f"{seed.name}@{offset} ({path}): matches no schema: {detail}")
-    return problems
+    return checked, problems
 
 
 def main(argv: list[str]) -> int:
@@ -149,11 +153,15 @@ def main(argv: list[str]) -> int:
                 failures += 1
                 print(f"{name}#{where}: {error}")
         provider = Path(name).stem
-        seed_problems = check_seeds(spec, provider) if SEEDS.is_dir() else []
+        if not SEEDS.is_dir():
+            print(f"{name}: seeds not found at {SEEDS}")
+            failures += 1
+            continue
+        seeds_checked, seed_problems = check_seeds(spec, provider)
         for problem in seed_problems:
             failures += 1
             print(f"{name}: seed {problem}")
-        print(f"{name}: {count} spec examples checked, seeds {'checked' if SEEDS.is_dir() else 'not found'}")
+        print(f"{name}: {count} spec examples and {seeds_checked} seed examples checked")
     return 1 if failures else 0
 
 

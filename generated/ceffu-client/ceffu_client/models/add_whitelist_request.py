@@ -1,0 +1,149 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.add_whitelist_request_address_type import (
+    AddWhitelistRequestAddressType,
+    check_add_whitelist_request_address_type,
+)
+from ..models.add_whitelist_request_confirmation import (
+    AddWhitelistRequestConfirmation,
+    check_add_whitelist_request_confirmation,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.correspondent_detail_request import CorrespondentDetailRequest
+
+
+T = TypeVar("T", bound="AddWhitelistRequest")
+
+
+@_attrs_define
+class AddWhitelistRequest:
+    """Add (or, with `whitelistId`, edit) a whitelisted address."""
+
+    address_type: AddWhitelistRequestAddressType
+    """ Whitelist address type: `1` standard address, `2` universal address. """
+    address: str
+    """ Address. """
+    label: str
+    """ Label. """
+    symbol: str
+    """ Coin symbol. """
+    network: str
+    """ Network symbol. """
+    whitelist_id: str | Unset = UNSET
+    """ Only when editing an existing entry. """
+    memo: str | Unset = UNSET
+    """ Memo/tag. """
+    correspondent_detail: CorrespondentDetailRequest | Unset = UNSET
+    """ Travel-rule details of the counterparty (values from the options endpoint). """
+    confirmation: AddWhitelistRequestConfirmation | Unset = UNSET
+    """ Counterparty-not-sanctioned confirmation (top level per the docs example). """
+    timestamp: int | Unset = UNSET
+    """ Request time in milliseconds since the Unix epoch; part of the signed data. Not listed as required because
+    the client's signer stamps it on every request; the server's authentication layer rejects a request without it
+    with `G20006` (and a stale one with `G20007`). """
+
+    def to_dict(self) -> dict[str, Any]:
+        address_type: int = self.address_type
+
+        address = self.address
+
+        label = self.label
+
+        symbol = self.symbol
+
+        network = self.network
+
+        whitelist_id = self.whitelist_id
+
+        memo = self.memo
+
+        correspondent_detail: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.correspondent_detail, Unset):
+            correspondent_detail = self.correspondent_detail.to_dict()
+
+        confirmation: str | Unset = UNSET
+        if not isinstance(self.confirmation, Unset):
+            confirmation = self.confirmation
+
+        timestamp = self.timestamp
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "addressType": address_type,
+                "address": address,
+                "label": label,
+                "symbol": symbol,
+                "network": network,
+            }
+        )
+        if whitelist_id is not UNSET:
+            field_dict["whitelistId"] = whitelist_id
+        if memo is not UNSET:
+            field_dict["memo"] = memo
+        if correspondent_detail is not UNSET:
+            field_dict["correspondentDetail"] = correspondent_detail
+        if confirmation is not UNSET:
+            field_dict["confirmation"] = confirmation
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.correspondent_detail_request import CorrespondentDetailRequest  # noqa: PLC0415
+
+        d = dict(src_dict)
+        address_type = check_add_whitelist_request_address_type(d.pop("addressType"))
+
+        address = d.pop("address")
+
+        label = d.pop("label")
+
+        symbol = d.pop("symbol")
+
+        network = d.pop("network")
+
+        whitelist_id = d.pop("whitelistId", UNSET)
+
+        memo = d.pop("memo", UNSET)
+
+        _correspondent_detail = d.pop("correspondentDetail", UNSET)
+        correspondent_detail: CorrespondentDetailRequest | Unset
+        if isinstance(_correspondent_detail, Unset):
+            correspondent_detail = UNSET
+        else:
+            correspondent_detail = CorrespondentDetailRequest.from_dict(_correspondent_detail)
+
+        _confirmation = d.pop("confirmation", UNSET)
+        confirmation: AddWhitelistRequestConfirmation | Unset
+        if isinstance(_confirmation, Unset):
+            confirmation = UNSET
+        else:
+            confirmation = check_add_whitelist_request_confirmation(_confirmation)
+
+        timestamp = d.pop("timestamp", UNSET)
+
+        add_whitelist_request = cls(
+            address_type=address_type,
+            address=address,
+            label=label,
+            symbol=symbol,
+            network=network,
+            whitelist_id=whitelist_id,
+            memo=memo,
+            correspondent_detail=correspondent_detail,
+            confirmation=confirmation,
+            timestamp=timestamp,
+        )
+
+        return add_whitelist_request

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.wallet_coin import WalletCoin
+
+
+T = TypeVar("T", bound="GetCosignWalletCoinsResponse")
+
+
+@_attrs_define
+class GetCosignWalletCoinsResponse:
+    """Success envelope of `getCosignWalletCoins`."""
+
+    code: Literal["000000"]
+    """ Result code; `"000000"` (a string) means success. """
+    message: str
+    """ Result message, normally `Success`. """
+    data: list[WalletCoin]
+    """ Supported coin/network pairs. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        message = self.message
+
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "message": message,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.wallet_coin import WalletCoin  # noqa: PLC0415
+
+        d = dict(src_dict)
+        code = cast(Literal["000000"], d.pop("code"))
+        if code != "000000":
+            raise ValueError(f"code must match const '000000', got '{code}'")
+
+        message = d.pop("message")
+
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = WalletCoin.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        get_cosign_wallet_coins_response = cls(
+            code=code,
+            message=message,
+            data=data,
+        )
+
+        get_cosign_wallet_coins_response.additional_properties = d
+        return get_cosign_wallet_coins_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

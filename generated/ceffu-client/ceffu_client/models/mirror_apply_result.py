@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MirrorApplyResult")
+
+
+@_attrs_define
+class MirrorApplyResult:
+    """`MirrorApplyVo`: accepted Mirror apply/settle request."""
+
+    record_id: str
+    """ Mirror operation record id. """
+    status: int
+    """ Record status as returned (the published example shows `0`; records use `20` in progress, `30` success, `99`
+    failed). """
+    request_id: None | str | Unset = UNSET
+    """ Echo of the client `requestId`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        record_id = self.record_id
+
+        status = self.status
+
+        request_id: None | str | Unset
+        if isinstance(self.request_id, Unset):
+            request_id = UNSET
+        else:
+            request_id = self.request_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "recordId": record_id,
+                "status": status,
+            }
+        )
+        if request_id is not UNSET:
+            field_dict["requestId"] = request_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        record_id = d.pop("recordId")
+
+        status = d.pop("status")
+
+        def _parse_request_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        request_id = _parse_request_id(d.pop("requestId", UNSET))
+
+        mirror_apply_result = cls(
+            record_id=record_id,
+            status=status,
+            request_id=request_id,
+        )
+
+        mirror_apply_result.additional_properties = d
+        return mirror_apply_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,150 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.sub_wallet_transfer_detail_direction import (
+    SubWalletTransferDetailDirection,
+    check_sub_wallet_transfer_detail_direction,
+)
+from ..models.sub_wallet_transfer_detail_status import (
+    SubWalletTransferDetailStatus,
+    check_sub_wallet_transfer_detail_status,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SubWalletTransferDetail")
+
+
+@_attrs_define
+class SubWalletTransferDetail:
+    """Internal transfer detail (ids as strings)."""
+
+    order_view_id: str
+    """ Ceffu order id. """
+    direction: SubWalletTransferDetailDirection
+    """ Internal transfer direction: `10` Prime -> sub-wallet, `20` sub-wallet -> Prime, `30` sub-wallet -> sub-
+    wallet, `40` Prime -> Prime, `70` auto-collection (SDK only). """
+    coin_symbol: str
+    """ Coin symbol. """
+    amount: Decimal
+    """ Amount. """
+    status: SubWalletTransferDetailStatus
+    """ Transfer status: `10` Pending, `20` Processing, `30` Send success, `99` Failed. """
+    from_wallet_id_str: str | Unset = UNSET
+    """ Source wallet id (decimal string). """
+    to_wallet_id_str: str | Unset = UNSET
+    """ Destination wallet id (decimal string). """
+    create_time: int | Unset = UNSET
+    """ Creation time (ms since epoch). """
+    request_id: None | str | Unset = UNSET
+    """ Client `requestId`, if any. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        order_view_id = self.order_view_id
+
+        direction: int = self.direction
+
+        coin_symbol = self.coin_symbol
+
+        amount = format(self.amount, "f")
+
+        status: int = self.status
+
+        from_wallet_id_str = self.from_wallet_id_str
+
+        to_wallet_id_str = self.to_wallet_id_str
+
+        create_time = self.create_time
+
+        request_id: None | str | Unset
+        if isinstance(self.request_id, Unset):
+            request_id = UNSET
+        else:
+            request_id = self.request_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "orderViewId": order_view_id,
+                "direction": direction,
+                "coinSymbol": coin_symbol,
+                "amount": amount,
+                "status": status,
+            }
+        )
+        if from_wallet_id_str is not UNSET:
+            field_dict["fromWalletIdStr"] = from_wallet_id_str
+        if to_wallet_id_str is not UNSET:
+            field_dict["toWalletIdStr"] = to_wallet_id_str
+        if create_time is not UNSET:
+            field_dict["createTime"] = create_time
+        if request_id is not UNSET:
+            field_dict["requestId"] = request_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        order_view_id = d.pop("orderViewId")
+
+        direction = check_sub_wallet_transfer_detail_direction(d.pop("direction"))
+
+        coin_symbol = d.pop("coinSymbol")
+
+        amount = Decimal(d.pop("amount"))
+
+        status = check_sub_wallet_transfer_detail_status(d.pop("status"))
+
+        from_wallet_id_str = d.pop("fromWalletIdStr", UNSET)
+
+        to_wallet_id_str = d.pop("toWalletIdStr", UNSET)
+
+        create_time = d.pop("createTime", UNSET)
+
+        def _parse_request_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        request_id = _parse_request_id(d.pop("requestId", UNSET))
+
+        sub_wallet_transfer_detail = cls(
+            order_view_id=order_view_id,
+            direction=direction,
+            coin_symbol=coin_symbol,
+            amount=amount,
+            status=status,
+            from_wallet_id_str=from_wallet_id_str,
+            to_wallet_id_str=to_wallet_id_str,
+            create_time=create_time,
+            request_id=request_id,
+        )
+
+        sub_wallet_transfer_detail.additional_properties = d
+        return sub_wallet_transfer_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.sub_wallet_update_result_auto_collection import (
+    SubWalletUpdateResultAutoCollection,
+    check_sub_wallet_update_result_auto_collection,
+)
+from ..models.sub_wallet_update_result_wallet_type import (
+    SubWalletUpdateResultWalletType,
+    check_sub_wallet_update_result_wallet_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SubWalletUpdateResult")
+
+
+@_attrs_define
+class SubWalletUpdateResult:
+    """Sub-wallet after an update."""
+
+    wallet_id: int
+    """ Sub-wallet id (int64). """
+    wallet_type: SubWalletUpdateResultWalletType
+    """ Wallet type: `21` Prime Sub-Wallet. """
+    wallet_name: None | str | Unset = UNSET
+    """ Sub-wallet name (null when not changed). """
+    auto_collection: SubWalletUpdateResultAutoCollection | Unset = UNSET
+    """ Auto-collection: `0` disabled (default), `1` enabled (sub-wallet balances are swept to the parent Prime
+    Wallet). """
+    parent_wallet_id: int | None | Unset = UNSET
+    """ Parent wallet id (null in this response). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        wallet_id = self.wallet_id
+
+        wallet_type: int = self.wallet_type
+
+        wallet_name: None | str | Unset
+        if isinstance(self.wallet_name, Unset):
+            wallet_name = UNSET
+        else:
+            wallet_name = self.wallet_name
+
+        auto_collection: int | Unset = UNSET
+        if not isinstance(self.auto_collection, Unset):
+            auto_collection = self.auto_collection
+
+        parent_wallet_id: int | None | Unset
+        if isinstance(self.parent_wallet_id, Unset):
+            parent_wallet_id = UNSET
+        else:
+            parent_wallet_id = self.parent_wallet_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "walletId": wallet_id,
+                "walletType": wallet_type,
+            }
+        )
+        if wallet_name is not UNSET:
+            field_dict["walletName"] = wallet_name
+        if auto_collection is not UNSET:
+            field_dict["autoCollection"] = auto_collection
+        if parent_wallet_id is not UNSET:
+            field_dict["parentWalletId"] = parent_wallet_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        wallet_id = d.pop("walletId")
+
+        wallet_type = check_sub_wallet_update_result_wallet_type(d.pop("walletType"))
+
+        def _parse_wallet_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        wallet_name = _parse_wallet_name(d.pop("walletName", UNSET))
+
+        _auto_collection = d.pop("autoCollection", UNSET)
+        auto_collection: SubWalletUpdateResultAutoCollection | Unset
+        if isinstance(_auto_collection, Unset):
+            auto_collection = UNSET
+        else:
+            auto_collection = check_sub_wallet_update_result_auto_collection(_auto_collection)
+
+        def _parse_parent_wallet_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        parent_wallet_id = _parse_parent_wallet_id(d.pop("parentWalletId", UNSET))
+
+        sub_wallet_update_result = cls(
+            wallet_id=wallet_id,
+            wallet_type=wallet_type,
+            wallet_name=wallet_name,
+            auto_collection=auto_collection,
+            parent_wallet_id=parent_wallet_id,
+        )
+
+        sub_wallet_update_result.additional_properties = d
+        return sub_wallet_update_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

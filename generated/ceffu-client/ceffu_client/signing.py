@@ -1,0 +1,99 @@
+"""Ceffu request signing as an httpx.Auth.
+
+signature = base64( RSASSA-PKCS1-v1_5 / SHA-512 over the payload ), with the API key's private key
+(Ceffu hands it out as base64 PKCS#8 DER). The payload is, for a GET, the exact query string sent
+(including `timestamp`) and, for a POST, the exact raw JSON body sent (including `timestamp`).
+The signer adds `timestamp` (milliseconds) when the caller left it out.
+"""
+
+from __future__ import annotations
+
+import base64
+import time
+from collections.abc import Callable, Generator
+
+import httpx
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import padding, rsa
+
+from ._runtime.client import mask
+from ._runtime.jsonutil import dumps, loads
+
+API_KEY_HEADER = "open-apikey"
+SIGNATURE_HEADER = "signature"
+
+
+def load_private_key(key: str | bytes | rsa.RSAPrivateKey) -> rsa.RSAPrivateKey:
+    """An RSA private key from Ceffu's base64 PKCS#8 DER form (PEM is accepted too)."""
+    if isinstance(key, rsa.RSAPrivateKey):
+        return key
+    raw = key.encode() if isinstance(key, str) else key
+    loaded = (
+        serialization.load_pem_private_key(raw, password=None)
+        if raw.lstrip().startswith(b"-----BEGIN")
+        else serialization.load_der_private_key(base64.b64decode(b"".join(raw.split())), password=None)
+    )
+    if not isinstance(loaded, rsa.RSAPrivateKey):
+        raise ValueError("Ceffu keys are RSA keys")
+    return loaded
+
+
+def sign(private_key: rsa.RSAPrivateKey, payload: bytes) -> str:
+    """base64 SHA512withRSA signature of `payload`."""
+    return base64.b64encode(private_key.sign(payload, padding.PKCS1v15(), hashes.SHA512())).decode()
+
+
+def verify(public_key: rsa.RSAPublicKey, payload: bytes, signature: str) -> bool:
+    """True when `signature` is a valid SHA512withRSA signature of `payload`."""
+    try:
+        public_key.verify(base64.b64decode(signature, validate=True), payload, padding.PKCS1v15(), hashes.SHA512())
+    except Exception:  # noqa: BLE001 - any failure means "not valid"
+        return False
+    return True
+
+
+def now_ms() -> int:
+    return time.time_ns() // 1_000_000
+
+
+class CeffuSigner(httpx.Auth):
+    """Adds `timestamp` when missing, then the `open-apikey` and `signature` headers."""
+
+    requires_request_body = True
+
+    def __init__(
+        self,
+        api_key: str,
+        private_key: str | bytes | rsa.RSAPrivateKey,
+        *,
+        clock: Callable[[], int] | None = None,
+    ) -> None:
+        self._api_key = api_key
+        self._private_key = load_private_key(private_key)
+        self._clock = clock
+
+    def __repr__(self) -> str:
+        return f"CeffuSigner(api_key={mask(self._api_key)})"
+
+    def _now(self) -> int:
+        return self._clock() if self._clock else now_ms()
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        if request.method == "GET":
+            if "timestamp" not in request.url.params:
+                request.url = request.url.copy_add_param("timestamp", str(self._now()))
+            payload = request.url.query
+        else:
+            payload = request.content
+            body = loads(payload) if payload else {}
+            if isinstance(body, dict) and "timestamp" not in body:
+                body["timestamp"] = self._now()
+                payload = dumps(body)
+                headers = httpx.Headers(request.headers)
+                headers.pop("content-length", None)
+                request = httpx.Request(
+                    request.method, request.url, headers=headers, content=payload, extensions=request.extensions
+                )
+        request.headers[API_KEY_HEADER] = self._api_key
+        request.headers[SIGNATURE_HEADER] = sign(self._private_key, payload)
+        yield request
