@@ -55,7 +55,7 @@ lint-code: $(BIN)/.installed
 	$(BIN)/ruff format --check overrides tools tests
 
 typecheck: $(BIN)/.clients
-	for c in $(CLIENTS); do (cd generated/$$c && ../../$(BIN)/mypy --strict $$(echo $$c | tr - _)) || exit 1; done
+	for c in $(CLIENTS); do (cd generated/$$c && ../../$(BIN)/mypy --strict --cache-dir ../../.coinrails/mypy-$$c $$(echo $$c | tr - _)) || exit 1; done
 
 # A fresh virtualenv installs each client from its folder and imports it.
 package-check: $(BIN)/.installed
