@@ -34,7 +34,9 @@ def test_gate_catches_a_wrong_example():
     spec.registry = gate.Registry().with_resource(
         "urn:spec", gate.Resource.from_contents(broken, default_specification=gate.DRAFT202012)
     )
-    errors = [e for where, ex, ptr in gate.spec_examples(spec) if "ErrorEnvelope" in where for e in spec.errors(ex, ptr)]
+    errors = [
+        e for where, ex, ptr in gate.spec_examples(spec) if "ErrorEnvelope" in where for e in spec.errors(ex, ptr)
+    ]
     assert any("is not of type 'string'" in e for e in errors)
 
 

@@ -39,7 +39,9 @@ class Spec:
 
     def errors(self, instance: Any, pointer: str) -> list[str]:
         validator = Draft202012Validator({"$ref": "urn:spec#" + pointer}, registry=self.registry)
-        return [f"{'/'.join(map(str, e.absolute_path)) or '(root)'}: {e.message}" for e in validator.iter_errors(instance)]
+        return [
+            f"{'/'.join(map(str, e.absolute_path)) or '(root)'}: {e.message}" for e in validator.iter_errors(instance)
+        ]
 
     def resolve(self, node: Any) -> Any:
         while isinstance(node, dict) and "$ref" in node and node["$ref"].startswith("#/"):
@@ -70,8 +72,10 @@ def spec_examples(spec: Spec) -> Iterator[tuple[str, Any, str]]:
             elif isinstance(node.get("examples"), list):  # a schema with 2020-12 examples
                 for i, example in enumerate(node["examples"]):
                     yield f"{pointer}/examples/{i}", example, pointer
-            if "example" in node and "schema" not in node and pointer.count("/properties/") + pointer.count(
-                "/schemas/"
+            if (
+                "example" in node
+                and "schema" not in node
+                and pointer.count("/properties/") + pointer.count("/schemas/")
             ):
                 yield pointer + "/example", node["example"], pointer
             for key, value in node.items():

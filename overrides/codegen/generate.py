@@ -53,24 +53,35 @@ def build(provider: str, dest: Path) -> None:
         pkg = project / package
         _run(
             BIN / "datamodel-codegen",
-            "--input", spec,
-            "--input-file-type", "openapi",
-            "--openapi-scopes", "schemas", "webhooks",
-            "--output", pkg / "pydantic_models.py",
-            "--output-model-type", "pydantic_v2.BaseModel",
-            "--target-python-version", "3.11",
+            "--input",
+            spec,
+            "--input-file-type",
+            "openapi",
+            "--openapi-scopes",
+            "schemas",
+            "webhooks",
+            "--output",
+            pkg / "pydantic_models.py",
+            "--output-model-type",
+            "pydantic_v2.BaseModel",
+            "--target-python-version",
+            "3.11",
             "--use-standard-collections",
             "--use-union-operator",
             "--use-schema-description",
             "--field-constraints",
             "--use-annotated",
             "--disable-timestamp",
-            "--formatters", "ruff-format", "ruff-check",
-            "--custom-file-header", '"""Pydantic v2 models of every schema and webhook payload (datamodel-code-generator)."""',
+            "--formatters",
+            "ruff-format",
+            "ruff-check",
+            "--custom-file-header",
+            '"""Pydantic v2 models of every schema and webhook payload (datamodel-code-generator)."""',
         )
         shutil.copytree(OVERRIDES / "runtime", pkg / "_runtime", ignore=shutil.ignore_patterns("__pycache__"))
-        shutil.copytree(OVERRIDES / provider / "overlay", pkg, dirs_exist_ok=True,
-                        ignore=shutil.ignore_patterns("__pycache__"))
+        shutil.copytree(
+            OVERRIDES / provider / "overlay", pkg, dirs_exist_ok=True, ignore=shutil.ignore_patterns("__pycache__")
+        )
         (project / ".gitignore").unlink(missing_ok=True)
         _run(BIN / "ruff", "check", "--fix-only", "--quiet", ".", cwd=project)
         _run(BIN / "ruff", "format", "--quiet", ".", cwd=project)

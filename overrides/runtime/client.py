@@ -67,15 +67,19 @@ class _Base:
         self._provider.check(response, payload, request_id)
         if not isinstance(payload, dict):
             raise UnexpectedResponseError(
-                "response body is not a JSON object", status_code=response.status_code,
-                request_id=request_id, body=response.text[:500],
+                "response body is not a JSON object",
+                status_code=response.status_code,
+                request_id=request_id,
+                body=response.text[:500],
             )
         try:
             return parse(payload)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedResponseError(
-                f"response does not match the spec: {exc!r}", status_code=response.status_code,
-                request_id=request_id, body=payload,
+                f"response does not match the spec: {exc!r}",
+                status_code=response.status_code,
+                request_id=request_id,
+                body=payload,
             ) from exc
 
     def _delay(self, attempt: int, error: Exception) -> float | None:
@@ -115,7 +119,9 @@ class SyncAPIClient(_Base):
             request = self.http.build_request(**kwargs)
             try:
                 response = self.http.send(request)
-                log.debug("%s %s -> %s (attempt %d)", request.method, request.url.path, response.status_code, attempt + 1)
+                log.debug(
+                    "%s %s -> %s (attempt %d)", request.method, request.url.path, response.status_code, attempt + 1
+                )
                 return self._outcome(response, parse)
             except httpx.TransportError as exc:
                 error: Exception = _transport_error(exc)
@@ -145,7 +151,9 @@ class AsyncAPIClient(_Base):
             request = self.http.build_request(**kwargs)
             try:
                 response = await self.http.send(request)
-                log.debug("%s %s -> %s (attempt %d)", request.method, request.url.path, response.status_code, attempt + 1)
+                log.debug(
+                    "%s %s -> %s (attempt %d)", request.method, request.url.path, response.status_code, attempt + 1
+                )
                 return self._outcome(response, parse)
             except httpx.TransportError as exc:
                 error: Exception = _transport_error(exc)

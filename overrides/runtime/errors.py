@@ -41,8 +41,12 @@ class APIError(CoinrailsError):
     def __str__(self) -> str:
         parts = [f"[{self.code}]" if self.code else None, self.message]
         meta = ", ".join(
-            p for p in (f"HTTP {self.status_code}" if self.status_code else None,
-                        f"request id {self.request_id}" if self.request_id else None) if p
+            p
+            for p in (
+                f"HTTP {self.status_code}" if self.status_code else None,
+                f"request id {self.request_id}" if self.request_id else None,
+            )
+            if p
         )
         return " ".join(p for p in parts if p) + (f" ({meta})" if meta else "")
 

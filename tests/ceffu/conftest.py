@@ -15,9 +15,14 @@ from tests.conftest import ceffu_key_b64
 Handler = Callable[[httpx.Request], httpx.Response]
 
 
-def envelope(data: Any, code: str = "000000", message: str = "Success", status: int = 200, **headers: str) -> httpx.Response:
-    return httpx.Response(status, content=dumps({"code": code, "message": message, "data": data}),
-                          headers={"content-type": "application/json", **headers})
+def envelope(
+    data: Any, code: str = "000000", message: str = "Success", status: int = 200, **headers: str
+) -> httpx.Response:
+    return httpx.Response(
+        status,
+        content=dumps({"code": code, "message": message, "data": data}),
+        headers={"content-type": "application/json", **headers},
+    )
 
 
 NO_WAIT = RetryPolicy(max_retries=2, initial_delay=0.0, max_delay=0.0)
@@ -28,8 +33,13 @@ def make_client(rsa_key) -> Callable[..., CeffuClient]:
     clients: list[CeffuClient] = []
 
     def make(handler: Handler, retry: RetryPolicy = NO_WAIT) -> CeffuClient:
-        client = CeffuClient(api_key="test-api-key-123456", private_key=ceffu_key_b64(rsa_key),
-                             base_url="http://127.0.0.1:8101", transport=httpx.MockTransport(handler), retry=retry)
+        client = CeffuClient(
+            api_key="test-api-key-123456",
+            private_key=ceffu_key_b64(rsa_key),
+            base_url="http://127.0.0.1:8101",
+            transport=httpx.MockTransport(handler),
+            retry=retry,
+        )
         clients.append(client)
         return client
 
@@ -41,7 +51,12 @@ def make_client(rsa_key) -> Callable[..., CeffuClient]:
 @pytest.fixture
 def make_async_client(rsa_key) -> Callable[..., AsyncCeffuClient]:
     def make(handler: Handler, retry: RetryPolicy = NO_WAIT) -> AsyncCeffuClient:
-        return AsyncCeffuClient(api_key="test-api-key-123456", private_key=ceffu_key_b64(rsa_key),
-                                base_url="http://127.0.0.1:8101", transport=httpx.MockTransport(handler), retry=retry)
+        return AsyncCeffuClient(
+            api_key="test-api-key-123456",
+            private_key=ceffu_key_b64(rsa_key),
+            base_url="http://127.0.0.1:8101",
+            transport=httpx.MockTransport(handler),
+            retry=retry,
+        )
 
     return make

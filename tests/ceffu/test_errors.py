@@ -37,8 +37,9 @@ CODES = {
 
 @pytest.mark.parametrize(("code", "cls"), [(c, cls) for cls, codes in CODES.items() for c in codes])
 def test_business_error_in_http_200_envelope(make_client, code, cls):
-    client = make_client(lambda r: envelope(None, code=code, message=f"msg {code}", **{"x-request-id": "req-9"}),
-                         retry=NO_RETRY)
+    client = make_client(
+        lambda r: envelope(None, code=code, message=f"msg {code}", **{"x-request-id": "req-9"}), retry=NO_RETRY
+    )
     with pytest.raises(CeffuError) as info:
         client.wallets.get_wallet_list()
     err = info.value
@@ -56,9 +57,17 @@ def test_categories_are_catchable_provider_independently(make_client):
 
 @pytest.mark.parametrize(
     ("status", "cls"),
-    [(400, CeffuInvalidRequestError), (401, CeffuAuthenticationError), (403, CeffuPermissionError),
-     (404, CeffuNotFoundError), (429, CeffuRateLimitError), (500, CeffuServerError), (502, CeffuServerError),
-     (520, CeffuServerError), (418, CeffuError)],
+    [
+        (400, CeffuInvalidRequestError),
+        (401, CeffuAuthenticationError),
+        (403, CeffuPermissionError),
+        (404, CeffuNotFoundError),
+        (429, CeffuRateLimitError),
+        (500, CeffuServerError),
+        (502, CeffuServerError),
+        (520, CeffuServerError),
+        (418, CeffuError),
+    ],
 )
 def test_status_without_envelope(make_client, status, cls):
     client = make_client(lambda r: httpx.Response(status, text="<html>upstream broke</html>"), retry=NO_RETRY)
@@ -87,8 +96,7 @@ def test_low_level_function_survives_non_iana_status():
 
 
 def test_error_repr_has_fields_but_no_secrets(make_client):
-    client = make_client(lambda r: envelope(None, code="G20010", message="Invalid API Key", status=401),
-                         retry=NO_RETRY)
+    client = make_client(lambda r: envelope(None, code="G20010", message="Invalid API Key", status=401), retry=NO_RETRY)
     with pytest.raises(CeffuAuthenticationError) as info:
         client.wallets.get_wallet_list()
     text = repr(info.value) + str(info.value) + repr(client)

@@ -32,8 +32,12 @@ def test_request_amount_reaches_the_wire_unchanged(make_client, amount: Decimal)
 
     make_client(handler).withdrawals.create_withdrawal(
         body=CreateWithdrawalRequest(
-            wallet_id="374671162262925312", coin_symbol="USDT", network="ETH", amount=amount,
-            withdrawal_address="0x000000000344f30e2aa0cbd5ee9fa936da3573ec", request_id="r-1",
+            wallet_id="374671162262925312",
+            coin_symbol="USDT",
+            network="ETH",
+            amount=amount,
+            withdrawal_address="0x000000000344f30e2aa0cbd5ee9fa936da3573ec",
+            request_id="r-1",
         )
     )
     wire = json.loads(sent[-1])["amount"]
@@ -44,8 +48,13 @@ def test_request_amount_reaches_the_wire_unchanged(make_client, amount: Decimal)
 @HYPOTHESIS
 @given(amount=amounts, available=amounts)
 def test_response_amount_arrives_unchanged(make_client, amount: Decimal, available: Decimal):
-    item = {"coinSymbol": "USDT", "network": "ETH", "amount": format(amount, "f"),
-            "availableAmount": format(available, "f"), "totalAmountWithMirror": format(amount, "f")}
+    item = {
+        "coinSymbol": "USDT",
+        "network": "ETH",
+        "amount": format(amount, "f"),
+        "availableAmount": format(available, "f"),
+        "totalAmountWithMirror": format(amount, "f"),
+    }
 
     def handler(request: httpx.Request) -> httpx.Response:
         return envelope({"data": [item], "totalPage": 1, "pageNo": 1, "pageLimit": 10})

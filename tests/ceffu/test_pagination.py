@@ -59,8 +59,16 @@ def test_stops_on_empty_page_when_total_page_is_zero(make_client):
 
 def test_post_body_pagination(make_client):
     bodies: list[dict] = []
-    row = {"walletId": "1", "walletName": "w", "network": "BSC", "symbol": "BNB", "txId": "",
-           "transactionType": "Receive", "amount": "0.01100000", "ts": 1711702341000}
+    row = {
+        "walletId": "1",
+        "walletName": "w",
+        "network": "BSC",
+        "symbol": "BNB",
+        "txId": "",
+        "transactionType": "Receive",
+        "amount": "0.01100000",
+        "ts": 1711702341000,
+    }
 
     def handler(request: httpx.Request) -> httpx.Response:
         body = json.loads(request.content)

@@ -65,8 +65,9 @@ def test_backoff_grows_and_has_a_ceiling():
 
 
 def test_429_honours_retry_after(make_client, sleeps):
-    script = Script(httpx.Response(429, headers={"Retry-After": "3"}, json={"code": "G20012", "message": "Rate"}),
-                    envelope(PAGE))
+    script = Script(
+        httpx.Response(429, headers={"Retry-After": "3"}, json={"code": "G20012", "message": "Rate"}), envelope(PAGE)
+    )
     make_client(script).wallets.get_wallet_list()
     assert sleeps == [pytest.approx(3.0)]
 
@@ -103,7 +104,9 @@ def test_post_with_request_id_is_retried_resigned_with_fresh_timestamp(make_clie
     monkeypatch.setattr("ceffu_client.signing.now_ms", lambda: next(clock))
     script = Script(httpx.Response(502), httpx.ReadError("reset"), envelope(WALLET))
     client = make_client(script)
-    result = client.wallets.create_wallet(body=CreateWalletRequest(wallet_name="w", wallet_type=20, request_id="idem-1"))
+    result = client.wallets.create_wallet(
+        body=CreateWalletRequest(wallet_name="w", wallet_type=20, request_id="idem-1")
+    )
     assert result.wallet_id_str == "374671162262925312"
     bodies = [json.loads(r.content) for r in script.requests]
     assert [b["requestId"] for b in bodies] == ["idem-1"] * 3
@@ -114,8 +117,9 @@ def test_post_with_request_id_is_retried_resigned_with_fresh_timestamp(make_clie
 def test_post_without_request_id_is_not_retried(make_client, sleeps):
     script = Script(httpx.Response(503), envelope(WALLET))
     with pytest.raises(CeffuServerError):
-        make_client(script).wallets.update_wallet(body=UpdateWalletRequest(wallet_id="374671162262925312",
-                                                                           wallet_name="renamed"))
+        make_client(script).wallets.update_wallet(
+            body=UpdateWalletRequest(wallet_id="374671162262925312", wallet_name="renamed")
+        )
     assert len(script.requests) == 1
 
 

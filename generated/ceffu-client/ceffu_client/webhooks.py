@@ -88,7 +88,7 @@ def verify_webhook(
         load_public_key(public_key).verify(
             base64.b64decode(event["sign"], validate=True), signed_payload(event), padding.PKCS1v15(), hashes.SHA256()
         )
-    except Exception as exc:  # noqa: BLE001 - any failure means "not authentic"
+    except Exception as exc:
         raise WebhookVerificationError("signature does not verify") from exc
     timestamp = event.get("timestamp")
     if tolerance_ms is not None:

@@ -29,7 +29,9 @@ class CeffuProvider:
             return
         if response.is_success and code is None:
             raise CeffuUnexpectedResponseError(
-                "response has no Ceffu envelope", status_code=response.status_code, request_id=request_id,
+                "response has no Ceffu envelope",
+                status_code=response.status_code,
+                request_id=request_id,
                 body=payload,
             )
         message = payload.get("message") if isinstance(payload, dict) else None

@@ -7,8 +7,8 @@ from ._runtime.errors import (
     APIError,
     APITimeoutError,
     AuthenticationError,
-    ConflictError,
     CoinrailsError,
+    ConflictError,
     InvalidRequestError,
     NotFoundError,
     PermissionDeniedError,
@@ -90,6 +90,7 @@ def error_class(code: str | None, status_code: int) -> type[CeffuError]:
 
 
 __all__ = [
+    "ERRORS_BY_CODE",
     "APIConnectionError",
     "APIError",
     "APITimeoutError",
@@ -103,6 +104,5 @@ __all__ = [
     "CeffuServerError",
     "CeffuUnexpectedResponseError",
     "CoinrailsError",
-    "ERRORS_BY_CODE",
     "error_class",
 ]
