@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 PACKAGES = sorted(p for p in Path("generated").glob("*-client/*_client") if p.is_dir())
-FORBIDDEN = re.compile(r"\bfloat\b|response\.json\(\)")
+FORBIDDEN = re.compile(r":\s*float\b|\bfloat\s*\(|->\s*float\b|\[float\]|\bfloat\s*\||\|\s*float\b|response\.json\(\)")
 
 
 @pytest.mark.parametrize("package", PACKAGES, ids=lambda p: p.name)
