@@ -74,7 +74,13 @@ class _Base:
             )
         try:
             return parse(payload)
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (
+            KeyError,
+            TypeError,
+            ValueError,
+            AttributeError,
+            ArithmeticError,
+        ) as exc:  # InvalidOperation: bad decimal
             raise UnexpectedResponseError(
                 f"response does not match the spec: {exc!r}",
                 status_code=response.status_code,
