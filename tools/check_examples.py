@@ -88,24 +88,43 @@ def spec_examples(spec: Spec) -> Iterator[tuple[str, Any, str]]:
     yield from walk(spec.doc, "")
 
 
-def seed_examples(text: str) -> Iterator[tuple[int, Any]]:
-    """(offset, JSON object) for each top-level JSON object in a seed document."""
+_COMMENT = re.compile(r"//[^\"\n]*")  # `// note` inside a flattened JSON line, up to the next string
+_KEYLESS = re.compile(r":\s*\{\s*\{")  # `"data":{ { ... } }`: an object nested without a key
+
+
+def _decode(text: str, start: int) -> tuple[Any, str | None]:
+    """Decode the JSON object at `start`: as written, else without `//` comments, else unnested."""
     decoder = json.JSONDecoder()
-    for match in re.finditer(r"(?m)^\s*\{", text):
-        start = text.index("{", match.start())
+    line_end = text.find("\n", start)
+    line = text[start : len(text) if line_end < 0 else line_end]
+    attempts = [(text[start:], None), (_COMMENT.sub("", line), "comments removed")]
+    if _KEYLESS.search(line):
+        unnested = _KEYLESS.sub(":{", _COMMENT.sub("", line), count=1).rstrip()
+        attempts.append((unnested[: unnested.rindex("}")], "keyless nested object unwrapped"))
+    for candidate, repair in attempts:
         try:
-            value, _ = decoder.raw_decode(text, start)
+            return decoder.raw_decode(candidate)[0], repair
         except ValueError:
             continue
+    return None, None
+
+
+def seed_examples(text: str) -> Iterator[tuple[int, Any, str | None]]:
+    """(offset, JSON object, repair applied or None) for each JSON object in a seed document.
+
+    Seeds write objects on their own line, sometimes prefixed with `json` (`json{ ... }`) and with
+    `// comments` left inside; a few are not JSON as published (see `_decode` for the repairs).
+    """
+    for match in re.finditer(r"(?m)^\s*(?:json)?\{", text):
+        start = text.index("{", match.start())
+        value, repair = _decode(text, start)
         if isinstance(value, dict):
-            yield start, value
+            yield start, value, repair
 
 
-def operation_schemas(spec: Spec, path: str) -> list[str]:
-    """Pointers of the request-body and response schemas of every operation on `path`."""
+def operation_schemas(spec: Spec, base: str, item: dict[str, Any]) -> list[str]:
+    """Pointers of the request-body and response schemas of every operation of a path item."""
     pointers = []
-    item = spec.doc["paths"][path]
-    base = "/paths/" + _esc(path)
     for method in METHODS:
         op = item.get(method)
         if not op:
@@ -123,26 +142,42 @@ def operation_schemas(spec: Spec, path: str) -> list[str]:
     return pointers
 
 
+def _anchors(spec: Spec) -> dict[str, list[str]]:
+    """Text that names an operation in a seed (its path, or a webhook's name) -> its schemas."""
+    anchors = {
+        path: operation_schemas(spec, "/paths/" + _esc(path), item) for path, item in spec.doc.get("paths", {}).items()
+    }
+    for name, item in spec.doc.get("webhooks", {}).items():
+        anchors[name] = operation_schemas(spec, "/webhooks/" + _esc(name), item)
+    return anchors
+
+
 def check_seeds(spec: Spec, provider: str) -> tuple[int, list[str]]:
-    """(how many seed examples were checked, the problems found)."""
+    """(how many seed examples were checked, the problems found).
+
+    An example belongs to the operation named last before it (the path or webhook name whose
+    mention ends last; the longer one on a tie) and must validate against one of its schemas.
+    """
     checked, problems = 0, []
-    paths = sorted(spec.doc.get("paths", {}), key=len, reverse=True)
+    anchors = _anchors(spec)
     for seed in sorted(SEEDS.glob("*.txt")):
         if SEED_PROVIDER.get(seed.name[:3]) != provider:
             continue
         text = seed.read_text()
-        for offset, example in seed_examples(text):
+        for offset, example, repair in seed_examples(text):
             checked += 1
             before = text[:offset]
-            found = [(before.rfind(p), p) for p in paths if before.rfind(p) >= 0]
+            found = [(before.rfind(a) + len(a), len(a), a) for a in anchors if before.rfind(a) >= 0]
             if not found:
                 problems.append(f"{seed.name}@{offset}: no documented path precedes this example")
                 continue
-            path = max(found)[1]
-            results = {ptr: spec.errors(example, ptr) for ptr in operation_schemas(spec, path)}
+            anchor = max(found)[2]
+            results = {ptr: spec.errors(example, ptr) for ptr in anchors[anchor]}
+            if repair:
+                print(f"{seed.name}@{offset} ({anchor}): not JSON as published; checked with {repair}")
             if not any(not errs for errs in results.values()):
                 detail = "; ".join(f"{p.split('/')[-5:-4]}: {e[0]}" for p, e in results.items() if e)
-                problems.append(f"{seed.name}@{offset} ({path}): matches no schema: {detail}")
+                problems.append(f"{seed.name}@{offset} ({anchor}): matches no schema: {detail}")
     return checked, problems
 
 
