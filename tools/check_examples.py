@@ -92,8 +92,11 @@ _COMMENT = re.compile(r"//[^\"\n]*")  # `// note` inside a flattened JSON line, 
 _KEYLESS = re.compile(r":\s*\{\s*\{")  # `"data":{ { ... } }`: an object nested without a key
 
 
-def _decode(text: str, start: int) -> tuple[Any, str | None]:
-    """Decode the JSON object at `start`: as written, else without `//` comments, else unnested."""
+def _decode(text: str, start: int) -> tuple[Any, str | None, int]:
+    """Decode the JSON object at `start`: as written, else without `//` comments, else unnested.
+
+    Returns (value, repair applied or None, offset just past the object in `text`).
+    """
     decoder = json.JSONDecoder()
     line_end = text.find("\n", start)
     line = text[start : len(text) if line_end < 0 else line_end]
@@ -103,10 +106,11 @@ def _decode(text: str, start: int) -> tuple[Any, str | None]:
         attempts.append((unnested[: unnested.rindex("}")], "keyless nested object unwrapped"))
     for candidate, repair in attempts:
         try:
-            return decoder.raw_decode(candidate)[0], repair
+            value, end = decoder.raw_decode(candidate)
         except ValueError:
             continue
-    return None, None
+        return value, repair, start + end if repair is None else start + len(line)
+    return None, None, start
 
 
 def seed_examples(text: str) -> Iterator[tuple[int, Any, str | None]]:
@@ -115,10 +119,14 @@ def seed_examples(text: str) -> Iterator[tuple[int, Any, str | None]]:
     Seeds write objects on their own line, sometimes prefixed with `json` (`json{ ... }`) and with
     `// comments` left inside; a few are not JSON as published (see `_decode` for the repairs).
     """
+    inside_until = 0
     for match in re.finditer(r"(?m)^\s*(?:json)?\{", text):
         start = text.index("{", match.start())
-        value, repair = _decode(text, start)
+        if start < inside_until:  # an object nested in the previous example, not an example of its own
+            continue
+        value, repair, end = _decode(text, start)
         if isinstance(value, dict):
+            inside_until = end
             yield start, value, repair
 
 
