@@ -74,13 +74,8 @@ class _Base:
             )
         try:
             return parse(payload)
-        except (
-            KeyError,
-            TypeError,
-            ValueError,
-            AttributeError,
-            ArithmeticError,
-        ) as exc:  # InvalidOperation: bad decimal
+        # ArithmeticError: decimal.InvalidOperation on a malformed amount
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as exc:
             raise UnexpectedResponseError(
                 f"response does not match the spec: {exc!r}",
                 status_code=response.status_code,

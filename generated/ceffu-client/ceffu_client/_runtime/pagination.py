@@ -1,20 +1,27 @@
-"""Iterate every item across numbered pages (`pageNo` from 1), sync and async."""
+"""Iterate every item of a paged operation, sync and async.
+
+Three kinds of paging: numbered pages (`pageNo`/`page` from 1; stop at `totalPage`/`total` or an
+empty page), cursors (stop when the next cursor is empty) and offsets (advance by the items seen;
+stop when `next` is empty or a page is empty). `field` names the list inside the payload (None:
+the payload is the list).
+"""
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from typing import Any, TypeVar
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T")
 
 
-def _items(page: Any) -> list[Any]:
-    items = getattr(page, "data", None)
+def _items(page: Any, field: str | None) -> list[Any]:
+    items = page if field is None else getattr(page, field, None)
     return items if isinstance(items, list) else []
 
 
-def _is_last(page: Any, page_no: int, seen: int, count: int) -> bool:
-    """Last page: an empty one, page `totalPage`, or `total` items seen."""
+def _last_page(page: Any, page_no: int, seen: int, count: int) -> bool:
     if count == 0:
         return True
     total_page = getattr(page, "total_page", None)
@@ -24,28 +31,84 @@ def _is_last(page: Any, page_no: int, seen: int, count: int) -> bool:
     return isinstance(total, int) and seen >= total
 
 
-def iterate(fetch: Callable[[int], Any], item: type[T]) -> Iterator[T]:
+def _present(value: Any) -> bool:
+    return value is not None and not isinstance(value, Unset) and value != ""
+
+
+def iterate_pages(fetch: Callable[[int], Any], field: str | None, item: type[T]) -> Iterator[T]:
     """Yield every item of page 1, 2, … through the last page."""
     page_no, seen = 1, 0
     while True:
         page = fetch(page_no)
-        items = _items(page)
+        items = _items(page, field)
         seen += len(items)
         yield from items
-        if _is_last(page, page_no, seen, len(items)):
+        if _last_page(page, page_no, seen, len(items)):
             return
         page_no += 1
 
 
-async def aiterate(fetch: Callable[[int], Awaitable[Any]], item: type[T]) -> AsyncIterator[T]:
-    """Async twin of `iterate`."""
+def iterate_cursor(fetch: Callable[[Any], Any], field: str | None, next_field: str, item: type[T]) -> Iterator[T]:
+    """Yield every item, following the next cursor until there is none."""
+    cursor: Any = UNSET
+    while True:
+        page = fetch(cursor)
+        items = _items(page, field)
+        yield from items
+        cursor = getattr(page, next_field, None)
+        if not items or not _present(cursor):
+            return
+
+
+def iterate_offset(fetch: Callable[[int], Any], field: str | None, item: type[T]) -> Iterator[T]:
+    """Yield every item, advancing the offset by the items received."""
+    offset = 0
+    while True:
+        page = fetch(offset)
+        items = _items(page, field)
+        yield from items
+        offset += len(items)
+        if not items or not _present(getattr(page, "next", "more")):
+            return
+
+
+async def aiterate_pages(fetch: Callable[[int], Awaitable[Any]], field: str | None, item: type[T]) -> AsyncIterator[T]:
+    """Async twin of `iterate_pages`."""
     page_no, seen = 1, 0
     while True:
         page = await fetch(page_no)
-        items = _items(page)
+        items = _items(page, field)
         seen += len(items)
         for value in items:
             yield value
-        if _is_last(page, page_no, seen, len(items)):
+        if _last_page(page, page_no, seen, len(items)):
             return
         page_no += 1
+
+
+async def aiterate_cursor(
+    fetch: Callable[[Any], Awaitable[Any]], field: str | None, next_field: str, item: type[T]
+) -> AsyncIterator[T]:
+    """Async twin of `iterate_cursor`."""
+    cursor: Any = UNSET
+    while True:
+        page = await fetch(cursor)
+        items = _items(page, field)
+        for value in items:
+            yield value
+        cursor = getattr(page, next_field, None)
+        if not items or not _present(cursor):
+            return
+
+
+async def aiterate_offset(fetch: Callable[[int], Awaitable[Any]], field: str | None, item: type[T]) -> AsyncIterator[T]:
+    """Async twin of `iterate_offset`."""
+    offset = 0
+    while True:
+        page = await fetch(offset)
+        items = _items(page, field)
+        for value in items:
+            yield value
+        offset += len(items)
+        if not items or not _present(getattr(page, "next", "more")):
+            return

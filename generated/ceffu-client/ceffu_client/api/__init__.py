@@ -418,13 +418,13 @@ class WalletsResource:
     ) -> Iterator[Wallet]:
         """Every item of `get_wallet_list`, page after page."""
 
-        def fetch(page_no: int) -> WalletPage:
+        def fetch(position: int) -> WalletPage:
             return self.get_wallet_list(
                 page_limit=page_limit,
-                page_no=page_no,
+                page_no=position,
             )
 
-        return pagination.iterate(fetch, Wallet)
+        return pagination.iterate_pages(fetch, "data", Wallet)
 
     def get_wallet_asset_list(
         self,
@@ -460,16 +460,16 @@ class WalletsResource:
     ) -> Iterator[Asset]:
         """Every item of `get_wallet_asset_list`, page after page."""
 
-        def fetch(page_no: int) -> AssetPage:
+        def fetch(position: int) -> AssetPage:
             return self.get_wallet_asset_list(
                 wallet_id=wallet_id,
                 coin_symbol=coin_symbol,
                 network=network,
                 page_limit=page_limit,
-                page_no=page_no,
+                page_no=position,
             )
 
-        return pagination.iterate(fetch, Asset)
+        return pagination.iterate_pages(fetch, "data", Asset)
 
     def get_wallet_asset_summary(
         self,
@@ -549,13 +549,13 @@ class AsyncWalletsResource:
     ) -> AsyncIterator[Wallet]:
         """Every item of `get_wallet_list`, page after page."""
 
-        async def fetch(page_no: int) -> WalletPage:
+        async def fetch(position: int) -> WalletPage:
             return await self.get_wallet_list(
                 page_limit=page_limit,
-                page_no=page_no,
+                page_no=position,
             )
 
-        return pagination.aiterate(fetch, Wallet)
+        return pagination.aiterate_pages(fetch, "data", Wallet)
 
     async def get_wallet_asset_list(
         self,
@@ -591,16 +591,16 @@ class AsyncWalletsResource:
     ) -> AsyncIterator[Asset]:
         """Every item of `get_wallet_asset_list`, page after page."""
 
-        async def fetch(page_no: int) -> AssetPage:
+        async def fetch(position: int) -> AssetPage:
             return await self.get_wallet_asset_list(
                 wallet_id=wallet_id,
                 coin_symbol=coin_symbol,
                 network=network,
                 page_limit=page_limit,
-                page_no=page_no,
+                page_no=position,
             )
 
-        return pagination.aiterate(fetch, Asset)
+        return pagination.aiterate_pages(fetch, "data", Asset)
 
     async def get_wallet_asset_summary(
         self,
@@ -683,7 +683,7 @@ class DepositsResource:
     ) -> Iterator[Transaction]:
         """Every item of `get_deposit_history`, page after page."""
 
-        def fetch(page_no: int) -> TransactionPage:
+        def fetch(position: int) -> TransactionPage:
             return self.get_deposit_history(
                 wallet_id=wallet_id,
                 network=network,
@@ -691,10 +691,10 @@ class DepositsResource:
                 start_time=start_time,
                 end_time=end_time,
                 page_limit=page_limit,
-                page_no=page_no,
+                page_no=position,
             )
 
-        return pagination.iterate(fetch, Transaction)
+        return pagination.iterate_pages(fetch, "data", Transaction)
 
     def get_deposit_detail(
         self,
@@ -785,7 +785,7 @@ class AsyncDepositsResource:
     ) -> AsyncIterator[Transaction]:
         """Every item of `get_deposit_history`, page after page."""
 
-        async def fetch(page_no: int) -> TransactionPage:
+        async def fetch(position: int) -> TransactionPage:
             return await self.get_deposit_history(
                 wallet_id=wallet_id,
                 network=network,
@@ -793,10 +793,10 @@ class AsyncDepositsResource:
                 start_time=start_time,
                 end_time=end_time,
                 page_limit=page_limit,
-                page_no=page_no,
+                page_no=position,
             )
 
-        return pagination.aiterate(fetch, Transaction)
+        return pagination.aiterate_pages(fetch, "data", Transaction)
 
     async def get_deposit_detail(
         self,
@@ -913,19 +913,19 @@ class WithdrawalsResource:
     ) -> Iterator[TransactionV2]:
         """Every item of `get_withdrawal_history`, page after page."""
 
-        def fetch(page_no: int) -> TransactionV2Page:
+        def fetch(position: int) -> TransactionV2Page:
             return self.get_withdrawal_history(
                 wallet_id=wallet_id,
                 start_time=start_time,
                 end_time=end_time,
                 page_limit=page_limit,
-                page_no=page_no,
+                page_no=position,
                 network=network,
                 coin_symbol=coin_symbol,
                 status=status,
             )
 
-        return pagination.iterate(fetch, TransactionV2)
+        return pagination.iterate_pages(fetch, "data", TransactionV2)
 
     def get_withdrawal_detail(
         self,
@@ -1036,19 +1036,19 @@ class AsyncWithdrawalsResource:
     ) -> AsyncIterator[TransactionV2]:
         """Every item of `get_withdrawal_history`, page after page."""
 
-        async def fetch(page_no: int) -> TransactionV2Page:
+        async def fetch(position: int) -> TransactionV2Page:
             return await self.get_withdrawal_history(
                 wallet_id=wallet_id,
                 start_time=start_time,
                 end_time=end_time,
                 page_limit=page_limit,
-                page_no=page_no,
+                page_no=position,
                 network=network,
                 coin_symbol=coin_symbol,
                 status=status,
             )
 
-        return pagination.aiterate(fetch, TransactionV2)
+        return pagination.aiterate_pages(fetch, "data", TransactionV2)
 
     async def get_withdrawal_detail(
         self,
@@ -1126,10 +1126,10 @@ class WhitelistedAddressesResource:
     ) -> Iterator[WhitelistAddress]:
         """Every item of `get_whitelist_list`, page after page."""
 
-        def fetch(page_no: int) -> WhitelistAddressPage:
+        def fetch(position: int) -> WhitelistAddressPage:
             return self.get_whitelist_list(
                 page_limit=page_limit,
-                page_no=page_no,
+                page_no=position,
                 address_type=address_type,
                 address=address,
                 label=label,
@@ -1141,7 +1141,7 @@ class WhitelistedAddressesResource:
                 end_time=end_time,
             )
 
-        return pagination.iterate(fetch, WhitelistAddress)
+        return pagination.iterate_pages(fetch, "data", WhitelistAddress)
 
     def get_whitelist_options(
         self,
@@ -1230,10 +1230,10 @@ class AsyncWhitelistedAddressesResource:
     ) -> AsyncIterator[WhitelistAddress]:
         """Every item of `get_whitelist_list`, page after page."""
 
-        async def fetch(page_no: int) -> WhitelistAddressPage:
+        async def fetch(position: int) -> WhitelistAddressPage:
             return await self.get_whitelist_list(
                 page_limit=page_limit,
-                page_no=page_no,
+                page_no=position,
                 address_type=address_type,
                 address=address,
                 label=label,
@@ -1245,7 +1245,7 @@ class AsyncWhitelistedAddressesResource:
                 end_time=end_time,
             )
 
-        return pagination.aiterate(fetch, WhitelistAddress)
+        return pagination.aiterate_pages(fetch, "data", WhitelistAddress)
 
     async def get_whitelist_options(
         self,
@@ -1307,12 +1307,12 @@ class TransactionsResource:
     ) -> Iterator[TransactionHistoryRecord]:
         """Every item of `get_transaction_history`, page after page."""
 
-        def fetch(page_no: int) -> TransactionHistoryPage:
+        def fetch(position: int) -> TransactionHistoryPage:
             return self.get_transaction_history(
-                body=attrs.evolve(body, page_no=page_no),
+                body=attrs.evolve(body, page_no=position),
             )
 
-        return pagination.iterate(fetch, TransactionHistoryRecord)
+        return pagination.iterate_pages(fetch, "data", TransactionHistoryRecord)
 
 
 class AsyncTransactionsResource:
@@ -1346,12 +1346,12 @@ class AsyncTransactionsResource:
     ) -> AsyncIterator[TransactionHistoryRecord]:
         """Every item of `get_transaction_history`, page after page."""
 
-        async def fetch(page_no: int) -> TransactionHistoryPage:
+        async def fetch(position: int) -> TransactionHistoryPage:
             return await self.get_transaction_history(
-                body=attrs.evolve(body, page_no=page_no),
+                body=attrs.evolve(body, page_no=position),
             )
 
-        return pagination.aiterate(fetch, TransactionHistoryRecord)
+        return pagination.aiterate_pages(fetch, "data", TransactionHistoryRecord)
 
 
 class SubWalletsResource:
@@ -1420,14 +1420,14 @@ class SubWalletsResource:
     ) -> Iterator[SubWalletInfo]:
         """Every item of `get_sub_wallet_list`, page after page."""
 
-        def fetch(page_no: int) -> SubWalletPage:
+        def fetch(position: int) -> SubWalletPage:
             return self.get_sub_wallet_list(
                 parent_wallet_id=parent_wallet_id,
                 page_limit=page_limit,
-                page_no=page_no,
+                page_no=position,
             )
 
-        return pagination.iterate(fetch, SubWalletInfo)
+        return pagination.iterate_pages(fetch, "data", SubWalletInfo)
 
     def get_sub_wallet_asset_list(
         self,
@@ -1460,15 +1460,15 @@ class SubWalletsResource:
     ) -> Iterator[Asset]:
         """Every item of `get_sub_wallet_asset_list`, page after page."""
 
-        def fetch(page_no: int) -> AssetPage:
+        def fetch(position: int) -> AssetPage:
             return self.get_sub_wallet_asset_list(
                 wallet_id=wallet_id,
                 coin_symbol=coin_symbol,
                 page_limit=page_limit,
-                page_no=page_no,
+                page_no=position,
             )
 
-        return pagination.iterate(fetch, Asset)
+        return pagination.iterate_pages(fetch, "data", Asset)
 
     def get_sub_wallet_asset_summary(
         self,
@@ -1553,14 +1553,14 @@ class AsyncSubWalletsResource:
     ) -> AsyncIterator[SubWalletInfo]:
         """Every item of `get_sub_wallet_list`, page after page."""
 
-        async def fetch(page_no: int) -> SubWalletPage:
+        async def fetch(position: int) -> SubWalletPage:
             return await self.get_sub_wallet_list(
                 parent_wallet_id=parent_wallet_id,
                 page_limit=page_limit,
-                page_no=page_no,
+                page_no=position,
             )
 
-        return pagination.aiterate(fetch, SubWalletInfo)
+        return pagination.aiterate_pages(fetch, "data", SubWalletInfo)
 
     async def get_sub_wallet_asset_list(
         self,
@@ -1593,15 +1593,15 @@ class AsyncSubWalletsResource:
     ) -> AsyncIterator[Asset]:
         """Every item of `get_sub_wallet_asset_list`, page after page."""
 
-        async def fetch(page_no: int) -> AssetPage:
+        async def fetch(position: int) -> AssetPage:
             return await self.get_sub_wallet_asset_list(
                 wallet_id=wallet_id,
                 coin_symbol=coin_symbol,
                 page_limit=page_limit,
-                page_no=page_no,
+                page_no=position,
             )
 
-        return pagination.aiterate(fetch, Asset)
+        return pagination.aiterate_pages(fetch, "data", Asset)
 
     async def get_sub_wallet_asset_summary(
         self,
@@ -1679,16 +1679,16 @@ class SubWalletDepositsResource:
     ) -> Iterator[SubWalletDepositAddress]:
         """Every item of `get_sub_wallet_deposit_address_list`, page after page."""
 
-        def fetch(page_no: int) -> SubWalletDepositAddressPage:
+        def fetch(position: int) -> SubWalletDepositAddressPage:
             return self.get_sub_wallet_deposit_address_list(
                 parent_wallet_id=parent_wallet_id,
                 coin_symbol=coin_symbol,
                 network=network,
                 page_limit=page_limit,
-                page_no=page_no,
+                page_no=position,
             )
 
-        return pagination.iterate(fetch, SubWalletDepositAddress)
+        return pagination.iterate_pages(fetch, "data", SubWalletDepositAddress)
 
     def get_sub_wallet_deposit_history(
         self,
@@ -1732,7 +1732,7 @@ class SubWalletDepositsResource:
     ) -> Iterator[Transaction]:
         """Every item of `get_sub_wallet_deposit_history`, page after page."""
 
-        def fetch(page_no: int) -> TransactionPage:
+        def fetch(position: int) -> TransactionPage:
             return self.get_sub_wallet_deposit_history(
                 wallet_id=wallet_id,
                 coin_symbol=coin_symbol,
@@ -1740,10 +1740,10 @@ class SubWalletDepositsResource:
                 start_time=start_time,
                 end_time=end_time,
                 page_limit=page_limit,
-                page_no=page_no,
+                page_no=position,
             )
 
-        return pagination.iterate(fetch, Transaction)
+        return pagination.iterate_pages(fetch, "data", Transaction)
 
     def get_sub_wallet_deposit_history_by_prime(
         self,
@@ -1786,7 +1786,7 @@ class SubWalletDepositsResource:
     ) -> Iterator[SubWalletTransaction]:
         """Every item of `get_sub_wallet_deposit_history_by_prime`, page after page."""
 
-        def fetch(page_no: int) -> SubWalletTransactionPage:
+        def fetch(position: int) -> SubWalletTransactionPage:
             return self.get_sub_wallet_deposit_history_by_prime(
                 wallet_id=wallet_id,
                 coin_symbol=coin_symbol,
@@ -1794,10 +1794,10 @@ class SubWalletDepositsResource:
                 start_time=start_time,
                 end_time=end_time,
                 page_limit=page_limit,
-                page_no=page_no,
+                page_no=position,
             )
 
-        return pagination.iterate(fetch, SubWalletTransaction)
+        return pagination.iterate_pages(fetch, "data", SubWalletTransaction)
 
 
 class AsyncSubWalletDepositsResource:
@@ -1859,16 +1859,16 @@ class AsyncSubWalletDepositsResource:
     ) -> AsyncIterator[SubWalletDepositAddress]:
         """Every item of `get_sub_wallet_deposit_address_list`, page after page."""
 
-        async def fetch(page_no: int) -> SubWalletDepositAddressPage:
+        async def fetch(position: int) -> SubWalletDepositAddressPage:
             return await self.get_sub_wallet_deposit_address_list(
                 parent_wallet_id=parent_wallet_id,
                 coin_symbol=coin_symbol,
                 network=network,
                 page_limit=page_limit,
-                page_no=page_no,
+                page_no=position,
             )
 
-        return pagination.aiterate(fetch, SubWalletDepositAddress)
+        return pagination.aiterate_pages(fetch, "data", SubWalletDepositAddress)
 
     async def get_sub_wallet_deposit_history(
         self,
@@ -1912,7 +1912,7 @@ class AsyncSubWalletDepositsResource:
     ) -> AsyncIterator[Transaction]:
         """Every item of `get_sub_wallet_deposit_history`, page after page."""
 
-        async def fetch(page_no: int) -> TransactionPage:
+        async def fetch(position: int) -> TransactionPage:
             return await self.get_sub_wallet_deposit_history(
                 wallet_id=wallet_id,
                 coin_symbol=coin_symbol,
@@ -1920,10 +1920,10 @@ class AsyncSubWalletDepositsResource:
                 start_time=start_time,
                 end_time=end_time,
                 page_limit=page_limit,
-                page_no=page_no,
+                page_no=position,
             )
 
-        return pagination.aiterate(fetch, Transaction)
+        return pagination.aiterate_pages(fetch, "data", Transaction)
 
     async def get_sub_wallet_deposit_history_by_prime(
         self,
@@ -1966,7 +1966,7 @@ class AsyncSubWalletDepositsResource:
     ) -> AsyncIterator[SubWalletTransaction]:
         """Every item of `get_sub_wallet_deposit_history_by_prime`, page after page."""
 
-        async def fetch(page_no: int) -> SubWalletTransactionPage:
+        async def fetch(position: int) -> SubWalletTransactionPage:
             return await self.get_sub_wallet_deposit_history_by_prime(
                 wallet_id=wallet_id,
                 coin_symbol=coin_symbol,
@@ -1974,10 +1974,10 @@ class AsyncSubWalletDepositsResource:
                 start_time=start_time,
                 end_time=end_time,
                 page_limit=page_limit,
-                page_no=page_no,
+                page_no=position,
             )
 
-        return pagination.aiterate(fetch, SubWalletTransaction)
+        return pagination.aiterate_pages(fetch, "data", SubWalletTransaction)
 
 
 class InternalTransfersResource:
@@ -2045,7 +2045,7 @@ class InternalTransfersResource:
     ) -> Iterator[SubWalletTransfer]:
         """Every item of `get_sub_wallet_transfer_history`, page after page."""
 
-        def fetch(page_no: int) -> SubWalletTransferPage:
+        def fetch(position: int) -> SubWalletTransferPage:
             return self.get_sub_wallet_transfer_history(
                 wallet_id=wallet_id,
                 start_time=start_time,
@@ -2054,10 +2054,10 @@ class InternalTransfersResource:
                 direction=direction,
                 status=status,
                 page_limit=page_limit,
-                page_no=page_no,
+                page_no=position,
             )
 
-        return pagination.iterate(fetch, SubWalletTransfer)
+        return pagination.iterate_pages(fetch, "data", SubWalletTransfer)
 
     def get_sub_wallet_transfer_detail(
         self,
@@ -2146,7 +2146,7 @@ class AsyncInternalTransfersResource:
     ) -> AsyncIterator[SubWalletTransfer]:
         """Every item of `get_sub_wallet_transfer_history`, page after page."""
 
-        async def fetch(page_no: int) -> SubWalletTransferPage:
+        async def fetch(position: int) -> SubWalletTransferPage:
             return await self.get_sub_wallet_transfer_history(
                 wallet_id=wallet_id,
                 start_time=start_time,
@@ -2155,10 +2155,10 @@ class AsyncInternalTransfersResource:
                 direction=direction,
                 status=status,
                 page_limit=page_limit,
-                page_no=page_no,
+                page_no=position,
             )
 
-        return pagination.aiterate(fetch, SubWalletTransfer)
+        return pagination.aiterate_pages(fetch, "data", SubWalletTransfer)
 
     async def get_sub_wallet_transfer_detail(
         self,
@@ -2214,13 +2214,13 @@ class MirrorXResource:
     ) -> Iterator[MirrorXLink]:
         """Every item of `get_mirror_x_link_ids`, page after page."""
 
-        def fetch(page_no: int) -> MirrorXLinkPage:
+        def fetch(position: int) -> MirrorXLinkPage:
             return self.get_mirror_x_link_ids(
                 page_limit=page_limit,
-                page_no=page_no,
+                page_no=position,
             )
 
-        return pagination.iterate(fetch, MirrorXLink)
+        return pagination.iterate_pages(fetch, "data", MirrorXLink)
 
     def get_mirror_x_available_amount(
         self,
@@ -2272,15 +2272,15 @@ class MirrorXResource:
     ) -> Iterator[MirrorXPosition]:
         """Every item of `get_mirror_x_positions`, page after page."""
 
-        def fetch(page_no: int) -> MirrorXPositionPage:
+        def fetch(position: int) -> MirrorXPositionPage:
             return self.get_mirror_x_positions(
                 mirror_x_link_id=mirror_x_link_id,
                 exclude_zero_amount_flag=exclude_zero_amount_flag,
                 page_limit=page_limit,
-                page_no=page_no,
+                page_no=position,
             )
 
-        return pagination.iterate(fetch, MirrorXPosition)
+        return pagination.iterate_pages(fetch, "data", MirrorXPosition)
 
     def get_mirror_x_orders(
         self,
@@ -2322,18 +2322,18 @@ class MirrorXResource:
     ) -> Iterator[MirrorXOrder]:
         """Every item of `get_mirror_x_orders`, page after page."""
 
-        def fetch(page_no: int) -> MirrorXOrderPage:
+        def fetch(position: int) -> MirrorXOrderPage:
             return self.get_mirror_x_orders(
                 mirror_x_link_id=mirror_x_link_id,
                 start_time=start_time,
                 end_time=end_time,
                 page_limit=page_limit,
-                page_no=page_no,
+                page_no=position,
                 coin_symbol=coin_symbol,
                 order_type=order_type,
             )
 
-        return pagination.iterate(fetch, MirrorXOrder)
+        return pagination.iterate_pages(fetch, "data", MirrorXOrder)
 
     def place_mirror_x_order(
         self,
@@ -2384,13 +2384,13 @@ class AsyncMirrorXResource:
     ) -> AsyncIterator[MirrorXLink]:
         """Every item of `get_mirror_x_link_ids`, page after page."""
 
-        async def fetch(page_no: int) -> MirrorXLinkPage:
+        async def fetch(position: int) -> MirrorXLinkPage:
             return await self.get_mirror_x_link_ids(
                 page_limit=page_limit,
-                page_no=page_no,
+                page_no=position,
             )
 
-        return pagination.aiterate(fetch, MirrorXLink)
+        return pagination.aiterate_pages(fetch, "data", MirrorXLink)
 
     async def get_mirror_x_available_amount(
         self,
@@ -2442,15 +2442,15 @@ class AsyncMirrorXResource:
     ) -> AsyncIterator[MirrorXPosition]:
         """Every item of `get_mirror_x_positions`, page after page."""
 
-        async def fetch(page_no: int) -> MirrorXPositionPage:
+        async def fetch(position: int) -> MirrorXPositionPage:
             return await self.get_mirror_x_positions(
                 mirror_x_link_id=mirror_x_link_id,
                 exclude_zero_amount_flag=exclude_zero_amount_flag,
                 page_limit=page_limit,
-                page_no=page_no,
+                page_no=position,
             )
 
-        return pagination.aiterate(fetch, MirrorXPosition)
+        return pagination.aiterate_pages(fetch, "data", MirrorXPosition)
 
     async def get_mirror_x_orders(
         self,
@@ -2492,18 +2492,18 @@ class AsyncMirrorXResource:
     ) -> AsyncIterator[MirrorXOrder]:
         """Every item of `get_mirror_x_orders`, page after page."""
 
-        async def fetch(page_no: int) -> MirrorXOrderPage:
+        async def fetch(position: int) -> MirrorXOrderPage:
             return await self.get_mirror_x_orders(
                 mirror_x_link_id=mirror_x_link_id,
                 start_time=start_time,
                 end_time=end_time,
                 page_limit=page_limit,
-                page_no=page_no,
+                page_no=position,
                 coin_symbol=coin_symbol,
                 order_type=order_type,
             )
 
-        return pagination.aiterate(fetch, MirrorXOrder)
+        return pagination.aiterate_pages(fetch, "data", MirrorXOrder)
 
     async def place_mirror_x_order(
         self,
@@ -2602,14 +2602,14 @@ class ArchiveMirrorResource:
     ) -> Iterator[MirrorLink]:
         """Every item of `get_mirror_linked_uids`, page after page."""
 
-        def fetch(page_no: int) -> MirrorLinkPage:
+        def fetch(position: int) -> MirrorLinkPage:
             return self.get_mirror_linked_uids(
                 wallet_id_str=wallet_id_str,
                 page_limit=page_limit,
-                page_no=page_no,
+                page_no=position,
             )
 
-        return pagination.iterate(fetch, MirrorLink)
+        return pagination.iterate_pages(fetch, "data", MirrorLink)
 
     def apply_mirror_assets(
         self,
@@ -2695,7 +2695,7 @@ class ArchiveMirrorResource:
     ) -> Iterator[MirrorRecord]:
         """Every item of `get_mirror_operation_records`, page after page."""
 
-        def fetch(page_no: int) -> MirrorRecordPage:
+        def fetch(position: int) -> MirrorRecordPage:
             return self.get_mirror_operation_records(
                 binance_uid=binance_uid,
                 wallet_id_str=wallet_id_str,
@@ -2706,10 +2706,10 @@ class ArchiveMirrorResource:
                 operation_type=operation_type,
                 status=status,
                 page_limit=page_limit,
-                page_no=page_no,
+                page_no=position,
             )
 
-        return pagination.iterate(fetch, MirrorRecord)
+        return pagination.iterate_pages(fetch, "data", MirrorRecord)
 
     def get_mirror_positions(
         self,
@@ -2746,16 +2746,16 @@ class ArchiveMirrorResource:
     ) -> Iterator[MirrorPosition]:
         """Every item of `get_mirror_positions`, page after page."""
 
-        def fetch(page_no: int) -> MirrorPositionPage:
+        def fetch(position: int) -> MirrorPositionPage:
             return self.get_mirror_positions(
                 wallet_id_str=wallet_id_str,
                 binance_uid=binance_uid,
                 exclude_zero_amount_flag=exclude_zero_amount_flag,
                 page_limit=page_limit,
-                page_no=page_no,
+                page_no=position,
             )
 
-        return pagination.iterate(fetch, MirrorPosition)
+        return pagination.iterate_pages(fetch, "data", MirrorPosition)
 
     def get_mirror_position_summary(
         self,
@@ -2808,14 +2808,14 @@ class AsyncArchiveMirrorResource:
     ) -> AsyncIterator[MirrorLink]:
         """Every item of `get_mirror_linked_uids`, page after page."""
 
-        async def fetch(page_no: int) -> MirrorLinkPage:
+        async def fetch(position: int) -> MirrorLinkPage:
             return await self.get_mirror_linked_uids(
                 wallet_id_str=wallet_id_str,
                 page_limit=page_limit,
-                page_no=page_no,
+                page_no=position,
             )
 
-        return pagination.aiterate(fetch, MirrorLink)
+        return pagination.aiterate_pages(fetch, "data", MirrorLink)
 
     async def apply_mirror_assets(
         self,
@@ -2901,7 +2901,7 @@ class AsyncArchiveMirrorResource:
     ) -> AsyncIterator[MirrorRecord]:
         """Every item of `get_mirror_operation_records`, page after page."""
 
-        async def fetch(page_no: int) -> MirrorRecordPage:
+        async def fetch(position: int) -> MirrorRecordPage:
             return await self.get_mirror_operation_records(
                 binance_uid=binance_uid,
                 wallet_id_str=wallet_id_str,
@@ -2912,10 +2912,10 @@ class AsyncArchiveMirrorResource:
                 operation_type=operation_type,
                 status=status,
                 page_limit=page_limit,
-                page_no=page_no,
+                page_no=position,
             )
 
-        return pagination.aiterate(fetch, MirrorRecord)
+        return pagination.aiterate_pages(fetch, "data", MirrorRecord)
 
     async def get_mirror_positions(
         self,
@@ -2952,16 +2952,16 @@ class AsyncArchiveMirrorResource:
     ) -> AsyncIterator[MirrorPosition]:
         """Every item of `get_mirror_positions`, page after page."""
 
-        async def fetch(page_no: int) -> MirrorPositionPage:
+        async def fetch(position: int) -> MirrorPositionPage:
             return await self.get_mirror_positions(
                 wallet_id_str=wallet_id_str,
                 binance_uid=binance_uid,
                 exclude_zero_amount_flag=exclude_zero_amount_flag,
                 page_limit=page_limit,
-                page_no=page_no,
+                page_no=position,
             )
 
-        return pagination.aiterate(fetch, MirrorPosition)
+        return pagination.aiterate_pages(fetch, "data", MirrorPosition)
 
     async def get_mirror_position_summary(
         self,
@@ -3046,7 +3046,7 @@ class ArchiveWalletResource:
     ) -> Iterator[ExchangeTransfer]:
         """Every item of `get_exchange_transfer_history`, page after page."""
 
-        def fetch(page_no: int) -> ExchangeTransferPage:
+        def fetch(position: int) -> ExchangeTransferPage:
             return self.get_exchange_transfer_history(
                 wallet_id=wallet_id,
                 coin_symbol=coin_symbol,
@@ -3055,10 +3055,10 @@ class ArchiveWalletResource:
                 start_time=start_time,
                 end_time=end_time,
                 page_limit=page_limit,
-                page_no=page_no,
+                page_no=position,
             )
 
-        return pagination.iterate(fetch, ExchangeTransfer)
+        return pagination.iterate_pages(fetch, "data", ExchangeTransfer)
 
     def get_exchange_transfer_detail(
         self,
@@ -3140,7 +3140,7 @@ class ArchiveWalletResource:
     ) -> Iterator[Transaction]:
         """Every item of `get_withdrawal_history_v1`, page after page."""
 
-        def fetch(page_no: int) -> TransactionPage:
+        def fetch(position: int) -> TransactionPage:
             return self.get_withdrawal_history_v1(
                 wallet_id=wallet_id,
                 network=network,
@@ -3149,10 +3149,10 @@ class ArchiveWalletResource:
                 start_time=start_time,
                 end_time=end_time,
                 page_limit=page_limit,
-                page_no=page_no,
+                page_no=position,
             )
 
-        return pagination.iterate(fetch, Transaction)
+        return pagination.iterate_pages(fetch, "data", Transaction)
 
     def get_withdrawal_detail_v1(
         self,
@@ -3199,14 +3199,14 @@ class ArchiveWalletResource:
     ) -> Iterator[int]:
         """Every item of `get_sub_wallet_list_v1`, page after page."""
 
-        def fetch(page_no: int) -> WalletIdPage:
+        def fetch(position: int) -> WalletIdPage:
             return self.get_sub_wallet_list_v1(
                 parent_wallet_id=parent_wallet_id,
                 page_limit=page_limit,
-                page_no=page_no,
+                page_no=position,
             )
 
-        return pagination.iterate(fetch, int)
+        return pagination.iterate_pages(fetch, "data", int)
 
 
 class AsyncArchiveWalletResource:
@@ -3275,7 +3275,7 @@ class AsyncArchiveWalletResource:
     ) -> AsyncIterator[ExchangeTransfer]:
         """Every item of `get_exchange_transfer_history`, page after page."""
 
-        async def fetch(page_no: int) -> ExchangeTransferPage:
+        async def fetch(position: int) -> ExchangeTransferPage:
             return await self.get_exchange_transfer_history(
                 wallet_id=wallet_id,
                 coin_symbol=coin_symbol,
@@ -3284,10 +3284,10 @@ class AsyncArchiveWalletResource:
                 start_time=start_time,
                 end_time=end_time,
                 page_limit=page_limit,
-                page_no=page_no,
+                page_no=position,
             )
 
-        return pagination.aiterate(fetch, ExchangeTransfer)
+        return pagination.aiterate_pages(fetch, "data", ExchangeTransfer)
 
     async def get_exchange_transfer_detail(
         self,
@@ -3369,7 +3369,7 @@ class AsyncArchiveWalletResource:
     ) -> AsyncIterator[Transaction]:
         """Every item of `get_withdrawal_history_v1`, page after page."""
 
-        async def fetch(page_no: int) -> TransactionPage:
+        async def fetch(position: int) -> TransactionPage:
             return await self.get_withdrawal_history_v1(
                 wallet_id=wallet_id,
                 network=network,
@@ -3378,10 +3378,10 @@ class AsyncArchiveWalletResource:
                 start_time=start_time,
                 end_time=end_time,
                 page_limit=page_limit,
-                page_no=page_no,
+                page_no=position,
             )
 
-        return pagination.aiterate(fetch, Transaction)
+        return pagination.aiterate_pages(fetch, "data", Transaction)
 
     async def get_withdrawal_detail_v1(
         self,
@@ -3428,14 +3428,14 @@ class AsyncArchiveWalletResource:
     ) -> AsyncIterator[int]:
         """Every item of `get_sub_wallet_list_v1`, page after page."""
 
-        async def fetch(page_no: int) -> WalletIdPage:
+        async def fetch(position: int) -> WalletIdPage:
             return await self.get_sub_wallet_list_v1(
                 parent_wallet_id=parent_wallet_id,
                 page_limit=page_limit,
-                page_no=page_no,
+                page_no=position,
             )
 
-        return pagination.aiterate(fetch, int)
+        return pagination.aiterate_pages(fetch, "data", int)
 
 
 class Resources:
