@@ -101,9 +101,7 @@ async def aiterate_cursor(
             return
 
 
-async def aiterate_offset(
-    fetch: Callable[[int], Awaitable[Any]], field: str | None, item: type[T]
-) -> AsyncIterator[T]:
+async def aiterate_offset(fetch: Callable[[int], Awaitable[Any]], field: str | None, item: type[T]) -> AsyncIterator[T]:
     """Async twin of `iterate_offset`."""
     offset = 0
     while True:
