@@ -32,6 +32,37 @@ def _run(*args: str | Path, cwd: Path | None = None) -> None:
     subprocess.run([str(a) for a in args], check=True, cwd=cwd, env=env)
 
 
+OPERATIONS_MODULE = '''"""Every operation of {spec}: method, path, tag and security. Generated: do not edit."""
+
+from typing import NamedTuple
+
+
+class Operation(NamedTuple):
+    method: str
+    path: str
+    tag: str
+    security: tuple[tuple[str, tuple[str, ...]], ...] | None  # None: the spec's top-level security
+
+
+OPERATIONS: dict[str, Operation] = {{
+{rows}}}
+'''
+
+
+def operations_module(spec_path: Path) -> str:
+    """Python source listing every operation of the spec (for signers, tests and coverage)."""
+    doc = yaml.safe_load(spec_path.read_text())
+    rows = []
+    for path, item in doc.get("paths", {}).items():
+        for method, op in item.items():
+            if method not in ("get", "put", "post", "delete", "patch"):
+                continue
+            security = op.get("security")
+            sec = None if security is None else tuple((k, tuple(v)) for req in security for k, v in req.items())
+            rows.append(f"    {op['operationId']!r}: Operation({method.upper()!r}, {path!r}, {op['tags'][0]!r}, {sec!r}),\n")
+    return OPERATIONS_MODULE.format(spec=spec_path.relative_to(ROOT), rows="".join(rows))
+
+
 def build(provider: str, dest: Path) -> None:
     settings = yaml.safe_load((OVERRIDES / provider / "generator.yaml").read_text())
     spec = ROOT / settings["spec"]
@@ -78,6 +109,7 @@ def build(provider: str, dest: Path) -> None:
             "--custom-file-header",
             '"""Pydantic v2 models of every schema and webhook payload (datamodel-code-generator)."""',
         )
+        (pkg / "_operations.py").write_text(operations_module(spec))
         shutil.copytree(OVERRIDES / "runtime", pkg / "_runtime", ignore=shutil.ignore_patterns("__pycache__"))
         shutil.copytree(
             OVERRIDES / provider / "overlay", pkg, dirs_exist_ok=True, ignore=shutil.ignore_patterns("__pycache__")
