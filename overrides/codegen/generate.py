@@ -59,7 +59,9 @@ def operations_module(spec_path: Path) -> str:
                 continue
             security = op.get("security")
             sec = None if security is None else tuple((k, tuple(v)) for req in security for k, v in req.items())
-            rows.append(f"    {op['operationId']!r}: Operation({method.upper()!r}, {path!r}, {op['tags'][0]!r}, {sec!r}),\n")
+            rows.append(
+                f"    {op['operationId']!r}: Operation({method.upper()!r}, {path!r}, {op['tags'][0]!r}, {sec!r}),\n"
+            )
     return OPERATIONS_MODULE.format(spec=spec_path.relative_to(ROOT), rows="".join(rows))
 
 

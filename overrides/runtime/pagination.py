@@ -112,3 +112,70 @@ async def aiterate_offset(fetch: Callable[[int], Awaitable[Any]], field: str | N
         offset += len(items)
         if not items or not _present(getattr(page, "next", "more")):
             return
+
+
+class _Window:
+    """The moving [start, end] window of a time-window walk (ms)."""
+
+    def __init__(self, start: int | None, end: int | None, limit: int) -> None:
+        self.start, self.end, self.limit = start, end, limit
+        self.seen: set[object] = set()
+
+    def fresh(self, records: list[T], key_of: Callable[[T], object]) -> list[T]:
+        out = [r for r in records if key_of(r) not in self.seen]
+        self.seen.update(key_of(r) for r in out)
+        return out
+
+    def advance(self, times: list[int]) -> bool:
+        """Shrink the window past a full answer; False when it cannot move."""
+        if len(times) < self.limit:
+            return False
+        if times[0] >= times[-1]:  # newest first: continue below the oldest
+            new_end = min(times)
+            self.end = new_end if self.end is None or new_end < self.end else self.end - 1
+        else:  # oldest first: continue above the newest
+            new_start = max(times)
+            self.start = new_start if self.start is None or new_start > self.start else self.start + 1
+        return self.start is None or self.end is None or self.start <= self.end
+
+
+def iterate_time_window(
+    fetch: Callable[[int | None, int | None], list[T]],
+    *,
+    time_of: Callable[[T], int],
+    key_of: Callable[[T], object],
+    limit: int,
+    start: int | None = None,
+    end: int | None = None,
+) -> Iterator[T]:
+    """Walk a [start, end] window (ms) whose answers hold at most `limit` records.
+
+    A full answer means more records lie beyond its oldest (newest-first answers) or newest
+    (oldest-first) record: the window shrinks past it, and records seen twice at the boundary
+    are skipped. Stops on a short answer or when the window cannot move.
+    """
+    window = _Window(start, end, limit)
+    while True:
+        records = fetch(window.start, window.end)
+        yield from window.fresh(records, key_of)
+        if not window.advance([time_of(r) for r in records]):
+            return
+
+
+async def aiterate_time_window(
+    fetch: Callable[[int | None, int | None], Awaitable[list[T]]],
+    *,
+    time_of: Callable[[T], int],
+    key_of: Callable[[T], object],
+    limit: int,
+    start: int | None = None,
+    end: int | None = None,
+) -> AsyncIterator[T]:
+    """Async twin of `iterate_time_window`."""
+    window = _Window(start, end, limit)
+    while True:
+        records = await fetch(window.start, window.end)
+        for record in window.fresh(records, key_of):
+            yield record
+        if not window.advance([time_of(r) for r in records]):
+            return

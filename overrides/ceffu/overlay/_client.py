@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import os
 from typing import Any
 
 import httpx
 from cryptography.hazmat.primitives.asymmetric import rsa
 
-from ._runtime.client import DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient, attach_retry_after, body_json, mask
-from ._runtime.retry import RetryPolicy
+from ._runtime.client import attach_retry_after, body_json
+from ._runtime.entry import AsyncClientBase, SyncClientBase, setting
 from .api import AsyncResources, Resources
 from .exceptions import CeffuUnexpectedResponseError, error_class
 from .signing import CeffuSigner
@@ -35,10 +34,10 @@ class CeffuProvider:
                 body=payload,
             )
         message = payload.get("message") if isinstance(payload, dict) else None
-        cls = error_class(code if isinstance(code, str) else None, response.status_code)
-        error = cls(
+        code = code if isinstance(code, str) else None
+        error = error_class(code, response.status_code)(
             str(message or response.reason_phrase or "error"),
-            code=code if isinstance(code, str) else None,
+            code=code,
             status_code=response.status_code,
             request_id=request_id,
             body=payload if payload is not None else response.text[:500],
@@ -51,20 +50,24 @@ class CeffuProvider:
         return isinstance(body, dict) and body.get("requestId") not in (None, "")
 
 
-def _settings(
+def _credentials(
     api_key: str | None, private_key: str | bytes | rsa.RSAPrivateKey | None, base_url: str | None
-) -> tuple[str, str | bytes | rsa.RSAPrivateKey, str]:
-    api_key = api_key or os.environ.get("CEFFU_API_KEY")
-    private_key = private_key or os.environ.get("CEFFU_PRIVATE_KEY")
-    if not api_key or not private_key:
-        raise ValueError("Ceffu needs api_key and private_key (or CEFFU_API_KEY and CEFFU_PRIVATE_KEY)")
-    return api_key, private_key, base_url or os.environ.get("CEFFU_BASE_URL") or PRODUCTION_URL
+) -> dict[str, Any]:
+    api_key = setting(api_key, "CEFFU_API_KEY")
+    key = private_key or setting(None, "CEFFU_PRIVATE_KEY")
+    return {
+        "auth": CeffuSigner(api_key, key),
+        "provider": CeffuProvider(),
+        "base_url": setting(base_url, "CEFFU_BASE_URL", PRODUCTION_URL),
+        "key_hint": api_key,
+    }
 
 
-class CeffuClient(Resources):
+class CeffuClient(SyncClientBase, Resources):
     """Synchronous Ceffu client: `client.<tag>.<operation>(...)` returns the typed `data`.
 
-    Credentials default to CEFFU_API_KEY / CEFFU_PRIVATE_KEY / CEFFU_BASE_URL.
+    Credentials default to CEFFU_API_KEY / CEFFU_PRIVATE_KEY / CEFFU_BASE_URL. Options: timeout,
+    max_retries or retry (RetryPolicy), transport or http_client (httpx).
     """
 
     def __init__(
@@ -73,38 +76,13 @@ class CeffuClient(Resources):
         api_key: str | None = None,
         private_key: str | bytes | rsa.RSAPrivateKey | None = None,
         base_url: str | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
-        max_retries: int = 2,
-        retry: RetryPolicy | None = None,
-        transport: httpx.BaseTransport | None = None,
-        http_client: httpx.Client | None = None,
+        **options: Any,
     ) -> None:
-        api_key, private_key, self.base_url = _settings(api_key, private_key, base_url)
-        self._api_key = api_key
-        http = http_client or httpx.Client(base_url=self.base_url, timeout=timeout, transport=transport)
-        http.auth = CeffuSigner(api_key, private_key)
-        self._api = SyncAPIClient(http, CeffuProvider(), retry or RetryPolicy(max_retries=max_retries))
-        super().__init__(self._api)
-
-    @property
-    def http(self) -> httpx.Client:
-        """The underlying httpx client (signed)."""
-        return self._api.http
-
-    def close(self) -> None:
-        self._api.close()
-
-    def __enter__(self) -> CeffuClient:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    def __repr__(self) -> str:
-        return f"CeffuClient(base_url={self.base_url!r}, api_key={mask(self._api_key)})"
+        SyncClientBase.__init__(self, **_credentials(api_key, private_key, base_url), **options)
+        Resources.__init__(self, self._api)
 
 
-class AsyncCeffuClient(AsyncResources):
+class AsyncCeffuClient(AsyncClientBase, AsyncResources):
     """Asynchronous twin of CeffuClient."""
 
     def __init__(
@@ -113,31 +91,7 @@ class AsyncCeffuClient(AsyncResources):
         api_key: str | None = None,
         private_key: str | bytes | rsa.RSAPrivateKey | None = None,
         base_url: str | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
-        max_retries: int = 2,
-        retry: RetryPolicy | None = None,
-        transport: httpx.AsyncBaseTransport | None = None,
-        http_client: httpx.AsyncClient | None = None,
+        **options: Any,
     ) -> None:
-        api_key, private_key, self.base_url = _settings(api_key, private_key, base_url)
-        self._api_key = api_key
-        http = http_client or httpx.AsyncClient(base_url=self.base_url, timeout=timeout, transport=transport)
-        http.auth = CeffuSigner(api_key, private_key)
-        self._api = AsyncAPIClient(http, CeffuProvider(), retry or RetryPolicy(max_retries=max_retries))
-        super().__init__(self._api)
-
-    @property
-    def http(self) -> httpx.AsyncClient:
-        return self._api.http
-
-    async def aclose(self) -> None:
-        await self._api.aclose()
-
-    async def __aenter__(self) -> AsyncCeffuClient:
-        return self
-
-    async def __aexit__(self, *exc: object) -> None:
-        await self.aclose()
-
-    def __repr__(self) -> str:
-        return f"AsyncCeffuClient(base_url={self.base_url!r}, api_key={mask(self._api_key)})"
+        AsyncClientBase.__init__(self, **_credentials(api_key, private_key, base_url), **options)
+        AsyncResources.__init__(self, self._api)

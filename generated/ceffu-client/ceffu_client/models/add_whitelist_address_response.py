@@ -57,14 +57,14 @@ class AddWhitelistAddressResponse:
 
         data = AddWhitelistResult.from_dict(d.pop("data"))
 
-        add_whitelist_address_response = cls(
+        _add_whitelist_address_response = cls(
             code=code,
             message=message,
             data=data,
         )
 
-        add_whitelist_address_response.additional_properties = d
-        return add_whitelist_address_response
+        _add_whitelist_address_response.additional_properties = d
+        return _add_whitelist_address_response
 
     @property
     def additional_keys(self) -> list[str]:

@@ -133,7 +133,7 @@ class AddWhitelistRequest:
 
         timestamp = d.pop("timestamp", UNSET)
 
-        add_whitelist_request = cls(
+        _add_whitelist_request = cls(
             address_type=address_type,
             address=address,
             label=label,
@@ -146,4 +146,4 @@ class AddWhitelistRequest:
             timestamp=timestamp,
         )
 
-        return add_whitelist_request
+        return _add_whitelist_request

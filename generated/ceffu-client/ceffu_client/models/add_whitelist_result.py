@@ -56,13 +56,13 @@ class AddWhitelistResult:
 
         approve_id = _parse_approve_id(d.pop("approveId", UNSET))
 
-        add_whitelist_result = cls(
+        _add_whitelist_result = cls(
             whitelist_id=whitelist_id,
             approve_id=approve_id,
         )
 
-        add_whitelist_result.additional_properties = d
-        return add_whitelist_result
+        _add_whitelist_result.additional_properties = d
+        return _add_whitelist_result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -84,7 +84,7 @@ class ApplyMirrorAssetsRequest:
 
         timestamp = d.pop("timestamp", UNSET)
 
-        apply_mirror_assets_request = cls(
+        _apply_mirror_assets_request = cls(
             mirror_link_id=mirror_link_id,
             operation_type=operation_type,
             coin_symbol=coin_symbol,
@@ -94,4 +94,4 @@ class ApplyMirrorAssetsRequest:
             timestamp=timestamp,
         )
 
-        return apply_mirror_assets_request
+        return _apply_mirror_assets_request

@@ -57,14 +57,14 @@ class ApplyMirrorAssetsResponse:
 
         data = MirrorApplyResult.from_dict(d.pop("data"))
 
-        apply_mirror_assets_response = cls(
+        _apply_mirror_assets_response = cls(
             code=code,
             message=message,
             data=data,
         )
 
-        apply_mirror_assets_response.additional_properties = d
-        return apply_mirror_assets_response
+        _apply_mirror_assets_response.additional_properties = d
+        return _apply_mirror_assets_response
 
     @property
     def additional_keys(self) -> list[str]:

@@ -100,7 +100,7 @@ class Asset:
 
         total_amount_with_mirror = _parse_total_amount_with_mirror(d.pop("totalAmountWithMirror", UNSET))
 
-        asset = cls(
+        _asset = cls(
             coin_symbol=coin_symbol,
             amount=amount,
             available_amount=available_amount,
@@ -108,8 +108,8 @@ class Asset:
             total_amount_with_mirror=total_amount_with_mirror,
         )
 
-        asset.additional_properties = d
-        return asset
+        _asset.additional_properties = d
+        return _asset
 
     @property
     def additional_keys(self) -> list[str]:

@@ -70,15 +70,15 @@ class AssetPage:
 
         page_limit = d.pop("pageLimit")
 
-        asset_page = cls(
+        _asset_page = cls(
             data=data,
             total_page=total_page,
             page_no=page_no,
             page_limit=page_limit,
         )
 
-        asset_page.additional_properties = d
-        return asset_page
+        _asset_page.additional_properties = d
+        return _asset_page
 
     @property
     def additional_keys(self) -> list[str]:

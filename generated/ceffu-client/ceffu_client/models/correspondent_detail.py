@@ -255,7 +255,7 @@ class CorrespondentDetail:
 
         confirmation = _parse_confirmation(d.pop("confirmation", UNSET))
 
-        correspondent_detail = cls(
+        _correspondent_detail = cls(
             to_from_type=to_from_type,
             correspondent_type=correspondent_type,
             first_name=first_name,
@@ -270,8 +270,8 @@ class CorrespondentDetail:
             confirmation=confirmation,
         )
 
-        correspondent_detail.additional_properties = d
-        return correspondent_detail
+        _correspondent_detail.additional_properties = d
+        return _correspondent_detail
 
     @property
     def additional_keys(self) -> list[str]:

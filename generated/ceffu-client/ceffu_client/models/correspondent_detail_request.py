@@ -154,7 +154,7 @@ class CorrespondentDetailRequest:
         else:
             confirmation = check_correspondent_detail_request_confirmation(_confirmation)
 
-        correspondent_detail_request = cls(
+        _correspondent_detail_request = cls(
             to_from_type=to_from_type,
             correspondent_type=correspondent_type,
             first_name=first_name,
@@ -169,4 +169,4 @@ class CorrespondentDetailRequest:
             confirmation=confirmation,
         )
 
-        return correspondent_detail_request
+        return _correspondent_detail_request

@@ -113,7 +113,7 @@ class CountryOption:
 
         status = _parse_status(d.pop("status", UNSET))
 
-        country_option = cls(
+        _country_option = cls(
             name=name,
             area_code=area_code,
             country_code=country_code,
@@ -121,8 +121,8 @@ class CountryOption:
             status=status,
         )
 
-        country_option.additional_properties = d
-        return country_option
+        _country_option.additional_properties = d
+        return _country_option
 
     @property
     def additional_keys(self) -> list[str]:

@@ -82,7 +82,7 @@ class CreateSubWalletRequest:
 
         timestamp = d.pop("timestamp", UNSET)
 
-        create_sub_wallet_request = cls(
+        _create_sub_wallet_request = cls(
             parent_wallet_id=parent_wallet_id,
             wallet_name=wallet_name,
             auto_collection=auto_collection,
@@ -90,4 +90,4 @@ class CreateSubWalletRequest:
             timestamp=timestamp,
         )
 
-        return create_sub_wallet_request
+        return _create_sub_wallet_request

@@ -57,14 +57,14 @@ class CreateSubWalletResponse:
 
         data = SubWallet.from_dict(d.pop("data"))
 
-        create_sub_wallet_response = cls(
+        _create_sub_wallet_response = cls(
             code=code,
             message=message,
             data=data,
         )
 
-        create_sub_wallet_response.additional_properties = d
-        return create_sub_wallet_response
+        _create_sub_wallet_response.additional_properties = d
+        return _create_sub_wallet_response
 
     @property
     def additional_keys(self) -> list[str]:

@@ -75,7 +75,7 @@ class CreateSubWalletTransferRequest:
 
         timestamp = d.pop("timestamp", UNSET)
 
-        create_sub_wallet_transfer_request = cls(
+        _create_sub_wallet_transfer_request = cls(
             coin_symbol=coin_symbol,
             amount=amount,
             from_wallet_id=from_wallet_id,
@@ -84,4 +84,4 @@ class CreateSubWalletTransferRequest:
             timestamp=timestamp,
         )
 
-        return create_sub_wallet_transfer_request
+        return _create_sub_wallet_transfer_request

@@ -57,14 +57,14 @@ class CreateSubWalletTransferResponse:
 
         data = SubWalletTransferResult.from_dict(d.pop("data"))
 
-        create_sub_wallet_transfer_response = cls(
+        _create_sub_wallet_transfer_response = cls(
             code=code,
             message=message,
             data=data,
         )
 
-        create_sub_wallet_transfer_response.additional_properties = d
-        return create_sub_wallet_transfer_response
+        _create_sub_wallet_transfer_response.additional_properties = d
+        return _create_sub_wallet_transfer_response
 
     @property
     def additional_keys(self) -> list[str]:

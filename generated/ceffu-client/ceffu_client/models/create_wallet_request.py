@@ -64,11 +64,11 @@ class CreateWalletRequest:
 
         timestamp = d.pop("timestamp", UNSET)
 
-        create_wallet_request = cls(
+        _create_wallet_request = cls(
             request_id=request_id,
             wallet_name=wallet_name,
             wallet_type=wallet_type,
             timestamp=timestamp,
         )
 
-        return create_wallet_request
+        return _create_wallet_request

@@ -57,14 +57,14 @@ class CreateWithdrawalResponse:
 
         data = WithdrawalResult.from_dict(d.pop("data"))
 
-        create_withdrawal_response = cls(
+        _create_withdrawal_response = cls(
             code=code,
             message=message,
             data=data,
         )
 
-        create_withdrawal_response.additional_properties = d
-        return create_withdrawal_response
+        _create_withdrawal_response.additional_properties = d
+        return _create_withdrawal_response
 
     @property
     def additional_keys(self) -> list[str]:

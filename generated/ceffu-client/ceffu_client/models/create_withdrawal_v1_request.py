@@ -116,7 +116,7 @@ class CreateWithdrawalV1Request:
 
         timestamp = d.pop("timestamp", UNSET)
 
-        create_withdrawal_v1_request = cls(
+        _create_withdrawal_v1_request = cls(
             wallet_id=wallet_id,
             coin_symbol=coin_symbol,
             network=network,
@@ -129,4 +129,4 @@ class CreateWithdrawalV1Request:
             timestamp=timestamp,
         )
 
-        return create_withdrawal_v1_request
+        return _create_withdrawal_v1_request

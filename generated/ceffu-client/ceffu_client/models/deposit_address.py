@@ -45,13 +45,13 @@ class DepositAddress:
 
         memo = d.pop("memo", UNSET)
 
-        deposit_address = cls(
+        _deposit_address = cls(
             wallet_address=wallet_address,
             memo=memo,
         )
 
-        deposit_address.additional_properties = d
-        return deposit_address
+        _deposit_address.additional_properties = d
+        return _deposit_address
 
     @property
     def additional_keys(self) -> list[str]:

@@ -87,14 +87,14 @@ class ErrorEnvelope:
 
         data = d.pop("data")
 
-        error_envelope = cls(
+        _error_envelope = cls(
             code=code,
             message=message,
             data=data,
         )
 
-        error_envelope.additional_properties = d
-        return error_envelope
+        _error_envelope.additional_properties = d
+        return _error_envelope
 
     @property
     def additional_keys(self) -> list[str]:

@@ -138,7 +138,7 @@ class ExchangeTransfer:
 
         request_id = _parse_request_id(d.pop("requestId", UNSET))
 
-        exchange_transfer = cls(
+        _exchange_transfer = cls(
             order_view_id=order_view_id,
             direction=direction,
             wallet_id=wallet_id,
@@ -151,8 +151,8 @@ class ExchangeTransfer:
             request_id=request_id,
         )
 
-        exchange_transfer.additional_properties = d
-        return exchange_transfer
+        _exchange_transfer.additional_properties = d
+        return _exchange_transfer
 
     @property
     def additional_keys(self) -> list[str]:

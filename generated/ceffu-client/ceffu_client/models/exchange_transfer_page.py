@@ -70,15 +70,15 @@ class ExchangeTransferPage:
 
         page_limit = d.pop("pageLimit")
 
-        exchange_transfer_page = cls(
+        _exchange_transfer_page = cls(
             data=data,
             total_page=total_page,
             page_no=page_no,
             page_limit=page_limit,
         )
 
-        exchange_transfer_page.additional_properties = d
-        return exchange_transfer_page
+        _exchange_transfer_page.additional_properties = d
+        return _exchange_transfer_page
 
     @property
     def additional_keys(self) -> list[str]:

@@ -56,14 +56,14 @@ class ExchangeTransferResult:
 
         direction = check_exchange_transfer_result_direction(d.pop("direction"))
 
-        exchange_transfer_result = cls(
+        _exchange_transfer_result = cls(
             order_view_id=order_view_id,
             status=status,
             direction=direction,
         )
 
-        exchange_transfer_result.additional_properties = d
-        return exchange_transfer_result
+        _exchange_transfer_result.additional_properties = d
+        return _exchange_transfer_result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -65,14 +65,14 @@ class GetCosignWalletCoinsResponse:
 
             data.append(data_item)
 
-        get_cosign_wallet_coins_response = cls(
+        _get_cosign_wallet_coins_response = cls(
             code=code,
             message=message,
             data=data,
         )
 
-        get_cosign_wallet_coins_response.additional_properties = d
-        return get_cosign_wallet_coins_response
+        _get_cosign_wallet_coins_response.additional_properties = d
+        return _get_cosign_wallet_coins_response
 
     @property
     def additional_keys(self) -> list[str]:

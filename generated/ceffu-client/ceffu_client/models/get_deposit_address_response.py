@@ -57,14 +57,14 @@ class GetDepositAddressResponse:
 
         data = DepositAddress.from_dict(d.pop("data"))
 
-        get_deposit_address_response = cls(
+        _get_deposit_address_response = cls(
             code=code,
             message=message,
             data=data,
         )
 
-        get_deposit_address_response.additional_properties = d
-        return get_deposit_address_response
+        _get_deposit_address_response.additional_properties = d
+        return _get_deposit_address_response
 
     @property
     def additional_keys(self) -> list[str]:

@@ -83,14 +83,14 @@ class GetDepositDetailResponse:
 
         data = _parse_data(d.pop("data"))
 
-        get_deposit_detail_response = cls(
+        _get_deposit_detail_response = cls(
             code=code,
             message=message,
             data=data,
         )
 
-        get_deposit_detail_response.additional_properties = d
-        return get_deposit_detail_response
+        _get_deposit_detail_response.additional_properties = d
+        return _get_deposit_detail_response
 
     @property
     def additional_keys(self) -> list[str]:

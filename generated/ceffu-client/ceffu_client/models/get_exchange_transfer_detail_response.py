@@ -57,14 +57,14 @@ class GetExchangeTransferDetailResponse:
 
         data = ExchangeTransfer.from_dict(d.pop("data"))
 
-        get_exchange_transfer_detail_response = cls(
+        _get_exchange_transfer_detail_response = cls(
             code=code,
             message=message,
             data=data,
         )
 
-        get_exchange_transfer_detail_response.additional_properties = d
-        return get_exchange_transfer_detail_response
+        _get_exchange_transfer_detail_response.additional_properties = d
+        return _get_exchange_transfer_detail_response
 
     @property
     def additional_keys(self) -> list[str]:

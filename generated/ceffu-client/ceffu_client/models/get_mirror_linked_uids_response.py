@@ -57,14 +57,14 @@ class GetMirrorLinkedUidsResponse:
 
         data = MirrorLinkPage.from_dict(d.pop("data"))
 
-        get_mirror_linked_uids_response = cls(
+        _get_mirror_linked_uids_response = cls(
             code=code,
             message=message,
             data=data,
         )
 
-        get_mirror_linked_uids_response.additional_properties = d
-        return get_mirror_linked_uids_response
+        _get_mirror_linked_uids_response.additional_properties = d
+        return _get_mirror_linked_uids_response
 
     @property
     def additional_keys(self) -> list[str]:

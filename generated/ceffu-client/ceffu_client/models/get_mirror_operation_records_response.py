@@ -57,14 +57,14 @@ class GetMirrorOperationRecordsResponse:
 
         data = MirrorRecordPage.from_dict(d.pop("data"))
 
-        get_mirror_operation_records_response = cls(
+        _get_mirror_operation_records_response = cls(
             code=code,
             message=message,
             data=data,
         )
 
-        get_mirror_operation_records_response.additional_properties = d
-        return get_mirror_operation_records_response
+        _get_mirror_operation_records_response.additional_properties = d
+        return _get_mirror_operation_records_response
 
     @property
     def additional_keys(self) -> list[str]:

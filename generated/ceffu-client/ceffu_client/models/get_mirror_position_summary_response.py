@@ -57,14 +57,14 @@ class GetMirrorPositionSummaryResponse:
 
         data = MirrorPositionSummary.from_dict(d.pop("data"))
 
-        get_mirror_position_summary_response = cls(
+        _get_mirror_position_summary_response = cls(
             code=code,
             message=message,
             data=data,
         )
 
-        get_mirror_position_summary_response.additional_properties = d
-        return get_mirror_position_summary_response
+        _get_mirror_position_summary_response.additional_properties = d
+        return _get_mirror_position_summary_response
 
     @property
     def additional_keys(self) -> list[str]:

@@ -57,14 +57,14 @@ class GetMirrorXAvailableAmountResponse:
 
         data = MirrorXAvailableAmount.from_dict(d.pop("data"))
 
-        get_mirror_x_available_amount_response = cls(
+        _get_mirror_x_available_amount_response = cls(
             code=code,
             message=message,
             data=data,
         )
 
-        get_mirror_x_available_amount_response.additional_properties = d
-        return get_mirror_x_available_amount_response
+        _get_mirror_x_available_amount_response.additional_properties = d
+        return _get_mirror_x_available_amount_response
 
     @property
     def additional_keys(self) -> list[str]:

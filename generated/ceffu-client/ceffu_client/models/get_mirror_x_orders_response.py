@@ -57,14 +57,14 @@ class GetMirrorXOrdersResponse:
 
         data = MirrorXOrderPage.from_dict(d.pop("data"))
 
-        get_mirror_x_orders_response = cls(
+        _get_mirror_x_orders_response = cls(
             code=code,
             message=message,
             data=data,
         )
 
-        get_mirror_x_orders_response.additional_properties = d
-        return get_mirror_x_orders_response
+        _get_mirror_x_orders_response.additional_properties = d
+        return _get_mirror_x_orders_response
 
     @property
     def additional_keys(self) -> list[str]:

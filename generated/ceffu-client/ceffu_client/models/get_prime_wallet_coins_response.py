@@ -65,14 +65,14 @@ class GetPrimeWalletCoinsResponse:
 
             data.append(data_item)
 
-        get_prime_wallet_coins_response = cls(
+        _get_prime_wallet_coins_response = cls(
             code=code,
             message=message,
             data=data,
         )
 
-        get_prime_wallet_coins_response.additional_properties = d
-        return get_prime_wallet_coins_response
+        _get_prime_wallet_coins_response.additional_properties = d
+        return _get_prime_wallet_coins_response
 
     @property
     def additional_keys(self) -> list[str]:

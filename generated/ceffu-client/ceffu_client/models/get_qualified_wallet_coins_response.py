@@ -65,14 +65,14 @@ class GetQualifiedWalletCoinsResponse:
 
             data.append(data_item)
 
-        get_qualified_wallet_coins_response = cls(
+        _get_qualified_wallet_coins_response = cls(
             code=code,
             message=message,
             data=data,
         )
 
-        get_qualified_wallet_coins_response.additional_properties = d
-        return get_qualified_wallet_coins_response
+        _get_qualified_wallet_coins_response.additional_properties = d
+        return _get_qualified_wallet_coins_response
 
     @property
     def additional_keys(self) -> list[str]:

@@ -57,14 +57,14 @@ class GetSubWalletAssetListResponse:
 
         data = AssetPage.from_dict(d.pop("data"))
 
-        get_sub_wallet_asset_list_response = cls(
+        _get_sub_wallet_asset_list_response = cls(
             code=code,
             message=message,
             data=data,
         )
 
-        get_sub_wallet_asset_list_response.additional_properties = d
-        return get_sub_wallet_asset_list_response
+        _get_sub_wallet_asset_list_response.additional_properties = d
+        return _get_sub_wallet_asset_list_response
 
     @property
     def additional_keys(self) -> list[str]:

@@ -57,14 +57,14 @@ class GetSubWalletDepositHistoryByPrimeResponse:
 
         data = SubWalletTransactionPage.from_dict(d.pop("data"))
 
-        get_sub_wallet_deposit_history_by_prime_response = cls(
+        _get_sub_wallet_deposit_history_by_prime_response = cls(
             code=code,
             message=message,
             data=data,
         )
 
-        get_sub_wallet_deposit_history_by_prime_response.additional_properties = d
-        return get_sub_wallet_deposit_history_by_prime_response
+        _get_sub_wallet_deposit_history_by_prime_response.additional_properties = d
+        return _get_sub_wallet_deposit_history_by_prime_response
 
     @property
     def additional_keys(self) -> list[str]:

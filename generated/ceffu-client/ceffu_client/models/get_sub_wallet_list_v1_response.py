@@ -57,14 +57,14 @@ class GetSubWalletListV1Response:
 
         data = WalletIdPage.from_dict(d.pop("data"))
 
-        get_sub_wallet_list_v1_response = cls(
+        _get_sub_wallet_list_v1_response = cls(
             code=code,
             message=message,
             data=data,
         )
 
-        get_sub_wallet_list_v1_response.additional_properties = d
-        return get_sub_wallet_list_v1_response
+        _get_sub_wallet_list_v1_response.additional_properties = d
+        return _get_sub_wallet_list_v1_response
 
     @property
     def additional_keys(self) -> list[str]:

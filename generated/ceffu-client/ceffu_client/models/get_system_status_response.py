@@ -57,14 +57,14 @@ class GetSystemStatusResponse:
 
         data = SystemStatus.from_dict(d.pop("data"))
 
-        get_system_status_response = cls(
+        _get_system_status_response = cls(
             code=code,
             message=message,
             data=data,
         )
 
-        get_system_status_response.additional_properties = d
-        return get_system_status_response
+        _get_system_status_response.additional_properties = d
+        return _get_system_status_response
 
     @property
     def additional_keys(self) -> list[str]:

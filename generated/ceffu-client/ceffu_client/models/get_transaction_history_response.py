@@ -57,14 +57,14 @@ class GetTransactionHistoryResponse:
 
         data = TransactionHistoryPage.from_dict(d.pop("data"))
 
-        get_transaction_history_response = cls(
+        _get_transaction_history_response = cls(
             code=code,
             message=message,
             data=data,
         )
 
-        get_transaction_history_response.additional_properties = d
-        return get_transaction_history_response
+        _get_transaction_history_response.additional_properties = d
+        return _get_transaction_history_response
 
     @property
     def additional_keys(self) -> list[str]:

@@ -57,14 +57,14 @@ class GetWalletListResponse:
 
         data = WalletPage.from_dict(d.pop("data"))
 
-        get_wallet_list_response = cls(
+        _get_wallet_list_response = cls(
             code=code,
             message=message,
             data=data,
         )
 
-        get_wallet_list_response.additional_properties = d
-        return get_wallet_list_response
+        _get_wallet_list_response.additional_properties = d
+        return _get_wallet_list_response
 
     @property
     def additional_keys(self) -> list[str]:

@@ -57,14 +57,14 @@ class GetWhitelistListResponse:
 
         data = WhitelistAddressPage.from_dict(d.pop("data"))
 
-        get_whitelist_list_response = cls(
+        _get_whitelist_list_response = cls(
             code=code,
             message=message,
             data=data,
         )
 
-        get_whitelist_list_response.additional_properties = d
-        return get_whitelist_list_response
+        _get_whitelist_list_response.additional_properties = d
+        return _get_whitelist_list_response
 
     @property
     def additional_keys(self) -> list[str]:

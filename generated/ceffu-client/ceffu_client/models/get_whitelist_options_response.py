@@ -57,14 +57,14 @@ class GetWhitelistOptionsResponse:
 
         data = WhitelistOptions.from_dict(d.pop("data"))
 
-        get_whitelist_options_response = cls(
+        _get_whitelist_options_response = cls(
             code=code,
             message=message,
             data=data,
         )
 
-        get_whitelist_options_response.additional_properties = d
-        return get_whitelist_options_response
+        _get_whitelist_options_response.additional_properties = d
+        return _get_whitelist_options_response
 
     @property
     def additional_keys(self) -> list[str]:

@@ -57,14 +57,14 @@ class GetWithdrawalDetailResponse:
 
         data = TransactionV2.from_dict(d.pop("data"))
 
-        get_withdrawal_detail_response = cls(
+        _get_withdrawal_detail_response = cls(
             code=code,
             message=message,
             data=data,
         )
 
-        get_withdrawal_detail_response.additional_properties = d
-        return get_withdrawal_detail_response
+        _get_withdrawal_detail_response.additional_properties = d
+        return _get_withdrawal_detail_response
 
     @property
     def additional_keys(self) -> list[str]:

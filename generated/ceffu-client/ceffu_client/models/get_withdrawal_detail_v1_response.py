@@ -57,14 +57,14 @@ class GetWithdrawalDetailV1Response:
 
         data = Transaction.from_dict(d.pop("data"))
 
-        get_withdrawal_detail_v1_response = cls(
+        _get_withdrawal_detail_v1_response = cls(
             code=code,
             message=message,
             data=data,
         )
 
-        get_withdrawal_detail_v1_response.additional_properties = d
-        return get_withdrawal_detail_v1_response
+        _get_withdrawal_detail_v1_response.additional_properties = d
+        return _get_withdrawal_detail_v1_response
 
     @property
     def additional_keys(self) -> list[str]:

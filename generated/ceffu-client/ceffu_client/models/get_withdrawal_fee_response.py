@@ -57,14 +57,14 @@ class GetWithdrawalFeeResponse:
 
         data = WithdrawalFee.from_dict(d.pop("data"))
 
-        get_withdrawal_fee_response = cls(
+        _get_withdrawal_fee_response = cls(
             code=code,
             message=message,
             data=data,
         )
 
-        get_withdrawal_fee_response.additional_properties = d
-        return get_withdrawal_fee_response
+        _get_withdrawal_fee_response.additional_properties = d
+        return _get_withdrawal_fee_response
 
     @property
     def additional_keys(self) -> list[str]:

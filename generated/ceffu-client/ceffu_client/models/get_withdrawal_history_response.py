@@ -57,14 +57,14 @@ class GetWithdrawalHistoryResponse:
 
         data = TransactionV2Page.from_dict(d.pop("data"))
 
-        get_withdrawal_history_response = cls(
+        _get_withdrawal_history_response = cls(
             code=code,
             message=message,
             data=data,
         )
 
-        get_withdrawal_history_response.additional_properties = d
-        return get_withdrawal_history_response
+        _get_withdrawal_history_response.additional_properties = d
+        return _get_withdrawal_history_response
 
     @property
     def additional_keys(self) -> list[str]:

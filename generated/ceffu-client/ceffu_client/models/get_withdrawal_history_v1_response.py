@@ -57,14 +57,14 @@ class GetWithdrawalHistoryV1Response:
 
         data = TransactionPage.from_dict(d.pop("data"))
 
-        get_withdrawal_history_v1_response = cls(
+        _get_withdrawal_history_v1_response = cls(
             code=code,
             message=message,
             data=data,
         )
 
-        get_withdrawal_history_v1_response.additional_properties = d
-        return get_withdrawal_history_v1_response
+        _get_withdrawal_history_v1_response.additional_properties = d
+        return _get_withdrawal_history_v1_response
 
     @property
     def additional_keys(self) -> list[str]:

@@ -64,14 +64,14 @@ class MirrorApplyResult:
 
         request_id = _parse_request_id(d.pop("requestId", UNSET))
 
-        mirror_apply_result = cls(
+        _mirror_apply_result = cls(
             record_id=record_id,
             status=status,
             request_id=request_id,
         )
 
-        mirror_apply_result.additional_properties = d
-        return mirror_apply_result
+        _mirror_apply_result.additional_properties = d
+        return _mirror_apply_result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -71,15 +71,15 @@ class MirrorLink:
 
         status = _parse_status(d.pop("status", UNSET))
 
-        mirror_link = cls(
+        _mirror_link = cls(
             mirror_link_id=mirror_link_id,
             binance_uid=binance_uid,
             wallet_id_str=wallet_id_str,
             status=status,
         )
 
-        mirror_link.additional_properties = d
-        return mirror_link
+        _mirror_link.additional_properties = d
+        return _mirror_link
 
     @property
     def additional_keys(self) -> list[str]:

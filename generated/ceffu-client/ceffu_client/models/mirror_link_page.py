@@ -70,15 +70,15 @@ class MirrorLinkPage:
 
         page_size = d.pop("pageSize")
 
-        mirror_link_page = cls(
+        _mirror_link_page = cls(
             total=total,
             data=data,
             page_no=page_no,
             page_size=page_size,
         )
 
-        mirror_link_page.additional_properties = d
-        return mirror_link_page
+        _mirror_link_page.additional_properties = d
+        return _mirror_link_page
 
     @property
     def additional_keys(self) -> list[str]:

@@ -94,7 +94,7 @@ class MirrorPosition:
         else:
             amount_in_btc = Decimal(_amount_in_btc)
 
-        mirror_position = cls(
+        _mirror_position = cls(
             wallet_id_str=wallet_id_str,
             coin_symbol=coin_symbol,
             amount=amount,
@@ -103,8 +103,8 @@ class MirrorPosition:
             amount_in_btc=amount_in_btc,
         )
 
-        mirror_position.additional_properties = d
-        return mirror_position
+        _mirror_position.additional_properties = d
+        return _mirror_position
 
     @property
     def additional_keys(self) -> list[str]:

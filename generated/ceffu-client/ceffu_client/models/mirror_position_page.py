@@ -70,15 +70,15 @@ class MirrorPositionPage:
 
         page_size = d.pop("pageSize")
 
-        mirror_position_page = cls(
+        _mirror_position_page = cls(
             total=total,
             data=data,
             page_no=page_no,
             page_size=page_size,
         )
 
-        mirror_position_page.additional_properties = d
-        return mirror_position_page
+        _mirror_position_page.additional_properties = d
+        return _mirror_position_page
 
     @property
     def additional_keys(self) -> list[str]:

@@ -43,13 +43,13 @@ class MirrorPositionSubtotal:
 
         subtotal_amount_in_btc = Decimal(d.pop("subtotalAmountInBTC"))
 
-        mirror_position_subtotal = cls(
+        _mirror_position_subtotal = cls(
             binance_uid=binance_uid,
             subtotal_amount_in_btc=subtotal_amount_in_btc,
         )
 
-        mirror_position_subtotal.additional_properties = d
-        return mirror_position_subtotal
+        _mirror_position_subtotal.additional_properties = d
+        return _mirror_position_subtotal
 
     @property
     def additional_keys(self) -> list[str]:

@@ -64,14 +64,14 @@ class MirrorPositionSummary:
 
             data.append(data_item)
 
-        mirror_position_summary = cls(
+        _mirror_position_summary = cls(
             wallet_id_str=wallet_id_str,
             total_amount_in_btc=total_amount_in_btc,
             data=data,
         )
 
-        mirror_position_summary.additional_properties = d
-        return mirror_position_summary
+        _mirror_position_summary.additional_properties = d
+        return _mirror_position_summary
 
     @property
     def additional_keys(self) -> list[str]:

@@ -141,7 +141,7 @@ class MirrorRecord:
 
         create_time = _parse_create_time(d.pop("createTime", UNSET))
 
-        mirror_record = cls(
+        _mirror_record = cls(
             record_id=record_id,
             coin_symbol=coin_symbol,
             amount=amount,
@@ -154,8 +154,8 @@ class MirrorRecord:
             create_time=create_time,
         )
 
-        mirror_record.additional_properties = d
-        return mirror_record
+        _mirror_record.additional_properties = d
+        return _mirror_record
 
     @property
     def additional_keys(self) -> list[str]:

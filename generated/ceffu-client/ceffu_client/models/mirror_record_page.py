@@ -70,15 +70,15 @@ class MirrorRecordPage:
 
         page_size = d.pop("pageSize")
 
-        mirror_record_page = cls(
+        _mirror_record_page = cls(
             total=total,
             data=data,
             page_no=page_no,
             page_size=page_size,
         )
 
-        mirror_record_page.additional_properties = d
-        return mirror_record_page
+        _mirror_record_page.additional_properties = d
+        return _mirror_record_page
 
     @property
     def additional_keys(self) -> list[str]:

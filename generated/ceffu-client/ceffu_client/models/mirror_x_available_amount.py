@@ -43,13 +43,13 @@ class MirrorXAvailableAmount:
 
         max_available_amount = Decimal(d.pop("maxAvailableAmount"))
 
-        mirror_x_available_amount = cls(
+        _mirror_x_available_amount = cls(
             coin_symbol=coin_symbol,
             max_available_amount=max_available_amount,
         )
 
-        mirror_x_available_amount.additional_properties = d
-        return mirror_x_available_amount
+        _mirror_x_available_amount.additional_properties = d
+        return _mirror_x_available_amount
 
     @property
     def additional_keys(self) -> list[str]:

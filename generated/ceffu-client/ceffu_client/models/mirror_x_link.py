@@ -88,7 +88,7 @@ class MirrorXLink:
 
         create_date = d.pop("createDate", UNSET)
 
-        mirror_x_link = cls(
+        _mirror_x_link = cls(
             mirror_x_link_id=mirror_x_link_id,
             binance_uid=binance_uid,
             wallet_id_str=wallet_id_str,
@@ -97,8 +97,8 @@ class MirrorXLink:
             create_date=create_date,
         )
 
-        mirror_x_link.additional_properties = d
-        return mirror_x_link
+        _mirror_x_link.additional_properties = d
+        return _mirror_x_link
 
     @property
     def additional_keys(self) -> list[str]:

@@ -70,15 +70,15 @@ class MirrorXLinkPage:
 
         page_limit = d.pop("pageLimit")
 
-        mirror_x_link_page = cls(
+        _mirror_x_link_page = cls(
             data=data,
             total_page=total_page,
             page_no=page_no,
             page_limit=page_limit,
         )
 
-        mirror_x_link_page.additional_properties = d
-        return mirror_x_link_page
+        _mirror_x_link_page.additional_properties = d
+        return _mirror_x_link_page
 
     @property
     def additional_keys(self) -> list[str]:

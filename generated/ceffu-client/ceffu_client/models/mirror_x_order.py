@@ -100,7 +100,7 @@ class MirrorXOrder:
 
         order_time = d.pop("orderTime", UNSET)
 
-        mirror_x_order = cls(
+        _mirror_x_order = cls(
             mirror_x_link_id=mirror_x_link_id,
             order_type=order_type,
             amount=amount,
@@ -112,8 +112,8 @@ class MirrorXOrder:
             order_time=order_time,
         )
 
-        mirror_x_order.additional_properties = d
-        return mirror_x_order
+        _mirror_x_order.additional_properties = d
+        return _mirror_x_order
 
     @property
     def additional_keys(self) -> list[str]:

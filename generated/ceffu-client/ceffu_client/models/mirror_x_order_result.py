@@ -64,14 +64,14 @@ class MirrorXOrderResult:
 
         request_id = _parse_request_id(d.pop("requestId", UNSET))
 
-        mirror_x_order_result = cls(
+        _mirror_x_order_result = cls(
             order_view_id=order_view_id,
             status=status,
             request_id=request_id,
         )
 
-        mirror_x_order_result.additional_properties = d
-        return mirror_x_order_result
+        _mirror_x_order_result.additional_properties = d
+        return _mirror_x_order_result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -68,7 +68,7 @@ class MirrorXPosition:
 
         wallet_id_str = d.pop("walletIdStr", UNSET)
 
-        mirror_x_position = cls(
+        _mirror_x_position = cls(
             mirror_x_link_id=mirror_x_link_id,
             coin_symbol=coin_symbol,
             mirror_x_balance=mirror_x_balance,
@@ -76,8 +76,8 @@ class MirrorXPosition:
             wallet_id_str=wallet_id_str,
         )
 
-        mirror_x_position.additional_properties = d
-        return mirror_x_position
+        _mirror_x_position.additional_properties = d
+        return _mirror_x_position
 
     @property
     def additional_keys(self) -> list[str]:

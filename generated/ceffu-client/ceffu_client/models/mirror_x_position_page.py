@@ -102,7 +102,7 @@ class MirrorXPositionPage:
 
         exchange_balance = _parse_exchange_balance(d.pop("exchangeBalance", UNSET))
 
-        mirror_x_position_page = cls(
+        _mirror_x_position_page = cls(
             data=data,
             total_page=total_page,
             page_no=page_no,
@@ -110,8 +110,8 @@ class MirrorXPositionPage:
             exchange_balance=exchange_balance,
         )
 
-        mirror_x_position_page.additional_properties = d
-        return mirror_x_position_page
+        _mirror_x_position_page.additional_properties = d
+        return _mirror_x_position_page
 
     @property
     def additional_keys(self) -> list[str]:

@@ -80,7 +80,7 @@ class PlaceMirrorXOrderRequest:
 
         timestamp = d.pop("timestamp", UNSET)
 
-        place_mirror_x_order_request = cls(
+        _place_mirror_x_order_request = cls(
             mirror_x_link_id=mirror_x_link_id,
             order_type=order_type,
             coin_symbol=coin_symbol,
@@ -89,4 +89,4 @@ class PlaceMirrorXOrderRequest:
             timestamp=timestamp,
         )
 
-        return place_mirror_x_order_request
+        return _place_mirror_x_order_request

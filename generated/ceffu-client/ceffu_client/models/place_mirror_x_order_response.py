@@ -57,14 +57,14 @@ class PlaceMirrorXOrderResponse:
 
         data = MirrorXOrderResult.from_dict(d.pop("data"))
 
-        place_mirror_x_order_response = cls(
+        _place_mirror_x_order_response = cls(
             code=code,
             message=message,
             data=data,
         )
 
-        place_mirror_x_order_response.additional_properties = d
-        return place_mirror_x_order_response
+        _place_mirror_x_order_response.additional_properties = d
+        return _place_mirror_x_order_response
 
     @property
     def additional_keys(self) -> list[str]:

@@ -98,7 +98,7 @@ class PrimeCoin:
 
         transfer_precision = d.pop("transferPrecision", UNSET)
 
-        prime_coin = cls(
+        _prime_coin = cls(
             coin_symbol=coin_symbol,
             network_config_list=network_config_list,
             coin_id=coin_id,
@@ -108,8 +108,8 @@ class PrimeCoin:
             transfer_precision=transfer_precision,
         )
 
-        prime_coin.additional_properties = d
-        return prime_coin
+        _prime_coin.additional_properties = d
+        return _prime_coin
 
     @property
     def additional_keys(self) -> list[str]:

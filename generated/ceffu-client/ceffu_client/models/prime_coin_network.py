@@ -141,7 +141,7 @@ class PrimeCoinNetwork:
 
         address_regex = _parse_address_regex(d.pop("addressRegex", UNSET))
 
-        prime_coin_network = cls(
+        _prime_coin_network = cls(
             coin_symbol=coin_symbol,
             network=network,
             coin_full_name=coin_full_name,
@@ -154,8 +154,8 @@ class PrimeCoinNetwork:
             address_regex=address_regex,
         )
 
-        prime_coin_network.additional_properties = d
-        return prime_coin_network
+        _prime_coin_network.additional_properties = d
+        return _prime_coin_network
 
     @property
     def additional_keys(self) -> list[str]:

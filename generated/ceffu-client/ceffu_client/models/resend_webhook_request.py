@@ -65,11 +65,11 @@ class ResendWebhookRequest:
 
         timestamp = d.pop("timestamp", UNSET)
 
-        resend_webhook_request = cls(
+        _resend_webhook_request = cls(
             webhook_id=webhook_id,
             event_type=event_type,
             resend_from_date_time=resend_from_date_time,
             timestamp=timestamp,
         )
 
-        return resend_webhook_request
+        return _resend_webhook_request

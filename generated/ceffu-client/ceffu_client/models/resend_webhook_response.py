@@ -57,14 +57,14 @@ class ResendWebhookResponse:
 
         data = _parse_data(d.pop("data"))
 
-        resend_webhook_response = cls(
+        _resend_webhook_response = cls(
             code=code,
             message=message,
             data=data,
         )
 
-        resend_webhook_response.additional_properties = d
-        return resend_webhook_response
+        _resend_webhook_response.additional_properties = d
+        return _resend_webhook_response
 
     @property
     def additional_keys(self) -> list[str]:

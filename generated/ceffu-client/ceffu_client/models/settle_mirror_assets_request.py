@@ -88,7 +88,7 @@ class SettleMirrorAssetsRequest:
 
         timestamp = d.pop("timestamp", UNSET)
 
-        settle_mirror_assets_request = cls(
+        _settle_mirror_assets_request = cls(
             mirror_link_id=mirror_link_id,
             operation_type=operation_type,
             coin_symbol=coin_symbol,
@@ -98,4 +98,4 @@ class SettleMirrorAssetsRequest:
             timestamp=timestamp,
         )
 
-        return settle_mirror_assets_request
+        return _settle_mirror_assets_request

@@ -57,14 +57,14 @@ class SettleMirrorAssetsResponse:
 
         data = MirrorApplyResult.from_dict(d.pop("data"))
 
-        settle_mirror_assets_response = cls(
+        _settle_mirror_assets_response = cls(
             code=code,
             message=message,
             data=data,
         )
 
-        settle_mirror_assets_response.additional_properties = d
-        return settle_mirror_assets_response
+        _settle_mirror_assets_response.additional_properties = d
+        return _settle_mirror_assets_response
 
     @property
     def additional_keys(self) -> list[str]:

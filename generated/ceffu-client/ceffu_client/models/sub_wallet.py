@@ -87,7 +87,7 @@ class SubWallet:
 
         parent_wallet_id_str = d.pop("parentWalletIdStr", UNSET)
 
-        sub_wallet = cls(
+        _sub_wallet = cls(
             wallet_id=wallet_id,
             wallet_id_str=wallet_id_str,
             wallet_type=wallet_type,
@@ -96,8 +96,8 @@ class SubWallet:
             parent_wallet_id_str=parent_wallet_id_str,
         )
 
-        sub_wallet.additional_properties = d
-        return sub_wallet
+        _sub_wallet.additional_properties = d
+        return _sub_wallet
 
     @property
     def additional_keys(self) -> list[str]:

@@ -68,14 +68,14 @@ class SubWalletAssetSubtotal:
         else:
             sub_total_amount_in_usd = Decimal(_sub_total_amount_in_usd)
 
-        sub_wallet_asset_subtotal = cls(
+        _sub_wallet_asset_subtotal = cls(
             wallet_id_str=wallet_id_str,
             sub_total_amount_in_btc=sub_total_amount_in_btc,
             sub_total_amount_in_usd=sub_total_amount_in_usd,
         )
 
-        sub_wallet_asset_subtotal.additional_properties = d
-        return sub_wallet_asset_subtotal
+        _sub_wallet_asset_subtotal.additional_properties = d
+        return _sub_wallet_asset_subtotal
 
     @property
     def additional_keys(self) -> list[str]:

@@ -125,7 +125,7 @@ class SubWalletAssetSummary:
 
         data = _parse_data(d.pop("data", UNSET))
 
-        sub_wallet_asset_summary = cls(
+        _sub_wallet_asset_summary = cls(
             wallet_id_str=wallet_id_str,
             total_amount_in_btc=total_amount_in_btc,
             total_amount_in_usd=total_amount_in_usd,
@@ -133,8 +133,8 @@ class SubWalletAssetSummary:
             data=data,
         )
 
-        sub_wallet_asset_summary.additional_properties = d
-        return sub_wallet_asset_summary
+        _sub_wallet_asset_summary.additional_properties = d
+        return _sub_wallet_asset_summary
 
     @property
     def additional_keys(self) -> list[str]:

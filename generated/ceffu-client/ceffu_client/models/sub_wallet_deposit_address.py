@@ -52,14 +52,14 @@ class SubWalletDepositAddress:
 
         memo = d.pop("memo", UNSET)
 
-        sub_wallet_deposit_address = cls(
+        _sub_wallet_deposit_address = cls(
             wallet_address=wallet_address,
             wallet_id=wallet_id,
             memo=memo,
         )
 
-        sub_wallet_deposit_address.additional_properties = d
-        return sub_wallet_deposit_address
+        _sub_wallet_deposit_address.additional_properties = d
+        return _sub_wallet_deposit_address
 
     @property
     def additional_keys(self) -> list[str]:

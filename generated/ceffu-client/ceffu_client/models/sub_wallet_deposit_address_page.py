@@ -70,15 +70,15 @@ class SubWalletDepositAddressPage:
 
         page_limit = d.pop("pageLimit")
 
-        sub_wallet_deposit_address_page = cls(
+        _sub_wallet_deposit_address_page = cls(
             data=data,
             total_page=total_page,
             page_no=page_no,
             page_limit=page_limit,
         )
 
-        sub_wallet_deposit_address_page.additional_properties = d
-        return sub_wallet_deposit_address_page
+        _sub_wallet_deposit_address_page.additional_properties = d
+        return _sub_wallet_deposit_address_page
 
     @property
     def additional_keys(self) -> list[str]:

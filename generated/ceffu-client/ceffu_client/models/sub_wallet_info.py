@@ -107,7 +107,7 @@ class SubWalletInfo:
 
         request_id = _parse_request_id(d.pop("requestId", UNSET))
 
-        sub_wallet_info = cls(
+        _sub_wallet_info = cls(
             wallet_id_str=wallet_id_str,
             wallet_id=wallet_id,
             wallet_type=wallet_type,
@@ -116,8 +116,8 @@ class SubWalletInfo:
             request_id=request_id,
         )
 
-        sub_wallet_info.additional_properties = d
-        return sub_wallet_info
+        _sub_wallet_info.additional_properties = d
+        return _sub_wallet_info
 
     @property
     def additional_keys(self) -> list[str]:

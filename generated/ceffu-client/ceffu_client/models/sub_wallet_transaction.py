@@ -335,7 +335,7 @@ class SubWalletTransaction:
 
         request_id = _parse_request_id(d.pop("requestId", UNSET))
 
-        sub_wallet_transaction = cls(
+        _sub_wallet_transaction = cls(
             order_view_id=order_view_id,
             direction=direction,
             coin_symbol=coin_symbol,
@@ -357,8 +357,8 @@ class SubWalletTransaction:
             request_id=request_id,
         )
 
-        sub_wallet_transaction.additional_properties = d
-        return sub_wallet_transaction
+        _sub_wallet_transaction.additional_properties = d
+        return _sub_wallet_transaction
 
     @property
     def additional_keys(self) -> list[str]:

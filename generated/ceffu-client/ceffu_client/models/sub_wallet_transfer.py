@@ -112,7 +112,7 @@ class SubWalletTransfer:
 
         request_id = _parse_request_id(d.pop("requestId", UNSET))
 
-        sub_wallet_transfer = cls(
+        _sub_wallet_transfer = cls(
             order_view_id=order_view_id,
             direction=direction,
             coin_symbol=coin_symbol,
@@ -124,8 +124,8 @@ class SubWalletTransfer:
             request_id=request_id,
         )
 
-        sub_wallet_transfer.additional_properties = d
-        return sub_wallet_transfer
+        _sub_wallet_transfer.additional_properties = d
+        return _sub_wallet_transfer
 
     @property
     def additional_keys(self) -> list[str]:

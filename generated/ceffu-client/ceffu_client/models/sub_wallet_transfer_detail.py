@@ -118,7 +118,7 @@ class SubWalletTransferDetail:
 
         request_id = _parse_request_id(d.pop("requestId", UNSET))
 
-        sub_wallet_transfer_detail = cls(
+        _sub_wallet_transfer_detail = cls(
             order_view_id=order_view_id,
             direction=direction,
             coin_symbol=coin_symbol,
@@ -130,8 +130,8 @@ class SubWalletTransferDetail:
             request_id=request_id,
         )
 
-        sub_wallet_transfer_detail.additional_properties = d
-        return sub_wallet_transfer_detail
+        _sub_wallet_transfer_detail.additional_properties = d
+        return _sub_wallet_transfer_detail
 
     @property
     def additional_keys(self) -> list[str]:

@@ -59,14 +59,14 @@ class SubWalletTransferResult:
 
         direction = check_sub_wallet_transfer_result_direction(d.pop("direction"))
 
-        sub_wallet_transfer_result = cls(
+        _sub_wallet_transfer_result = cls(
             order_view_id=order_view_id,
             status=status,
             direction=direction,
         )
 
-        sub_wallet_transfer_result.additional_properties = d
-        return sub_wallet_transfer_result
+        _sub_wallet_transfer_result.additional_properties = d
+        return _sub_wallet_transfer_result
 
     @property
     def additional_keys(self) -> list[str]:

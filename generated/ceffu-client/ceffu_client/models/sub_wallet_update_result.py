@@ -106,7 +106,7 @@ class SubWalletUpdateResult:
 
         parent_wallet_id = _parse_parent_wallet_id(d.pop("parentWalletId", UNSET))
 
-        sub_wallet_update_result = cls(
+        _sub_wallet_update_result = cls(
             wallet_id=wallet_id,
             wallet_type=wallet_type,
             wallet_name=wallet_name,
@@ -114,8 +114,8 @@ class SubWalletUpdateResult:
             parent_wallet_id=parent_wallet_id,
         )
 
-        sub_wallet_update_result.additional_properties = d
-        return sub_wallet_update_result
+        _sub_wallet_update_result.additional_properties = d
+        return _sub_wallet_update_result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -44,13 +44,13 @@ class SystemStatus:
 
         message = d.pop("message")
 
-        system_status = cls(
+        _system_status = cls(
             status=status,
             message=message,
         )
 
-        system_status.additional_properties = d
-        return system_status
+        _system_status.additional_properties = d
+        return _system_status
 
     @property
     def additional_keys(self) -> list[str]:

@@ -348,7 +348,7 @@ class Transaction:
 
         request_id = _parse_request_id(d.pop("requestId", UNSET))
 
-        transaction = cls(
+        _transaction = cls(
             order_view_id=order_view_id,
             direction=direction,
             coin_symbol=coin_symbol,
@@ -371,8 +371,8 @@ class Transaction:
             request_id=request_id,
         )
 
-        transaction.additional_properties = d
-        return transaction
+        _transaction.additional_properties = d
+        return _transaction
 
     @property
     def additional_keys(self) -> list[str]:

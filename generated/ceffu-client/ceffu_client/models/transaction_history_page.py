@@ -70,15 +70,15 @@ class TransactionHistoryPage:
 
         page_limit = d.pop("pageLimit")
 
-        transaction_history_page = cls(
+        _transaction_history_page = cls(
             data=data,
             total_page=total_page,
             page_no=page_no,
             page_limit=page_limit,
         )
 
-        transaction_history_page.additional_properties = d
-        return transaction_history_page
+        _transaction_history_page.additional_properties = d
+        return _transaction_history_page
 
     @property
     def additional_keys(self) -> list[str]:

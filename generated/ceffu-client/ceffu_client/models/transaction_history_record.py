@@ -112,7 +112,7 @@ class TransactionHistoryRecord:
 
         tx_id = _parse_tx_id(d.pop("txId", UNSET))
 
-        transaction_history_record = cls(
+        _transaction_history_record = cls(
             wallet_id=wallet_id,
             symbol=symbol,
             transaction_type=transaction_type,
@@ -123,8 +123,8 @@ class TransactionHistoryRecord:
             tx_id=tx_id,
         )
 
-        transaction_history_record.additional_properties = d
-        return transaction_history_record
+        _transaction_history_record.additional_properties = d
+        return _transaction_history_record
 
     @property
     def additional_keys(self) -> list[str]:

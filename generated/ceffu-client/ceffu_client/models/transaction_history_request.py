@@ -142,7 +142,7 @@ class TransactionHistoryRequest:
 
         timestamp = d.pop("timestamp", UNSET)
 
-        transaction_history_request = cls(
+        _transaction_history_request = cls(
             start_date=start_date,
             end_date=end_date,
             wallet_type=wallet_type,
@@ -156,4 +156,4 @@ class TransactionHistoryRequest:
             timestamp=timestamp,
         )
 
-        return transaction_history_request
+        return _transaction_history_request

@@ -70,15 +70,15 @@ class TransactionPage:
 
         page_limit = d.pop("pageLimit")
 
-        transaction_page = cls(
+        _transaction_page = cls(
             data=data,
             total_page=total_page,
             page_no=page_no,
             page_limit=page_limit,
         )
 
-        transaction_page.additional_properties = d
-        return transaction_page
+        _transaction_page.additional_properties = d
+        return _transaction_page
 
     @property
     def additional_keys(self) -> list[str]:

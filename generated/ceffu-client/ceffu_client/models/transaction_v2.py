@@ -300,7 +300,7 @@ class TransactionV2:
 
         request_id = _parse_request_id(d.pop("requestId", UNSET))
 
-        transaction_v2 = cls(
+        _transaction_v2 = cls(
             order_view_id=order_view_id,
             direction=direction,
             network=network,
@@ -322,8 +322,8 @@ class TransactionV2:
             request_id=request_id,
         )
 
-        transaction_v2.additional_properties = d
-        return transaction_v2
+        _transaction_v2.additional_properties = d
+        return _transaction_v2
 
     @property
     def additional_keys(self) -> list[str]:

@@ -70,15 +70,15 @@ class TransactionV2Page:
 
         page_limit = d.pop("pageLimit")
 
-        transaction_v2_page = cls(
+        _transaction_v2_page = cls(
             data=data,
             total_page=total_page,
             page_no=page_no,
             page_limit=page_limit,
         )
 
-        transaction_v2_page.additional_properties = d
-        return transaction_v2_page
+        _transaction_v2_page.additional_properties = d
+        return _transaction_v2_page
 
     @property
     def additional_keys(self) -> list[str]:

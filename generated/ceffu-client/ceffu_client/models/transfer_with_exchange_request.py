@@ -125,7 +125,7 @@ class TransferWithExchangeRequest:
 
         timestamp = d.pop("timestamp", UNSET)
 
-        transfer_with_exchange_request = cls(
+        _transfer_with_exchange_request = cls(
             amount=amount,
             exchange_code=exchange_code,
             exchange_user_id=exchange_user_id,
@@ -137,4 +137,4 @@ class TransferWithExchangeRequest:
             timestamp=timestamp,
         )
 
-        return transfer_with_exchange_request
+        return _transfer_with_exchange_request

@@ -57,14 +57,14 @@ class TransferWithExchangeResponse:
 
         data = ExchangeTransferResult.from_dict(d.pop("data"))
 
-        transfer_with_exchange_response = cls(
+        _transfer_with_exchange_response = cls(
             code=code,
             message=message,
             data=data,
         )
 
-        transfer_with_exchange_response.additional_properties = d
-        return transfer_with_exchange_response
+        _transfer_with_exchange_response.additional_properties = d
+        return _transfer_with_exchange_response
 
     @property
     def additional_keys(self) -> list[str]:

@@ -82,7 +82,7 @@ class UpdateSubWalletRequest:
 
         timestamp = d.pop("timestamp", UNSET)
 
-        update_sub_wallet_request = cls(
+        _update_sub_wallet_request = cls(
             wallet_id=wallet_id,
             wallet_name=wallet_name,
             auto_collection=auto_collection,
@@ -90,4 +90,4 @@ class UpdateSubWalletRequest:
             timestamp=timestamp,
         )
 
-        return update_sub_wallet_request
+        return _update_sub_wallet_request

@@ -57,14 +57,14 @@ class UpdateSubWalletResponse:
 
         data = SubWalletUpdateResult.from_dict(d.pop("data"))
 
-        update_sub_wallet_response = cls(
+        _update_sub_wallet_response = cls(
             code=code,
             message=message,
             data=data,
         )
 
-        update_sub_wallet_response.additional_properties = d
-        return update_sub_wallet_response
+        _update_sub_wallet_response.additional_properties = d
+        return _update_sub_wallet_response
 
     @property
     def additional_keys(self) -> list[str]:

@@ -61,11 +61,11 @@ class UpdateWalletRequest:
 
         timestamp = d.pop("timestamp", UNSET)
 
-        update_wallet_request = cls(
+        _update_wallet_request = cls(
             wallet_id=wallet_id,
             wallet_name=wallet_name,
             request_id=request_id,
             timestamp=timestamp,
         )
 
-        return update_wallet_request
+        return _update_wallet_request

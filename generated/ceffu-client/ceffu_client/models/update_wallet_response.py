@@ -57,14 +57,14 @@ class UpdateWalletResponse:
 
         data = WalletUpdateResult.from_dict(d.pop("data"))
 
-        update_wallet_response = cls(
+        _update_wallet_response = cls(
             code=code,
             message=message,
             data=data,
         )
 
-        update_wallet_response.additional_properties = d
-        return update_wallet_response
+        _update_wallet_response.additional_properties = d
+        return _update_wallet_response
 
     @property
     def additional_keys(self) -> list[str]:

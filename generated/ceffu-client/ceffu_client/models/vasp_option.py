@@ -45,13 +45,13 @@ class VaspOption:
 
         jurisdiction_required = d.pop("jurisdictionRequired", UNSET)
 
-        vasp_option = cls(
+        _vasp_option = cls(
             name=name,
             jurisdiction_required=jurisdiction_required,
         )
 
-        vasp_option.additional_properties = d
-        return vasp_option
+        _vasp_option.additional_properties = d
+        return _vasp_option
 
     @property
     def additional_keys(self) -> list[str]:

@@ -59,15 +59,15 @@ class Wallet:
 
         wallet_type = check_wallet_wallet_type(d.pop("walletType"))
 
-        wallet = cls(
+        _wallet = cls(
             wallet_id=wallet_id,
             wallet_id_str=wallet_id_str,
             wallet_name=wallet_name,
             wallet_type=wallet_type,
         )
 
-        wallet.additional_properties = d
-        return wallet
+        _wallet.additional_properties = d
+        return _wallet
 
     @property
     def additional_keys(self) -> list[str]:

@@ -81,15 +81,15 @@ class WalletAssetSummary:
 
         locked_amount_in_btc = _parse_locked_amount_in_btc(d.pop("lockedAmountInBTC", UNSET))
 
-        wallet_asset_summary = cls(
+        _wallet_asset_summary = cls(
             wallet_id_str=wallet_id_str,
             total_amount_in_btc=total_amount_in_btc,
             total_amount_in_usd=total_amount_in_usd,
             locked_amount_in_btc=locked_amount_in_btc,
         )
 
-        wallet_asset_summary.additional_properties = d
-        return wallet_asset_summary
+        _wallet_asset_summary.additional_properties = d
+        return _wallet_asset_summary
 
     @property
     def additional_keys(self) -> list[str]:

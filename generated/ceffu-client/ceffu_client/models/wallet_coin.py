@@ -178,7 +178,7 @@ class WalletCoin:
 
         address_regex = _parse_address_regex(d.pop("addressRegex", UNSET))
 
-        wallet_coin = cls(
+        _wallet_coin = cls(
             coin_symbol=coin_symbol,
             network=network,
             coin_id=coin_id,
@@ -192,8 +192,8 @@ class WalletCoin:
             address_regex=address_regex,
         )
 
-        wallet_coin.additional_properties = d
-        return wallet_coin
+        _wallet_coin.additional_properties = d
+        return _wallet_coin
 
     @property
     def additional_keys(self) -> list[str]:

@@ -56,15 +56,15 @@ class WalletIdPage:
 
         page_limit = d.pop("pageLimit")
 
-        wallet_id_page = cls(
+        _wallet_id_page = cls(
             data=data,
             total_page=total_page,
             page_no=page_no,
             page_limit=page_limit,
         )
 
-        wallet_id_page.additional_properties = d
-        return wallet_id_page
+        _wallet_id_page.additional_properties = d
+        return _wallet_id_page
 
     @property
     def additional_keys(self) -> list[str]:

@@ -70,15 +70,15 @@ class WalletPage:
 
         page_limit = d.pop("pageLimit")
 
-        wallet_page = cls(
+        _wallet_page = cls(
             data=data,
             total_page=total_page,
             page_no=page_no,
             page_limit=page_limit,
         )
 
-        wallet_page.additional_properties = d
-        return wallet_page
+        _wallet_page.additional_properties = d
+        return _wallet_page
 
     @property
     def additional_keys(self) -> list[str]:

@@ -68,14 +68,14 @@ class WalletUpdateResult:
 
         wallet_name = _parse_wallet_name(d.pop("walletName", UNSET))
 
-        wallet_update_result = cls(
+        _wallet_update_result = cls(
             wallet_id=wallet_id,
             wallet_type=wallet_type,
             wallet_name=wallet_name,
         )
 
-        wallet_update_result.additional_properties = d
-        return wallet_update_result
+        _wallet_update_result.additional_properties = d
+        return _wallet_update_result
 
     @property
     def additional_keys(self) -> list[str]:

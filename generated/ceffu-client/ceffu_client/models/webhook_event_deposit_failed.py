@@ -93,7 +93,7 @@ class WebhookEventDepositFailed:
 
         encoded = d.pop("encoded", UNSET)
 
-        webhook_event_deposit_failed = cls(
+        _webhook_event_deposit_failed = cls(
             event=event,
             entity_id=entity_id,
             webhook_id=webhook_id,
@@ -103,8 +103,8 @@ class WebhookEventDepositFailed:
             encoded=encoded,
         )
 
-        webhook_event_deposit_failed.additional_properties = d
-        return webhook_event_deposit_failed
+        _webhook_event_deposit_failed.additional_properties = d
+        return _webhook_event_deposit_failed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -93,7 +93,7 @@ class WebhookEventWithdrawalSuccess:
 
         encoded = d.pop("encoded", UNSET)
 
-        webhook_event_withdrawal_success = cls(
+        _webhook_event_withdrawal_success = cls(
             event=event,
             entity_id=entity_id,
             webhook_id=webhook_id,
@@ -103,8 +103,8 @@ class WebhookEventWithdrawalSuccess:
             encoded=encoded,
         )
 
-        webhook_event_withdrawal_success.additional_properties = d
-        return webhook_event_withdrawal_success
+        _webhook_event_withdrawal_success.additional_properties = d
+        return _webhook_event_withdrawal_success
 
     @property
     def additional_keys(self) -> list[str]:

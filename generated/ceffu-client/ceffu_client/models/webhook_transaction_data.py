@@ -193,7 +193,7 @@ class WebhookTransactionData:
 
         to_address = _parse_to_address(d.pop("toAddress", UNSET))
 
-        webhook_transaction_data = cls(
+        _webhook_transaction_data = cls(
             order_view_id=order_view_id,
             transfer_type=transfer_type,
             direction=direction,
@@ -210,8 +210,8 @@ class WebhookTransactionData:
             to_address=to_address,
         )
 
-        webhook_transaction_data.additional_properties = d
-        return webhook_transaction_data
+        _webhook_transaction_data.additional_properties = d
+        return _webhook_transaction_data
 
     @property
     def additional_keys(self) -> list[str]:

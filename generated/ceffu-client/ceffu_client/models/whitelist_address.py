@@ -223,7 +223,7 @@ class WhitelistAddress:
 
         correspondent_detail = _parse_correspondent_detail(d.pop("correspondentDetail", UNSET))
 
-        whitelist_address = cls(
+        _whitelist_address = cls(
             whitelist_id=whitelist_id,
             address=address,
             address_type=address_type,
@@ -240,8 +240,8 @@ class WhitelistAddress:
             correspondent_detail=correspondent_detail,
         )
 
-        whitelist_address.additional_properties = d
-        return whitelist_address
+        _whitelist_address.additional_properties = d
+        return _whitelist_address
 
     @property
     def additional_keys(self) -> list[str]:

@@ -70,15 +70,15 @@ class WhitelistAddressPage:
 
         page_limit = d.pop("pageLimit")
 
-        whitelist_address_page = cls(
+        _whitelist_address_page = cls(
             data=data,
             total_page=total_page,
             page_no=page_no,
             page_limit=page_limit,
         )
 
-        whitelist_address_page.additional_properties = d
-        return whitelist_address_page
+        _whitelist_address_page.additional_properties = d
+        return _whitelist_address_page
 
     @property
     def additional_keys(self) -> list[str]:

@@ -41,12 +41,12 @@ class WhitelistOptions:
         d = dict(src_dict)
         options = WhitelistOptionsOptions.from_dict(d.pop("options"))
 
-        whitelist_options = cls(
+        _whitelist_options = cls(
             options=options,
         )
 
-        whitelist_options.additional_properties = d
-        return whitelist_options
+        _whitelist_options.additional_properties = d
+        return _whitelist_options
 
     @property
     def additional_keys(self) -> list[str]:

@@ -158,7 +158,7 @@ class WhitelistOptionsOptions:
 
                 list_of_vasp.append(list_of_vasp_item)
 
-        whitelist_options_options = cls(
+        _whitelist_options_options = cls(
             address_type=address_type,
             confirmation=confirmation,
             correspondent_type=correspondent_type,
@@ -168,8 +168,8 @@ class WhitelistOptionsOptions:
             list_of_vasp=list_of_vasp,
         )
 
-        whitelist_options_options.additional_properties = d
-        return whitelist_options_options
+        _whitelist_options_options.additional_properties = d
+        return _whitelist_options_options
 
     @property
     def additional_keys(self) -> list[str]:

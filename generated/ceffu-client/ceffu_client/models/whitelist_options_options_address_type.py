@@ -25,10 +25,10 @@ class WhitelistOptionsOptionsAddressType:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        whitelist_options_options_address_type = cls()
+        _whitelist_options_options_address_type = cls()
 
-        whitelist_options_options_address_type.additional_properties = d
-        return whitelist_options_options_address_type
+        _whitelist_options_options_address_type.additional_properties = d
+        return _whitelist_options_options_address_type
 
     @property
     def additional_keys(self) -> list[str]:

@@ -25,10 +25,10 @@ class WhitelistOptionsOptionsCorrespondentType:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        whitelist_options_options_correspondent_type = cls()
+        _whitelist_options_options_correspondent_type = cls()
 
-        whitelist_options_options_correspondent_type.additional_properties = d
-        return whitelist_options_options_correspondent_type
+        _whitelist_options_options_correspondent_type.additional_properties = d
+        return _whitelist_options_options_correspondent_type
 
     @property
     def additional_keys(self) -> list[str]:

@@ -25,10 +25,10 @@ class WhitelistOptionsOptionsToFromType:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        whitelist_options_options_to_from_type = cls()
+        _whitelist_options_options_to_from_type = cls()
 
-        whitelist_options_options_to_from_type.additional_properties = d
-        return whitelist_options_options_to_from_type
+        _whitelist_options_options_to_from_type.additional_properties = d
+        return _whitelist_options_options_to_from_type
 
     @property
     def additional_keys(self) -> list[str]:

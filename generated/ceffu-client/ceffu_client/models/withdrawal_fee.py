@@ -132,7 +132,7 @@ class WithdrawalFee:
 
         avl_fee_amount = _parse_avl_fee_amount(d.pop("avlFeeAmount", UNSET))
 
-        withdrawal_fee = cls(
+        _withdrawal_fee = cls(
             fee_amount=fee_amount,
             fee_symbol=fee_symbol,
             fast_fee_amount=fast_fee_amount,
@@ -140,8 +140,8 @@ class WithdrawalFee:
             avl_fee_amount=avl_fee_amount,
         )
 
-        withdrawal_fee.additional_properties = d
-        return withdrawal_fee
+        _withdrawal_fee.additional_properties = d
+        return _withdrawal_fee
 
     @property
     def additional_keys(self) -> list[str]:

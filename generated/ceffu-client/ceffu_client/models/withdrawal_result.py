@@ -53,14 +53,14 @@ class WithdrawalResult:
 
         transfer_type = check_withdrawal_result_transfer_type(d.pop("transferType"))
 
-        withdrawal_result = cls(
+        _withdrawal_result = cls(
             order_view_id=order_view_id,
             status=status,
             transfer_type=transfer_type,
         )
 
-        withdrawal_result.additional_properties = d
-        return withdrawal_result
+        _withdrawal_result.additional_properties = d
+        return _withdrawal_result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,0 +1,242 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ..._runtime.jsonutil import dumps as _dumps
+from ..._runtime.jsonutil import loads as _loads
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.list_withdraw_transfers_request import ListWithdrawTransfersRequest
+from ...models.list_withdraw_transfers_response import ListWithdrawTransfersResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: ListWithdrawTransfersRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/spot/v1/withdraw_transfer/page",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    if "json" in _kwargs:
+        _kwargs["content"] = _dumps(_kwargs.pop("json"))
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | ErrorEnvelope | ListWithdrawTransfersResponse | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> ErrorEnvelope | ListWithdrawTransfersResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = ListWithdrawTransfersResponse.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = ErrorEnvelope.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(_loads(response.content))
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(_loads(response.content))
+
+        return response_400
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(_loads(response.content))
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _status(code: int) -> HTTPStatus | int:
+    try:
+        return HTTPStatus(code)
+    except ValueError:
+        return code
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | ErrorEnvelope | ListWithdrawTransfersResponse]:
+    return Response(
+        status_code=_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ListWithdrawTransfersRequest,
+) -> Response[ErrorEnvelope | ErrorEnvelope | ListWithdrawTransfersResponse]:
+    """Request withdrawal history (withdrawals and internal transfers)
+
+     Withdrawal and outgoing internal-transfer records. Every filter is optional. **Pages by time
+    window**
+    (`x-pagination: time-window`): `startTime`/`endTime` (Unix ms) and `limit` (1-100, default 100);
+    there is no
+    page number or cursor - to read further back, repeat with `endTime` just before the oldest `ctime`
+    received
+    while a response is full. `transactionHash` filters withdrawals only. `data` is an array (the
+    table's `object`
+    is contradicted by the example; contradiction 4).
+
+    Args:
+        body (ListWithdrawTransfersRequest): Withdrawal/internal-transfer history filters, all
+            optional. Time-window pagination.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | ErrorEnvelope | ListWithdrawTransfersResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ListWithdrawTransfersRequest,
+) -> ErrorEnvelope | ErrorEnvelope | ListWithdrawTransfersResponse | None:
+    """Request withdrawal history (withdrawals and internal transfers)
+
+     Withdrawal and outgoing internal-transfer records. Every filter is optional. **Pages by time
+    window**
+    (`x-pagination: time-window`): `startTime`/`endTime` (Unix ms) and `limit` (1-100, default 100);
+    there is no
+    page number or cursor - to read further back, repeat with `endTime` just before the oldest `ctime`
+    received
+    while a response is full. `transactionHash` filters withdrawals only. `data` is an array (the
+    table's `object`
+    is contradicted by the example; contradiction 4).
+
+    Args:
+        body (ListWithdrawTransfersRequest): Withdrawal/internal-transfer history filters, all
+            optional. Time-window pagination.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | ErrorEnvelope | ListWithdrawTransfersResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ListWithdrawTransfersRequest,
+) -> Response[ErrorEnvelope | ErrorEnvelope | ListWithdrawTransfersResponse]:
+    """Request withdrawal history (withdrawals and internal transfers)
+
+     Withdrawal and outgoing internal-transfer records. Every filter is optional. **Pages by time
+    window**
+    (`x-pagination: time-window`): `startTime`/`endTime` (Unix ms) and `limit` (1-100, default 100);
+    there is no
+    page number or cursor - to read further back, repeat with `endTime` just before the oldest `ctime`
+    received
+    while a response is full. `transactionHash` filters withdrawals only. `data` is an array (the
+    table's `object`
+    is contradicted by the example; contradiction 4).
+
+    Args:
+        body (ListWithdrawTransfersRequest): Withdrawal/internal-transfer history filters, all
+            optional. Time-window pagination.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | ErrorEnvelope | ListWithdrawTransfersResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ListWithdrawTransfersRequest,
+) -> ErrorEnvelope | ErrorEnvelope | ListWithdrawTransfersResponse | None:
+    """Request withdrawal history (withdrawals and internal transfers)
+
+     Withdrawal and outgoing internal-transfer records. Every filter is optional. **Pages by time
+    window**
+    (`x-pagination: time-window`): `startTime`/`endTime` (Unix ms) and `limit` (1-100, default 100);
+    there is no
+    page number or cursor - to read further back, repeat with `endTime` just before the oldest `ctime`
+    received
+    while a response is full. `transactionHash` filters withdrawals only. `data` is an array (the
+    table's `object`
+    is contradicted by the example; contradiction 4).
+
+    Args:
+        body (ListWithdrawTransfersRequest): Withdrawal/internal-transfer history filters, all
+            optional. Time-window pagination.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | ErrorEnvelope | ListWithdrawTransfersResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Kline")
+
+
+@_attrs_define
+class Kline:
+    """One candlestick."""
+
+    open_: Decimal
+    """ Opening price. """
+    high: Decimal
+    """ Highest price. """
+    low: Decimal
+    """ Lowest price. """
+    close: Decimal
+    """ Closing price. """
+    ts: datetime.datetime
+    """ Candle open time, ISO 8601. """
+    symbol: str | Unset = UNSET
+    """ Trading pair. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        open_: Decimal
+        open_ = self.open_
+
+        high: Decimal
+        high = self.high
+
+        low: Decimal
+        low = self.low
+
+        close: Decimal
+        close = self.close
+
+        ts = self.ts.isoformat()
+
+        symbol = self.symbol
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "open": open_,
+                "high": high,
+                "low": low,
+                "close": close,
+                "ts": ts,
+            }
+        )
+        if symbol is not UNSET:
+            field_dict["symbol"] = symbol
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_open_(data: object) -> Decimal:
+            if not (isinstance(data, int | Decimal | str) and not isinstance(data, bool)):
+                raise TypeError()
+            open_type_0 = Decimal(data)
+
+            return open_type_0
+
+        open_ = _parse_open_(d.pop("open"))
+
+        def _parse_high(data: object) -> Decimal:
+            if not (isinstance(data, int | Decimal | str) and not isinstance(data, bool)):
+                raise TypeError()
+            high_type_0 = Decimal(data)
+
+            return high_type_0
+
+        high = _parse_high(d.pop("high"))
+
+        def _parse_low(data: object) -> Decimal:
+            if not (isinstance(data, int | Decimal | str) and not isinstance(data, bool)):
+                raise TypeError()
+            low_type_0 = Decimal(data)
+
+            return low_type_0
+
+        low = _parse_low(d.pop("low"))
+
+        def _parse_close(data: object) -> Decimal:
+            if not (isinstance(data, int | Decimal | str) and not isinstance(data, bool)):
+                raise TypeError()
+            close_type_0 = Decimal(data)
+
+            return close_type_0
+
+        close = _parse_close(d.pop("close"))
+
+        ts = datetime.datetime.fromisoformat(d.pop("ts"))
+
+        symbol = d.pop("symbol", UNSET)
+
+        _kline = cls(
+            open_=open_,
+            high=high,
+            low=low,
+            close=close,
+            ts=ts,
+            symbol=symbol,
+        )
+
+        _kline.additional_properties = d
+        return _kline
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,118 @@
+"""Bitunix's typed errors, mapped from its string `code` (or the HTTP status when there is none)."""
+
+from __future__ import annotations
+
+from ._runtime.errors import (
+    APIConnectionError,
+    APIError,
+    APITimeoutError,
+    AuthenticationError,
+    CoinrailsError,
+    InvalidRequestError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    ServerError,
+    UnexpectedResponseError,
+)
+
+
+class BitunixError(APIError):
+    """Any error answered by Bitunix; `code` is its string code."""
+
+
+class BitunixAuthenticationError(BitunixError, AuthenticationError):
+    """100004 unknown key, 100005 bad signature, 100008 request expired."""
+
+
+class BitunixSignatureError(BitunixAuthenticationError):
+    """100005: the signature does not match."""
+
+
+class BitunixRequestExpiredError(BitunixAuthenticationError):
+    """100008: the timestamp is too old (or the nonce was used)."""
+
+
+class BitunixRateLimitError(BitunixError, RateLimitError):
+    """110041 or HTTP 429: more than 10 requests a second."""
+
+
+class BitunixPermissionError(BitunixError, PermissionDeniedError):
+    """HTTP 403: the key may not do this (e.g. no withdrawal permission)."""
+
+
+class BitunixWhitelistError(BitunixPermissionError):
+    """110008: withdrawals go only to quick-withdrawal (whitelisted) addresses."""
+
+
+class BitunixInvalidRequestError(BitunixError, InvalidRequestError):
+    """2 / 70003 parameter errors, 10058 precision, 110007 amount below the fee."""
+
+
+class BitunixAmountBelowFeeError(BitunixInvalidRequestError):
+    """110007: the withdrawal amount is below the current fee."""
+
+
+class BitunixNotFoundError(BitunixError, NotFoundError):
+    """10016 user does not exist, or HTTP 404."""
+
+
+class BitunixServerError(BitunixError, ServerError):
+    """500 or HTTP 5xx."""
+
+
+class BitunixUnexpectedResponseError(BitunixError, UnexpectedResponseError):
+    """The response is not Bitunix's documented envelope."""
+
+
+ERRORS_BY_CODE: dict[str, type[BitunixError]] = {
+    "100004": BitunixAuthenticationError,
+    "100005": BitunixSignatureError,
+    "100008": BitunixRequestExpiredError,
+    "110041": BitunixRateLimitError,
+    "110008": BitunixWhitelistError,
+    "110007": BitunixAmountBelowFeeError,
+    "2": BitunixInvalidRequestError,
+    "70003": BitunixInvalidRequestError,
+    "10058": BitunixInvalidRequestError,
+    "10016": BitunixNotFoundError,
+    "500": BitunixServerError,
+}
+ERRORS_BY_STATUS: dict[int, type[BitunixError]] = {
+    400: BitunixInvalidRequestError,
+    401: BitunixAuthenticationError,
+    403: BitunixPermissionError,
+    404: BitunixNotFoundError,
+    429: BitunixRateLimitError,
+}
+
+
+def error_class(code: str | None, status_code: int) -> type[BitunixError]:
+    """The exception class for a Bitunix code, falling back to the HTTP status."""
+    if code in ERRORS_BY_CODE:
+        return ERRORS_BY_CODE[code]
+    if status_code >= 500:
+        return BitunixServerError
+    return ERRORS_BY_STATUS.get(status_code, BitunixError)
+
+
+__all__ = [
+    "ERRORS_BY_CODE",
+    "APIConnectionError",
+    "APIError",
+    "APITimeoutError",
+    "BitunixAmountBelowFeeError",
+    "BitunixAuthenticationError",
+    "BitunixError",
+    "BitunixInvalidRequestError",
+    "BitunixNotFoundError",
+    "BitunixPermissionError",
+    "BitunixRateLimitError",
+    "BitunixRequestExpiredError",
+    "BitunixServerError",
+    "BitunixSignatureError",
+    "BitunixUnexpectedResponseError",
+    "BitunixWhitelistError",
+    "CoinrailsError",
+    "error_class",
+]
