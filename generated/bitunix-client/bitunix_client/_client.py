@@ -26,6 +26,7 @@ class BitunixProvider:
     """How Bitunix reports errors (HTTP 200 with a non-zero string code) and which writes may be retried."""
 
     request_id_header = "x-request-id"
+    unexpected_error = BitunixUnexpectedResponseError
 
     def check(self, response: httpx.Response, payload: Any, request_id: str | None) -> None:
         code = payload.get("code") if isinstance(payload, dict) else None

@@ -21,6 +21,7 @@ class CeffuProvider:
     """How Ceffu reports errors and which writes may be retried."""
 
     request_id_header = "x-request-id"
+    unexpected_error = CeffuUnexpectedResponseError
 
     def check(self, response: httpx.Response, payload: Any, request_id: str | None) -> None:
         code = payload.get("code") if isinstance(payload, dict) else None

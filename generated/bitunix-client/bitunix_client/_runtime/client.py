@@ -21,7 +21,6 @@ from .errors import (
     APITimeoutError,
     RateLimitError,
     ServerError,
-    UnexpectedResponseError,
 )
 from .jsonutil import loads
 from .retry import RetryPolicy, retry_after_seconds
@@ -36,6 +35,7 @@ class Provider(Protocol):
     """What a provider tells the runtime."""
 
     request_id_header: str
+    unexpected_error: type[APIError]  # raised when a success response does not match the spec
 
     def check(self, response: httpx.Response, payload: Any, request_id: str | None) -> None:
         """Raise the provider's typed error if `response`/`payload` is an error; else return."""
@@ -66,7 +66,7 @@ class _Base:
         payload = _decode(response)
         self._provider.check(response, payload, request_id)
         if not isinstance(payload, dict):
-            raise UnexpectedResponseError(
+            raise self._provider.unexpected_error(
                 "response body is not a JSON object",
                 status_code=response.status_code,
                 request_id=request_id,
@@ -76,7 +76,7 @@ class _Base:
             return parse(payload)
         # ArithmeticError: decimal.InvalidOperation on a malformed amount
         except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as exc:
-            raise UnexpectedResponseError(
+            raise self._provider.unexpected_error(
                 f"response does not match the spec: {exc!r}",
                 status_code=response.status_code,
                 request_id=request_id,
