@@ -1,0 +1,120 @@
+"""xCurrency's typed errors. The `-1` envelope has no codes: the message is the discriminator."""
+
+from __future__ import annotations
+
+from ._runtime.errors import (
+    APIConnectionError,
+    APIError,
+    APITimeoutError,
+    AuthenticationError,
+    CoinrailsError,
+    ConflictError,
+    InvalidRequestError,
+    NotFoundError,
+    RateLimitError,
+    ServerError,
+    UnexpectedResponseError,
+)
+
+
+class XCurrencyError(APIError):
+    """Any `status: "-1"` answer; `message` is xCurrency's text (`code` is None: there are no codes)."""
+
+
+class XCurrencyAuthenticationError(XCurrencyError, AuthenticationError):
+    """Token expired or invalid, wrong app key/secret, or a signature that does not verify."""
+
+
+class XCurrencyDuplicateError(XCurrencyError, ConflictError):
+    """A unique field is taken (`email already exists`, `externalRef already exists`)."""
+
+
+class XCurrencyEmailExistsError(XCurrencyDuplicateError):
+    """`email already exists`."""
+
+
+class XCurrencyInvalidRequestError(XCurrencyError, InvalidRequestError):
+    """`invalid parameter` and other refused input."""
+
+
+class XCurrencyUnsupportedAssetError(XCurrencyInvalidRequestError):
+    """`unsupported asset/network` (or currency)."""
+
+
+class XCurrencyQuoteExpiredError(XCurrencyInvalidRequestError):
+    """`quote expired`: ask for a new quote."""
+
+
+class XCurrencyBelowMinimumError(XCurrencyInvalidRequestError):
+    """The amount is below the minimum top-up."""
+
+
+class XCurrencyNotFoundError(XCurrencyError, NotFoundError):
+    """`customer/wallet/quote/order not found`."""
+
+
+class XCurrencyRateLimitError(XCurrencyError, RateLimitError):
+    """HTTP 429."""
+
+
+class XCurrencyServerError(XCurrencyError, ServerError):
+    """HTTP 5xx."""
+
+
+class XCurrencyUnexpectedResponseError(XCurrencyError, UnexpectedResponseError):
+    """The response is not xCurrency's documented envelope."""
+
+
+# (fragment of the lower-cased message, class): the first match wins.
+ERRORS_BY_MESSAGE: list[tuple[str, type[XCurrencyError]]] = [
+    ("email already exists", XCurrencyEmailExistsError),
+    ("already exists", XCurrencyDuplicateError),
+    ("unsupported", XCurrencyUnsupportedAssetError),
+    ("quote expired", XCurrencyQuoteExpiredError),
+    ("below minimum", XCurrencyBelowMinimumError),
+    ("not found", XCurrencyNotFoundError),
+    ("token", XCurrencyAuthenticationError),
+    ("signature", XCurrencyAuthenticationError),
+    ("appkey", XCurrencyAuthenticationError),
+    ("invalid", XCurrencyInvalidRequestError),
+]
+ERRORS_BY_STATUS: dict[int, type[XCurrencyError]] = {
+    400: XCurrencyInvalidRequestError,
+    401: XCurrencyAuthenticationError,
+    404: XCurrencyNotFoundError,
+    409: XCurrencyDuplicateError,
+    429: XCurrencyRateLimitError,
+}
+
+
+def error_class(message: str | None, status_code: int) -> type[XCurrencyError]:
+    """The exception class for an xCurrency message, falling back to the HTTP status."""
+    text = (message or "").lower()
+    for fragment, cls in ERRORS_BY_MESSAGE:
+        if fragment in text:
+            return cls
+    if status_code >= 500:
+        return XCurrencyServerError
+    return ERRORS_BY_STATUS.get(status_code, XCurrencyError)
+
+
+__all__ = [
+    "ERRORS_BY_MESSAGE",
+    "APIConnectionError",
+    "APIError",
+    "APITimeoutError",
+    "CoinrailsError",
+    "XCurrencyAuthenticationError",
+    "XCurrencyBelowMinimumError",
+    "XCurrencyDuplicateError",
+    "XCurrencyEmailExistsError",
+    "XCurrencyError",
+    "XCurrencyInvalidRequestError",
+    "XCurrencyNotFoundError",
+    "XCurrencyQuoteExpiredError",
+    "XCurrencyRateLimitError",
+    "XCurrencyServerError",
+    "XCurrencyUnexpectedResponseError",
+    "XCurrencyUnsupportedAssetError",
+    "error_class",
+]
