@@ -29,6 +29,7 @@ from xcurrency_client.webhooks import parse_webhook
 
 from tests.conftest import ceffu_key_b64 as pkcs8_b64
 
+NO_RETRY = RetryPolicy(max_retries=0)
 ORDER = {
     "orderId": "bacd97d132014cb6b23ee18fdea3b5c4",
     "status": "COMPLETED",
@@ -88,7 +89,7 @@ def clock():
 
 @pytest.fixture
 def make_client(rsa_key, clock):
-    def make(server: Server, retry=RetryPolicy(max_retries=0)) -> XCurrencyClient:
+    def make(server: Server, retry: RetryPolicy = NO_RETRY) -> XCurrencyClient:
         client = XCurrencyClient(
             app_key="app-1",
             secret_key="secret-1",
