@@ -65,13 +65,6 @@ class _Base:
         request_id = response.headers.get(self._provider.request_id_header)
         payload = _decode(response)
         self._provider.check(response, payload, request_id)
-        if not isinstance(payload, dict):
-            raise self._provider.unexpected_error(
-                "response body is not a JSON object",
-                status_code=response.status_code,
-                request_id=request_id,
-                body=response.text[:500],
-            )
         try:
             return parse(payload)
         # ArithmeticError: decimal.InvalidOperation on a malformed amount

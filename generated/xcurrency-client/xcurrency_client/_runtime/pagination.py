@@ -2,8 +2,8 @@
 
 Three kinds of paging: numbered pages (`pageNo`/`page` from 1; stop at `totalPage`/`total` or an
 empty page), cursors (stop when the next cursor is empty) and offsets (advance by the items seen;
-stop when `next` is empty or a page is empty). `field` names the list inside the payload (None:
-the payload is the list).
+stop at `total`, also under `pagination`, an empty `next`, or an empty page). `field` names the
+list inside the payload (None: the payload is the list).
 """
 
 from __future__ import annotations
@@ -29,6 +29,17 @@ def _last_page(page: Any, page_no: int, seen: int, count: int) -> bool:
         return page_no >= total_page
     total = getattr(page, "total", None)
     return isinstance(total, int) and seen >= total
+
+
+def _offset_done(page: Any, offset: int, count: int) -> bool:
+    if count == 0:
+        return True
+    total = getattr(page, "total", None)
+    if not isinstance(total, int):
+        total = getattr(getattr(page, "pagination", None), "total", None)
+    if isinstance(total, int):
+        return offset >= total
+    return not _present(getattr(page, "next", "more"))
 
 
 def _present(value: Any) -> bool:
@@ -68,7 +79,7 @@ def iterate_offset(fetch: Callable[[int], Any], field: str | None, item: type[T]
         items = _items(page, field)
         yield from items
         offset += len(items)
-        if not items or not _present(getattr(page, "next", "more")):
+        if _offset_done(page, offset, len(items)):
             return
 
 
@@ -110,7 +121,7 @@ async def aiterate_offset(fetch: Callable[[int], Awaitable[Any]], field: str | N
         for value in items:
             yield value
         offset += len(items)
-        if not items or not _present(getattr(page, "next", "more")):
+        if _offset_done(page, offset, len(items)):
             return
 
 

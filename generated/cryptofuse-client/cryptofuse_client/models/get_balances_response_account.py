@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.master_currency_balance import MasterCurrencyBalance
+
+
+T = TypeVar("T", bound="GetBalancesResponseAccount")
+
+
+@_attrs_define
+class GetBalancesResponseAccount:
+    """Master account, per currency code."""
+
+    additional_properties: dict[str, MasterCurrencyBalance] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop.to_dict()
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.master_currency_balance import MasterCurrencyBalance  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _get_balances_response_account = cls()
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = MasterCurrencyBalance.from_dict(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        _get_balances_response_account.additional_properties = additional_properties
+        return _get_balances_response_account
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> MasterCurrencyBalance:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: MasterCurrencyBalance) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

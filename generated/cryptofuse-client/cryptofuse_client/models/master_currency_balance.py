@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MasterCurrencyBalance")
+
+
+@_attrs_define
+class MasterCurrencyBalance:
+    """Master-account balance of one currency."""
+
+    amount: Decimal
+    """ A decimal number as a string (e.g. `"100.00000000"`). """
+    pending_amount: Decimal | Unset = UNSET
+    """ A decimal number as a string (e.g. `"100.00000000"`). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amount = format(self.amount, "f")
+
+        pending_amount: str | Unset = UNSET
+        if not isinstance(self.pending_amount, Unset):
+            pending_amount = format(self.pending_amount, "f")
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "amount": amount,
+            }
+        )
+        if pending_amount is not UNSET:
+            field_dict["pending_amount"] = pending_amount
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        amount = Decimal(d.pop("amount"))
+
+        _pending_amount = d.pop("pending_amount", UNSET)
+        pending_amount: Decimal | Unset
+        if isinstance(_pending_amount, Unset):
+            pending_amount = UNSET
+        else:
+            pending_amount = Decimal(_pending_amount)
+
+        _master_currency_balance = cls(
+            amount=amount,
+            pending_amount=pending_amount,
+        )
+
+        _master_currency_balance.additional_properties = d
+        return _master_currency_balance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

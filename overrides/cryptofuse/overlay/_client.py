@@ -1,0 +1,106 @@
+"""CryptofuseClient / AsyncCryptofuseClient: the one entry point (OAuth, retries, typed errors, pagination)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+from ._runtime.client import attach_retry_after, body_json
+from ._runtime.entry import AsyncClientBase, SyncClientBase, setting
+from .api import AsyncResources, Resources
+from .auth import CryptofuseAuth
+from .exceptions import CryptofuseUnexpectedResponseError, error_class
+
+PRODUCTION_URL = "https://api.cryptofuse.io"
+# POSTs that only read (status lookups, estimates, validation, history): safe to repeat.
+READ_ONLY_POSTS = frozenset(
+    {
+        "/payments/status/",
+        "/withdrawal/status/",
+        "/withdrawal/validate-address/",
+        "/withdrawal/fee-estimate/",
+        "/withdrawal/estimate/",
+        "/withdrawal/min-amount/",
+        "/wallets/balances/",
+        "/wallets/transfer-history/",
+    }
+)
+
+
+class CryptofuseProvider:
+    """How Cryptofuse reports errors (`{"error": {...}}` with an HTTP status) and which writes may be retried."""
+
+    request_id_header = "x-request-id"
+    unexpected_error = CryptofuseUnexpectedResponseError
+
+    def check(self, response: httpx.Response, payload: Any, request_id: str | None) -> None:
+        if response.is_success:
+            return
+        error = payload.get("error") if isinstance(payload, dict) else None
+        if isinstance(error, dict):  # {"error": {"code", "message", "details"}}
+            code, message = error.get("code"), error.get("message")
+        else:  # RFC 6749 on /o/token/: {"error": "invalid_client", "error_description": ...}
+            code, message = error, payload.get("error_description") if isinstance(payload, dict) else None
+        code = code if isinstance(code, str) else None
+        exc = error_class(code, response.status_code)(
+            str(message or response.reason_phrase or "error"),
+            code=code,
+            status_code=response.status_code,
+            request_id=request_id,
+            body=payload if payload is not None else response.text[:500],
+        )
+        raise attach_retry_after(exc, response)
+
+    def is_idempotent_write(self, request: httpx.Request) -> bool:
+        """Read-only POSTs repeat freely; a body with `external_id` cannot create twice."""
+        if request.url.path in READ_ONLY_POSTS:
+            return True
+        body = body_json(request)
+        return isinstance(body, dict) and body.get("external_id") not in (None, "")
+
+
+def _credentials(client_id: str | None, client_secret: str | None, scope: str, base_url: str | None) -> dict[str, Any]:
+    client_id = setting(client_id, "CRYPTOFUSE_CLIENT_ID")
+    return {
+        "auth": CryptofuseAuth(client_id, setting(client_secret, "CRYPTOFUSE_CLIENT_SECRET"), scope=scope),
+        "provider": CryptofuseProvider(),
+        "base_url": setting(base_url, "CRYPTOFUSE_BASE_URL", PRODUCTION_URL),
+        "key_hint": client_id,
+    }
+
+
+class CryptofuseClient(SyncClientBase, Resources):
+    """Synchronous Cryptofuse client: `client.<tag>.<operation>(...)` returns the typed resource.
+
+    Credentials default to CRYPTOFUSE_CLIENT_ID / CRYPTOFUSE_CLIENT_SECRET / CRYPTOFUSE_BASE_URL;
+    `scope` is what the token asks for ("read write", or "read write admin").
+    """
+
+    def __init__(
+        self,
+        *,
+        client_id: str | None = None,
+        client_secret: str | None = None,
+        scope: str = "read write",
+        base_url: str | None = None,
+        **options: Any,
+    ) -> None:
+        SyncClientBase.__init__(self, **_credentials(client_id, client_secret, scope, base_url), **options)
+        Resources.__init__(self, self._api)
+
+
+class AsyncCryptofuseClient(AsyncClientBase, AsyncResources):
+    """Asynchronous twin of CryptofuseClient."""
+
+    def __init__(
+        self,
+        *,
+        client_id: str | None = None,
+        client_secret: str | None = None,
+        scope: str = "read write",
+        base_url: str | None = None,
+        **options: Any,
+    ) -> None:
+        AsyncClientBase.__init__(self, **_credentials(client_id, client_secret, scope, base_url), **options)
+        AsyncResources.__init__(self, self._api)
