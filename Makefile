@@ -12,7 +12,7 @@ SPECS    := $(PROVIDERS:%=specs/%.yaml)
 CLIENTS  := $(PROVIDERS:%=%-client)   # convention: generated/<provider>-client, package <provider>_client
 export PATH := $(abspath $(BIN)):$(abspath node_modules/.bin):$(PATH)
 
-.PHONY: all setup generate check-generated lint lint-specs lint-code typecheck package-check test clean
+.PHONY: all setup generate check-generated lint lint-specs lint-code typecheck package-check test mock clean
 
 all: lint check-generated
 
@@ -53,8 +53,8 @@ lint-specs: $(BIN)/.installed node_modules/.installed
 	$(PY) -m tools.check_examples $(SPECS)
 
 lint-code: $(BIN)/.installed
-	$(BIN)/ruff check overrides tools tests
-	$(BIN)/ruff format --check overrides tools tests
+	$(BIN)/ruff check overrides tools tests coinrails_mock contract_tests
+	$(BIN)/ruff format --check overrides tools tests coinrails_mock contract_tests
 
 typecheck: $(BIN)/.clients
 	for c in $(CLIENTS); do (cd generated/$$c && ../../$(BIN)/mypy --strict --cache-dir ../../.coinrails/mypy-$$c $$(echo $$c | tr - _)) || exit 1; done
@@ -70,6 +70,11 @@ package-check: $(BIN)/.installed
 # --- tests -----------------------------------------------------------------------------------------
 test: setup lint check-generated package-check
 	$(BIN)/pytest tests
+
+# --- mocks ---------------------------------------------------------------------------------------
+# Every provider's mock on its own port (ceffu 8101, bitunix 8102, xcurrency 8103, cryptofuse 8104).
+mock: $(BIN)/.installed
+	$(BIN)/coinrails-mock serve --all --host 127.0.0.1
 
 clean:
 	rm -rf $(VENV) node_modules .coinrails reports

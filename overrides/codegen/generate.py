@@ -104,6 +104,8 @@ def build(provider: str, dest: Path) -> None:
             "--use-schema-description",
             "--field-constraints",
             "--use-annotated",
+            "--type-mappings",
+            "number+default=decimal",  # a JSON number is a Decimal, as in the attrs models
             "--disable-timestamp",
             "--formatters",
             "ruff-format",

@@ -1,0 +1,1 @@
+"""coinrails stateful mock servers: a spec-driven HTTP engine plus per-provider rule backends."""

@@ -1,0 +1,1 @@
+"""Provider-independent machinery: spec compilation, HTTP app, clock, persistence, faults, webhooks."""

@@ -1,0 +1,291 @@
+"""The HTTP engine: `build_app(provider, ...)` returns a Starlette app serving every operation of
+specs/<provider>.yaml plus the control API (specs/mock-control.yaml) under /_mock/.
+
+Provider request pipeline (MockEngine.handle):
+  route (404 / 405 + Allow, provider error shape) -> fault injection -> read body (> 1 MiB: invalid)
+  -> provider.authenticate -> query/body validation against the spec (jsonschema_rs)
+  -> under the lock: provider.rate_limit, handler, publish webhook events, persist
+  -> strict mode: the response must match the operation's declared schema for its status, else 500.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import threading
+from collections.abc import AsyncIterator
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+import httpx
+from starlette.applications import Starlette
+from starlette.routing import Mount
+
+from coinrails_mock.engine.clock import Clock
+from coinrails_mock.engine.control import ControlAPI
+from coinrails_mock.engine.faults import Faults
+from coinrails_mock.engine.spec import Operation, RequestInvalid, Spec, spec_dir
+from coinrails_mock.engine.store import open_store
+from coinrails_mock.engine.webhooks import Delivery, Webhooks, post
+from coinrails_mock.engine.wire import Receive, Scope, Send, encode, read_request, send_response, validated_body
+from coinrails_mock.providers import load_provider
+from coinrails_mock.providers.base import Call, Provider, ProviderError
+
+log = logging.getLogger("coinrails_mock")
+
+
+class DroppedConnection(Exception):
+    """Raised after the response head is sent: the server closes the connection mid-response."""
+
+
+class MockEngine:
+    """State, services and the request pipeline of one provider app."""
+
+    def __init__(
+        self,
+        provider: Provider,
+        spec: Spec,
+        control_spec: Spec,
+        *,
+        strict: bool,
+        state_path: str | Path | None,
+        clock: Clock,
+        webhook_time_scale: float,
+        tick_s: float,
+        base_url: str,
+    ) -> None:
+        self.provider = provider
+        self.base_url = base_url
+        self.spec = spec
+        self.strict = strict
+        self.clock = clock
+        self.faults = Faults()
+        self.webhooks = Webhooks(webhook_time_scale)
+        self.store = open_store(state_path)
+        self.lock = threading.RLock()
+        self.tick_s = tick_s
+        self.control = ControlAPI(self, control_spec)
+        self._task: asyncio.Task[None] | None = None
+        self._attempts: set[asyncio.Task[None]] = set()
+        self._client: httpx.AsyncClient | None = None
+        snapshot = self.store.load()
+        provider.load_state(snapshot["provider"] if snapshot else None)
+        if snapshot:
+            self.webhooks.load_state(snapshot["webhooks"])
+            self.clock.offset_ms = snapshot["clock_offset_ms"]
+            self.faults.configure(snapshot["faults"])
+            provider.configure(snapshot["settings"])
+        self._saved = self._version()
+
+    # --- state -------------------------------------------------------------------------------------
+    def _version(self) -> tuple[object, int]:
+        return self.provider.state_version(), self.webhooks.version
+
+    def snapshot(self) -> dict[str, Any]:
+        return {
+            "provider": self.provider.to_state(),
+            "webhooks": self.webhooks.to_state(),
+            "clock_offset_ms": self.clock.offset_ms,
+            "faults": asdict(self.faults.config),
+            "settings": self.provider.settings(),
+        }
+
+    def commit(self, force: bool = False) -> None:
+        """Turn new backend events into deliveries, then persist if anything changed (or `force`). Under the lock."""
+        now = self.clock.now_ms()
+        for event in self.provider.drain_events():
+            for target in list(self.webhooks.targets.values()):
+                payload = self.provider.webhook_payload(event, target.webhook_id, now)
+                self.webhooks.enqueue(target.webhook_id, event.kind, payload, now)
+        version = self._version()
+        if force or version != self._saved:
+            self.store.save(self.snapshot())
+            self._saved = version
+
+    # --- provider requests -------------------------------------------------------------------------
+    async def handle(self, scope: Scope, receive: Receive) -> tuple[int, Any, dict[str, str]]:
+        provider, op, injected = self.provider, None, False
+        try:
+            op, raw_path = self._route(scope["path"], scope["method"])
+            injected = True  # until fault injection has passed, an error is deliberate: not checked
+            await self._inject_faults()
+            injected = False
+            request = await read_request(scope, receive)
+            now = self.clock.now_ms()
+            principal = provider.authenticate(request, op, now)
+            query = {**op.parse_query(scope["query_string"]), **op.parse_path(raw_path)}
+            body = validated_body(op, request)
+            handler = provider.handlers.get(op.operation_id)
+            if handler is None:
+                raise provider.route_error(500, f"the mock has no handler for operation {op.operation_id}")
+            with self.lock:
+                provider.rate_limit(principal, op, now)
+                try:
+                    data = handler(provider.backend, Call(op, principal, query, body, now, self))
+                finally:
+                    self.commit()
+            status, payload, extra = 200, provider.success_body(data), {}
+        except RequestInvalid as exc:
+            error = provider.invalid_request(op, exc.problems)
+            status, payload, extra = error.status, provider.error_body(error), error.headers
+        except ProviderError as exc:
+            status, payload, extra = exc.status, provider.error_body(exc), exc.headers
+        except DroppedConnection:
+            raise
+        except Exception as exc:  # a mock bug still answers in the provider's shape
+            log.exception("unhandled error in %s", op.operation_id if op else scope["path"])
+            error = provider.route_error(500, f"mock bug in {op.operation_id if op else '?'}: {exc!r}")
+            status, payload, extra = error.status, provider.error_body(error), {}
+        if self.strict and op is not None and not injected:
+            status, payload, extra = self._strict(op, status, payload, extra)
+        return status, payload, {**provider.response_headers(), **extra}
+
+    def _route(self, path: str, method: str) -> tuple[Operation, dict[str, str]]:
+        match = self.spec.match(path)
+        if match is None:
+            raise self.provider.route_error(404, f"no operation at {path}")
+        ops, raw_path = match
+        op = ops.get(method)
+        if op is None:
+            allowed = ", ".join(sorted(ops))
+            raise self.provider.route_error(
+                405, f"{method} is not allowed on {path} (allowed: {allowed})", {"Allow": allowed}
+            )
+        return op, raw_path
+
+    async def _inject_faults(self) -> None:
+        if not self.faults.active:
+            return
+        if self.faults.config.latency_ms:
+            await asyncio.sleep(self.faults.config.latency_ms / 1000)
+        fault = self.faults.draw()
+        if fault is None:
+            return
+        if fault.kind == "drop":
+            raise DroppedConnection
+        headers = {"Retry-After": str(fault.retry_after)} if fault.kind == "429" else {}
+        raise self.provider.route_error(fault.status, f"injected fault: HTTP {fault.status}", headers)
+
+    def _strict(self, op: Operation, status: int, payload: Any, extra: dict[str, str]) -> tuple[int, Any, dict]:
+        errors = op.response_errors(status, payload)
+        if not errors:
+            return status, payload, extra
+        message = f"STRICT MODE: the mock's HTTP {status} answer to {op.operation_id} violates the spec: " + " | ".join(
+            errors
+        )
+        log.error("%s; body=%s", message, encode(payload)[:2000].decode(errors="replace"))
+        return 500, self.provider.error_body(self.provider.route_error(500, message)), {}
+
+    # --- background work: auto-advance and webhook delivery ----------------------------------------
+    def ensure_scheduler(self) -> None:
+        if self._task is None or self._task.done():
+            self._task = asyncio.get_running_loop().create_task(self._run())
+
+    async def _run(self) -> None:
+        while True:
+            await asyncio.sleep(self.tick_s)
+            try:
+                self.run_due()
+            except Exception:  # the scheduler must survive a bad tick
+                log.exception("scheduler tick failed")
+
+    def run_due(self) -> None:
+        """Advance time-driven state and start the webhook attempts that are due."""
+        now = self.clock.now_ms()
+        with self.lock:
+            self.provider.tick(now)
+            self.commit()
+            due = self.webhooks.due(now)
+        tasks = [asyncio.get_running_loop().create_task(self._attempt(d)) for d in due]
+        self._attempts.update(tasks)
+        for task in tasks:
+            task.add_done_callback(self._attempts.discard)
+
+    async def _attempt(self, delivery: Delivery) -> None:
+        if self._client is None:
+            self._client = httpx.AsyncClient()
+        status, error = await post(self._client, delivery)
+        with self.lock:
+            self.webhooks.record(delivery, self.clock.now_ms(), status, error)
+            self.commit()
+
+    async def aclose(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+            self._task = None
+        for task in list(self._attempts):
+            task.cancel()
+        await asyncio.gather(*self._attempts, return_exceptions=True)
+        if self._client is not None:
+            await self._client.aclose()
+            self._client = None
+        self.store.close()
+
+
+class Gateway:
+    """The raw ASGI endpoint behind every path: /_mock/* goes to the control API, the rest to the provider."""
+
+    def __init__(self, engine: MockEngine) -> None:
+        self.engine = engine
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            return
+        engine = self.engine
+        engine.ensure_scheduler()
+        if scope["path"] == "/_mock" or scope["path"].startswith("/_mock/"):
+            status, payload = await engine.control.handle(scope, receive)
+            await send_response(send, status, encode(payload), {})
+            return
+        try:
+            status, payload, headers = await engine.handle(scope, receive)
+        except DroppedConnection:
+            await send({"type": "http.response.start", "status": 200, "headers": [(b"content-length", b"1000")]})
+            raise
+        await send_response(send, status, encode(payload), headers)
+
+
+def build_app(
+    provider: str = "ceffu",
+    *,
+    strict: bool = False,
+    state_path: str | Path | None = None,
+    clock: Clock | None = None,
+    webhook_time_scale: float = 1.0,
+    spec_path: str | Path | None = None,
+    control_spec_path: str | Path | None = None,
+    tick_s: float = 0.02,
+    base_url: str = "http://127.0.0.1:8101",
+    **provider_options: Any,
+) -> Starlette:
+    """A Starlette app mocking `provider`; its MockEngine is `app.state.mock`."""
+    folder = spec_dir()
+    spec = Spec.load(Path(spec_path) if spec_path else folder / f"{provider}.yaml")
+    control = Spec.load(Path(control_spec_path) if control_spec_path else folder / "mock-control.yaml")
+    clock = clock or Clock()
+    plugin = load_provider(provider, clock=clock.now_ms, **provider_options)
+    engine = MockEngine(
+        plugin,
+        spec,
+        control,
+        strict=strict,
+        state_path=state_path,
+        clock=clock,
+        webhook_time_scale=webhook_time_scale,
+        tick_s=tick_s,
+        base_url=base_url,
+    )
+
+    @contextlib.asynccontextmanager
+    async def lifespan(_: Starlette) -> AsyncIterator[None]:
+        engine.ensure_scheduler()
+        yield
+        await engine.aclose()
+
+    app = Starlette(routes=[Mount("", app=Gateway(engine))], lifespan=lifespan)
+    app.state.mock = engine
+    return app

@@ -1,0 +1,166 @@
+"""The control API (specs/mock-control.yaml) under /_mock/: loopback only, plain JSON, spec-validated.
+
+Engine-level operations live here; provider-specific ones (deposits, withdrawal advance) come from
+`Provider.control_handlers()`. Errors are `{"error": {"code", "message"}}`.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import asdict
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from coinrails_mock.engine.faults import FaultConfig
+from coinrails_mock.engine.spec import RequestInvalid, Spec
+from coinrails_mock.engine.webhooks import Delivery, Target, is_loopback_url
+from coinrails_mock.engine.wire import Receive, Scope, read_request, validated_body
+from coinrails_mock.providers.base import ControlError, ControlHandler
+
+if TYPE_CHECKING:
+    from coinrails_mock.engine.app import MockEngine
+
+log = logging.getLogger("coinrails_mock")
+
+
+def error(code: str, message: str) -> dict[str, Any]:
+    return {"error": {"code": code, "message": message}}
+
+
+def target_view(target: Target) -> dict[str, Any]:
+    return {"webhookId": target.webhook_id, "url": target.url, "created_ms": target.created_ms}
+
+
+def delivery_view(d: Delivery) -> dict[str, Any]:
+    return {
+        "delivery_id": d.delivery_id,
+        "webhookId": d.webhook_id,
+        "url": d.url,
+        "event": d.event,
+        "state": d.state,
+        "created_ms": d.created_ms,
+        "next_attempt_ms": d.next_attempt_ms,
+        "attempts": d.attempts,
+        "payload": d.payload,
+    }
+
+
+def _floats(values: dict[str, Any]) -> dict[str, Any]:
+    """Rates and scales are plain ratios (not money): JSON numbers parsed as Decimal become floats."""
+    return {k: float(v) if isinstance(v, Decimal) else v for k, v in values.items()}
+
+
+class ControlAPI:
+    def __init__(self, engine: MockEngine, spec: Spec) -> None:
+        self.engine = engine
+        self.spec = spec
+        self.handlers: dict[str, ControlHandler] = {**self._handlers(), **engine.provider.control_handlers()}
+
+    async def handle(self, scope: Scope, receive: Receive) -> tuple[int, Any]:
+        op = None
+        try:
+            client = scope.get("client")
+            if client and not is_loopback_url(f"http://{client[0]}/"):
+                raise ControlError(403, "forbidden", "the control API only answers loopback clients")
+            match = self.spec.match(scope["path"])
+            if match is None:
+                raise ControlError(404, "not_found", f"no control operation at {scope['path']}")
+            ops, raw_path = match
+            op = ops.get(scope["method"])
+            if op is None:
+                raise ControlError(405, "method_not_allowed", f"{scope['method']} not allowed; use {', '.join(ops)}")
+            request = await read_request(scope, receive)
+            path_params = op.parse_path(raw_path)
+            query = op.parse_query(scope["query_string"])
+            body = validated_body(op, request) or {}
+            with self.engine.lock:
+                try:
+                    result = self.handlers[op.operation_id](body, {**query, **path_params})
+                finally:
+                    self.engine.commit(force=op.method != "GET")
+            status = 200
+        except RequestInvalid as exc:
+            status, result = 400, error("invalid_request", "; ".join(p.message for p in exc.problems))
+        except ControlError as exc:
+            status, result = exc.status, error(exc.code, exc.message)
+        except Exception as exc:  # a mock bug still answers in the control API's shape
+            log.exception("unhandled error in control %s", scope["path"])
+            status, result = 500, error("internal", f"mock bug: {exc!r}")
+        if self.engine.strict and op is not None:
+            problems = op.response_errors(status, result)
+            if problems:
+                message = f"STRICT MODE: control {op.operation_id} HTTP {status} violates mock-control.yaml: {problems}"
+                log.error(message)
+                status, result = 500, error("strict", message)
+        return status, result
+
+    def _handlers(self) -> dict[str, ControlHandler]:
+        engine = self.engine
+
+        def clock_view(*_: Any) -> dict[str, Any]:
+            return {"now_ms": engine.clock.now_ms(), "offset_ms": engine.clock.offset_ms}
+
+        def shift_clock(body: dict[str, Any], _: dict[str, Any]) -> dict[str, Any]:
+            engine.clock.shift(body["shift_ms"])
+            engine.provider.tick(engine.clock.now_ms())
+            return clock_view()
+
+        def faults_view(*_: Any) -> dict[str, Any]:
+            return asdict(engine.faults.config)
+
+        def set_faults(body: dict[str, Any], _: dict[str, Any]) -> dict[str, Any]:
+            engine.faults.configure(_floats(body))
+            return faults_view()
+
+        def settings_view(*_: Any) -> dict[str, Any]:
+            return {"webhook_time_scale": engine.webhooks.time_scale, **engine.provider.settings()}
+
+        def update_settings(body: dict[str, Any], _: dict[str, Any]) -> dict[str, Any]:
+            changes = _floats(body)
+            if "webhook_time_scale" in changes:
+                engine.webhooks.time_scale = changes.pop("webhook_time_scale")
+            engine.provider.configure(changes)
+            return settings_view()
+
+        def add_target(body: dict[str, Any], _: dict[str, Any]) -> dict[str, Any]:
+            try:
+                return target_view(engine.webhooks.add_target(body["url"], engine.clock.now_ms()))
+            except ValueError as exc:
+                raise ControlError(400, "invalid_request", str(exc)) from exc
+
+        def remove_target(_: dict[str, Any], args: dict[str, Any]) -> dict[str, Any]:
+            if args["webhookId"] not in engine.webhooks.targets:
+                raise ControlError(404, "not_found", f"no webhook target {args['webhookId']}")
+            engine.webhooks.remove_target(args["webhookId"])
+            return {"deleted": args["webhookId"]}
+
+        def deliveries(_: dict[str, Any], args: dict[str, Any]) -> dict[str, Any]:
+            found = [
+                d
+                for d in engine.webhooks.deliveries
+                if args.get("state") in (None, d.state) and args.get("event") in (None, d.event)
+            ]
+            return {"deliveries": [delivery_view(d) for d in found]}
+
+        def reset(*_: Any) -> dict[str, Any]:
+            engine.provider.load_state(None)
+            engine.webhooks.reset()
+            engine.faults.configure(asdict(FaultConfig()))
+            return {"reset": True}
+
+        return {
+            "getClock": clock_view,
+            "shiftClock": shift_clock,
+            "getFaults": faults_view,
+            "setFaults": set_faults,
+            "getSettings": settings_view,
+            "updateSettings": update_settings,
+            "listWebhookTargets": lambda *_: {"targets": [target_view(t) for t in engine.webhooks.targets.values()]},
+            "addWebhookTarget": add_target,
+            "deleteWebhookTarget": remove_target,
+            "listWebhookDeliveries": deliveries,
+            "resetState": reset,
+            "getState": lambda *_: engine.snapshot(),
+            "checkLedger": lambda *_: engine.provider.ledger_check(),
+            "getCredentials": lambda *_: engine.provider.credentials(engine.base_url),
+        }

@@ -1,0 +1,288 @@
+"""Compile an OpenAPI 3.1 document once: routes, parameter/body validators and response validators.
+
+Every schema is compiled with jsonschema_rs (Draft 2020-12) as `{"$ref": "urn:spec#<pointer>"}` against a
+registry holding the whole document, so `$ref`s resolve exactly as in the spec. Nothing is compiled per request.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qsl, quote
+
+import jsonschema_rs
+import yaml
+
+SPEC_URI = "urn:spec"
+METHODS = ("get", "put", "post", "delete", "patch")
+_INT = re.compile(r"-?[0-9]+")
+
+
+def spec_dir() -> Path:
+    """Where `<provider>.yaml` lives: $COINRAILS_SPECS, else the repository's specs/ folder."""
+    return Path(os.environ.get("COINRAILS_SPECS", Path(__file__).resolve().parents[2] / "specs"))
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One reason a request is invalid; `field` is the top-level parameter/property ('' = the whole input)."""
+
+    location: str  # "query" | "body"
+    field: str
+    keyword: str  # the failing JSON Schema keyword (or "duplicate", "json", "x-one-of-required", ...)
+    message: str
+
+
+class RequestInvalid(Exception):
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__("; ".join(p.message for p in problems))
+        self.problems = problems
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    required: bool
+    types: frozenset[str]
+    item_types: frozenset[str]
+
+
+def _types(schema: dict[str, Any]) -> frozenset[str]:
+    kind = schema.get("type", "string")
+    return frozenset(kind if isinstance(kind, list) else [kind])
+
+
+def _pointer(*parts: str) -> str:
+    return "".join("/" + p.replace("~", "~0").replace("/", "~1") for p in parts)
+
+
+def _ref(pointer: str) -> str:
+    """A URI reference to a JSON pointer inside the spec (the fragment percent-encoded, e.g. `{` in paths)."""
+    return f"{SPEC_URI}#{quote(pointer, safe='/~')}"
+
+
+def _coerce(raw: str, types: frozenset[str]) -> Any:
+    """A query string value as the type its schema wants; unconvertible values stay strings (the validator says why)."""
+    if "integer" in types and _INT.fullmatch(raw):
+        return int(raw)
+    if "number" in types:
+        try:
+            number = Decimal(raw)
+        except InvalidOperation:
+            return raw
+        return number if number.is_finite() else raw
+    if "boolean" in types and raw in ("true", "false"):
+        return raw == "true"
+    return raw
+
+
+def problems_from(validator: Any, instance: Any, location: str) -> list[Problem]:
+    out = []
+    for error in validator.iter_errors(instance):
+        kind = error.kind
+        if error.instance_path:
+            name = str(error.instance_path[0])
+        elif kind.name == "required":
+            name = kind.property
+        elif kind.name == "additionalProperties":
+            name = str(kind.unexpected[0])
+        else:
+            name = ""
+        where = "/".join(map(str, error.instance_path)) or name or "(root)"
+        out.append(Problem(location, name, kind.name, f"{location} {where}: {error.message}"))
+    return out
+
+
+@dataclass
+class Operation:
+    operation_id: str
+    method: str
+    path: str
+    definition: dict[str, Any]
+    params: dict[str, Param]
+    query_validator: Any
+    body_validator: Any | None
+    body_required: bool
+    responses: dict[str, Any]
+    path_params: dict[str, Param] = field(default_factory=dict)
+    path_validator: Any = None
+    one_of_required: tuple[str, ...] = ()
+
+    def parse_path(self, raw: dict[str, str]) -> dict[str, Any]:
+        """Path parameters, coerced and validated like query parameters."""
+        values = {name: _coerce(value, self.path_params[name].types) for name, value in raw.items()}
+        problems = problems_from(self.path_validator, values, "path") if self.path_validator else []
+        if problems:
+            raise RequestInvalid(problems)
+        return values
+
+    def parse_query(self, raw: bytes) -> dict[str, Any]:
+        """Decoded, type-coerced and validated query parameters (unknown ones are errors)."""
+        try:
+            pairs = parse_qsl(raw.decode("ascii"), keep_blank_values=True, errors="strict", max_num_fields=200)
+        except (UnicodeDecodeError, ValueError) as exc:
+            raise RequestInvalid([Problem("query", "", "encoding", f"query string: {exc}")]) from exc
+        values: dict[str, Any] = {}
+        problems = []
+        for name, raw_value in pairs:
+            param = self.params.get(name)
+            if param is not None and "array" in param.types:
+                values.setdefault(name, []).append(_coerce(raw_value, param.item_types))
+            elif name in values:
+                problems.append(Problem("query", name, "duplicate", f"query {name}: given more than once"))
+            else:
+                values[name] = _coerce(raw_value, param.types) if param else raw_value
+        problems += problems_from(self.query_validator, values, "query")
+        if self.one_of_required and not any(k in values for k in self.one_of_required):
+            problems.append(self._one_of_problem("query", "at least one of"))
+        if problems:
+            raise RequestInvalid(problems)
+        return values
+
+    def validate_body(self, body: Any) -> None:
+        problems = problems_from(self.body_validator, body, "body") if self.body_validator else []
+        if self.one_of_required and isinstance(body, dict):
+            if sum(k in body for k in self.one_of_required) != 1:
+                problems.append(self._one_of_problem("body", "exactly one of"))
+        if problems:
+            raise RequestInvalid(problems)
+
+    def _one_of_problem(self, location: str, how: str) -> Problem:
+        names = ", ".join(self.one_of_required)
+        return Problem(location, "", "x-one-of-required", f"{location}: send {how} {names}")
+
+    def response_errors(self, status: int, body: Any) -> list[str]:
+        """Why `body` is not a declared response for `status` ([] when it is)."""
+        validator = self.responses.get(str(status)) or self.responses.get("default")
+        if validator is None:
+            return [f"HTTP {status} is not a declared response (declared: {', '.join(sorted(self.responses))})"]
+        return [p.message for p in problems_from(validator, body, "response")][:5]
+
+
+@dataclass
+class Spec:
+    """A compiled OpenAPI document: operations by id and a router by path."""
+
+    path: Path
+    document: dict[str, Any]
+    operations: dict[str, Operation] = field(default_factory=dict)
+    static_routes: dict[str, dict[str, Operation]] = field(default_factory=dict)
+    template_routes: list[tuple[re.Pattern[str], dict[str, Operation]]] = field(default_factory=list)
+
+    @classmethod
+    def load(cls, path: Path) -> Spec:
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        document = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
+        spec = cls(path, document)
+        spec._compile()
+        return spec
+
+    def match(self, path: str) -> tuple[dict[str, Operation], dict[str, str]] | None:
+        """The operations (by upper-case method) at `path` and the path parameters, or None."""
+        found = self.static_routes.get(path)
+        if found is not None:
+            return found, {}
+        for pattern, ops in self.template_routes:
+            m = pattern.fullmatch(path)
+            if m:
+                return ops, m.groupdict()
+        return None
+
+    # --- compilation -------------------------------------------------------------------------------
+    def _compile(self) -> None:
+        registry = jsonschema_rs.Registry([(SPEC_URI, self.document)])
+        cache: dict[str, Any] = {}
+
+        def validator(pointer: str) -> Any:
+            if pointer not in cache:
+                cache[pointer] = jsonschema_rs.Draft202012Validator({"$ref": _ref(pointer)}, registry=registry)
+            return cache[pointer]
+
+        for path, item in self.document.get("paths", {}).items():
+            ops: dict[str, Operation] = {}
+            for method in METHODS:
+                if method in item:
+                    op = self._operation(path, method, item, validator, registry)
+                    self.operations[op.operation_id] = op
+                    ops[method.upper()] = op
+            names = re.findall(r"{([^}/]+)}", path)
+            if names:
+                regex = re.escape(path)
+                for name in names:
+                    regex = regex.replace(re.escape("{" + name + "}"), f"(?P<{name}>[^/]+)")
+                self.template_routes.append((re.compile(regex), ops))
+            else:
+                self.static_routes[path] = ops
+
+    def _resolve(self, node: Any) -> tuple[Any, str | None]:
+        """(target, pointer) for a local `$ref` node; (node, None) otherwise."""
+        pointer = None
+        while isinstance(node, dict) and "$ref" in node:
+            pointer = node["$ref"][1:]
+            node = self.document
+            for part in pointer.lstrip("/").split("/"):
+                node = node[part.replace("~1", "/").replace("~0", "~")]
+        return node, pointer
+
+    def _operation(self, path: str, method: str, item: dict[str, Any], validator: Any, registry: Any) -> Operation:
+        definition = item[method]
+        base = _pointer("paths", path, method)
+        params: dict[str, Param] = {}
+        properties: dict[str, Any] = {}
+        path_params: dict[str, Param] = {}
+        path_properties: dict[str, Any] = {}
+        declared = [
+            (_pointer("paths", path, "parameters", str(i)), p) for i, p in enumerate(item.get("parameters", []))
+        ]
+        declared += [(f"{base}/parameters/{i}", p) for i, p in enumerate(definition.get("parameters", []))]
+        for pointer, node in declared:
+            param, ref = self._resolve(node)
+            pointer = ref or pointer
+            if param["in"] not in ("query", "path"):
+                continue
+            schema = param.get("schema", {})
+            items = self._resolve(schema.get("items", {}))[0]
+            record = Param(param["name"], bool(param.get("required")), _types(schema), _types(items))
+            in_query = param["in"] == "query"
+            (params if in_query else path_params)[param["name"]] = record
+            (properties if in_query else path_properties)[param["name"]] = {"$ref": _ref(f"{pointer}/schema")}
+        query_schema = {
+            "type": "object",
+            "properties": properties,
+            "required": sorted(n for n, p in params.items() if p.required),
+            "additionalProperties": False,
+        }
+        path_validator = None
+        if path_params:
+            path_schema = {"type": "object", "properties": path_properties}
+            path_validator = jsonschema_rs.Draft202012Validator(path_schema, registry=registry)
+        body_validator, body_required = None, False
+        if "requestBody" in definition:
+            body, ref = self._resolve(definition["requestBody"])
+            if "application/json" in body.get("content", {}):
+                body_validator = validator(f"{ref or base + '/requestBody'}/content/application~1json/schema")
+            body_required = bool(body.get("required"))
+        responses = {}
+        for status, node in definition.get("responses", {}).items():
+            response, ref = self._resolve(node)
+            if "application/json" in response.get("content", {}):
+                pointer = ref or f"{base}/responses/{status}"
+                responses[str(status)] = validator(f"{pointer}/content/application~1json/schema")
+        return Operation(
+            operation_id=definition["operationId"],
+            method=method.upper(),
+            path=path,
+            definition=definition,
+            params=params,
+            query_validator=jsonschema_rs.Draft202012Validator(query_schema, registry=registry),
+            body_validator=body_validator,
+            body_required=body_required,
+            responses=responses,
+            path_params=path_params,
+            path_validator=path_validator,
+            one_of_required=tuple(definition.get("x-one-of-required", ())),
+        )

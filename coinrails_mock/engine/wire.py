@@ -1,0 +1,81 @@
+"""ASGI wire helpers shared by the provider pipeline and the control API."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Awaitable, Callable
+from decimal import Decimal
+from typing import Any
+
+from coinrails_mock.engine.spec import Operation, Problem, RequestInvalid
+from coinrails_mock.providers.base import MAX_BODY_BYTES, RawRequest
+
+Scope = dict[str, Any]
+Receive = Callable[[], Awaitable[dict[str, Any]]]
+Send = Callable[[dict[str, Any]], Awaitable[None]]
+
+
+class BodyTooLarge(Exception):
+    pass
+
+
+def _json_default(value: Any) -> str:
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    raise TypeError(f"{type(value).__name__} is not JSON serialisable")
+
+
+def encode(obj: Any) -> bytes:
+    """Compact JSON; a stray Decimal becomes a decimal string, a float is never produced here."""
+    return json.dumps(obj, separators=(",", ":"), ensure_ascii=False, default=_json_default).encode()
+
+
+async def read_body(receive: Receive) -> bytes:
+    chunks, size = [], 0
+    while True:
+        message = await receive()
+        if message["type"] == "http.disconnect":
+            break
+        chunk = message.get("body", b"")
+        size += len(chunk)
+        if size > MAX_BODY_BYTES:
+            raise BodyTooLarge
+        chunks.append(chunk)
+        if not message.get("more_body"):
+            break
+    return b"".join(chunks)
+
+
+async def read_request(scope: Scope, receive: Receive) -> RawRequest:
+    """The request as received; a body over MAX_BODY_BYTES is an invalid request."""
+    try:
+        body = await read_body(receive)
+    except BodyTooLarge:
+        raise RequestInvalid([Problem("body", "", "size", f"body exceeds {MAX_BODY_BYTES} bytes")]) from None
+    headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
+    client = scope.get("client")
+    return RawRequest(
+        scope["method"], scope["path"], scope["query_string"], headers, body, client[0] if client else None
+    )
+
+
+def validated_body(op: Operation, request: RawRequest) -> Any:
+    """The parsed body, validated against the operation's request body schema (None when there is none)."""
+    body = request.json()
+    if op.body_validator is None:
+        if body is not None:
+            raise RequestInvalid([Problem("body", "", "body", f"{op.operation_id} takes no request body")])
+        return None
+    if body is None:
+        if op.body_required:
+            raise RequestInvalid([Problem("body", "", "required", "a JSON request body is required")])
+        return None
+    op.validate_body(body)
+    return body
+
+
+async def send_response(send: Send, status: int, body: bytes, headers: dict[str, str]) -> None:
+    raw = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
+    raw += [(k.lower().encode(), v.encode()) for k, v in headers.items()]
+    await send({"type": "http.response.start", "status": status, "headers": raw})
+    await send({"type": "http.response.body", "body": body})

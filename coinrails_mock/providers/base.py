@@ -1,0 +1,202 @@
+"""The contract between the engine and a provider plug-in.
+
+The engine owns HTTP (routing, body limits, JSON parsing, schema validation, faults, persistence, webhook
+delivery). A provider owns what differs per vendor: authentication, error shapes, rate limits, the rules
+backend, handlers by operationId, webhook payloads and its own control hooks.
+"""
+
+from __future__ import annotations
+
+import json
+from abc import ABC, abstractmethod
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from coinrails_mock.engine.spec import Operation, Problem, RequestInvalid
+
+MAX_BODY_BYTES = 1024 * 1024
+
+
+class ProviderError(Exception):
+    """An answer in the provider's error shape (raised anywhere in the pipeline)."""
+
+    def __init__(self, status: int, code: str, message: str, headers: dict[str, str] | None = None) -> None:
+        super().__init__(f"{code} {message}")
+        self.status = status
+        self.code = code
+        self.message = message
+        self.headers = headers or {}
+
+
+class ControlError(Exception):
+    """A control API failure: answered as {"error": {"code", "message"}} with `status`."""
+
+    def __init__(self, status: int, code: str, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.code = code
+        self.message = message
+
+
+@dataclass(frozen=True)
+class Event:
+    """A webhook-worthy fact emitted by a backend (`kind` is the provider's event type)."""
+
+    kind: str
+    entity_id: str
+    data: dict[str, Any]
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise ValueError(f"duplicate key {key!r}")
+        out[key] = value
+    return out
+
+
+def _no_constants(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
+
+
+def parse_json(raw: bytes) -> Any:
+    """Strict JSON: UTF-8, no duplicate keys, no NaN/Infinity, fractions as Decimal (never float)."""
+    try:
+        return json.loads(
+            raw.decode("utf-8"), parse_float=Decimal, parse_constant=_no_constants, object_pairs_hook=_no_duplicates
+        )
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+        raise RequestInvalid([Problem("body", "", "json", f"body is not valid JSON: {exc}")]) from exc
+
+
+@dataclass
+class RawRequest:
+    """What arrived on the wire, before any interpretation."""
+
+    method: str
+    path: str
+    query: bytes
+    headers: dict[str, str]
+    body: bytes
+    client: str | None = None
+    _json: Any = field(default=None, repr=False)
+    _parsed: bool = field(default=False, repr=False)
+
+    def json(self) -> Any:
+        """The body as JSON (None when empty); raises RequestInvalid for a wrong content type or bad JSON."""
+        if not self._parsed:
+            if self.body:
+                media = self.headers.get("content-type", "").split(";")[0].strip().lower()
+                if media != "application/json":
+                    raise RequestInvalid(
+                        [
+                            Problem(
+                                "body",
+                                "",
+                                "content-type",
+                                f"content-type must be application/json, not {media or 'none'!r}",
+                            )
+                        ]
+                    )
+                self._json = parse_json(self.body)
+            self._parsed = True
+        return self._json
+
+
+@dataclass
+class Call:
+    """A validated request as a handler sees it."""
+
+    operation: Operation
+    principal: Any
+    query: dict[str, Any]  # query and path parameters
+    body: Any
+    now_ms: int
+    services: Any  # the engine (webhook resend and other cross-cutting services)
+
+    def arg(self, name: str, default: Any = None) -> Any:
+        """A query parameter (GET) or body field (POST)."""
+        source = self.body if isinstance(self.body, dict) else self.query
+        return source.get(name, default)
+
+
+Handler = Callable[[Any, Call], Any]
+ControlHandler = Callable[[dict[str, Any], dict[str, str]], dict[str, Any]]
+
+
+class Provider(ABC):
+    """One vendor. Methods are called by the engine under its lock unless noted."""
+
+    name: str
+    backend: Any  # the rules engine handlers run against
+    handlers: dict[str, Handler]
+
+    # --- request pipeline ---------------------------------------------------------------------------
+    @abstractmethod
+    def authenticate(self, request: RawRequest, operation: Operation, now_ms: int) -> Any:
+        """The principal behind a request, or ProviderError. Called outside the lock."""
+
+    @abstractmethod
+    def rate_limit(self, principal: Any, operation: Operation, now_ms: int) -> None:
+        """Raise ProviderError when the principal is over its limit."""
+
+    @abstractmethod
+    def invalid_request(self, operation: Operation | None, problems: list[Problem]) -> ProviderError: ...
+
+    @abstractmethod
+    def route_error(self, status: int, message: str, headers: dict[str, str] | None = None) -> ProviderError:
+        """Unknown path (404), wrong method (405), injected failures (429/5xx), internal errors (500)."""
+
+    @abstractmethod
+    def success_body(self, data: Any) -> Any: ...
+
+    @abstractmethod
+    def error_body(self, error: ProviderError) -> Any: ...
+
+    @abstractmethod
+    def response_headers(self) -> dict[str, str]:
+        """Headers on every provider response (e.g. a fresh request id)."""
+
+    # --- state ---------------------------------------------------------------------------------------
+    @abstractmethod
+    def state_version(self) -> object:
+        """Changes whenever the state changes (the engine persists when it moves)."""
+
+    @abstractmethod
+    def to_state(self) -> dict[str, Any]: ...
+
+    @abstractmethod
+    def load_state(self, state: dict[str, Any] | None) -> None:
+        """Restore a snapshot (None = fresh seeded state)."""
+
+    @abstractmethod
+    def drain_events(self) -> list[Event]: ...
+
+    @abstractmethod
+    def tick(self, now_ms: int) -> None:
+        """Time-driven progress (e.g. auto-advancing orders)."""
+
+    @abstractmethod
+    def ledger_check(self) -> dict[str, Any]:
+        """{"ok": bool, "problems": [...], ...} for the control API."""
+
+    # --- settings, webhooks, control -----------------------------------------------------------------
+    @abstractmethod
+    def settings(self) -> dict[str, Any]: ...
+
+    @abstractmethod
+    def configure(self, changes: dict[str, Any]) -> None: ...
+
+    @abstractmethod
+    def webhook_payload(self, event: Event, webhook_id: str, now_ms: int) -> dict[str, Any]:
+        """The signed body POSTed to a webhook target."""
+
+    @abstractmethod
+    def control_handlers(self) -> dict[str, ControlHandler]:
+        """Provider-specific control operations of specs/mock-control.yaml, by operationId."""
+
+    @abstractmethod
+    def credentials(self, base_url: str) -> dict[str, Any]: ...

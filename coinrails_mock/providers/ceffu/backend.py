@@ -1,0 +1,839 @@
+"""CeffuBackend: the custody rules, in pure Python (no HTTP). Violations raise CeffuRuleError.
+
+Model: tenants (entities) own wallets (Qualified 10, Cosign 12, Prime 20, Prime sub-wallet 21). A ledger row per
+(wallet, coin) holds `available` and `locked` (Decimal); MirrorX positions per (link, coin) hold delegated funds.
+Every mutating method checks everything first and mutates last, so a rejected call changes nothing, and records
+its requestId only on success (a repeat gets G20015 and has no effect).
+
+Seed (also after reset): MAIN tenant gets a Cosign Wallet and a Prime Wallet with a MirrorX link; OTHER tenant
+gets a Prime Wallet with its own link. Qualified and further Prime wallets are created through the API.
+
+Ledger invariant, per coin: sum(available + locked) + sum(mirror positions) == inflow - outflow - fees, where
+inflow = confirmed deposits + Mirror settlements from Binance, outflow = what completed external withdrawals
+delivered + transfers to the exchange + Mirror settlements from Ceffu, fees = fees of completed withdrawals.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Callable, Iterable
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from coinrails_mock.providers.base import Event
+from coinrails_mock.providers.ceffu import views
+from coinrails_mock.providers.ceffu.coins import COINS, NETWORKS, Network, address_for, deposit_address, tx_hash
+from coinrails_mock.providers.ceffu.credentials import MAIN_ENTITY, OTHER_ENTITY
+from coinrails_mock.providers.ceffu.errors import CeffuRuleError, invalid, not_found
+from coinrails_mock.providers.ceffu.models import (
+    AUTO_COLLECTION,
+    CONFIRMED,
+    COSIGN,
+    DELEGATE,
+    DEPOSIT,
+    FAILED,
+    INTERNAL,
+    ON_CHAIN,
+    PENDING,
+    PRIME,
+    PRIME_TO_SUB,
+    PROCESSING,
+    QUALIFIED,
+    SENT,
+    SUB,
+    SUB_TO_PRIME,
+    SUB_TO_SUB,
+    UNDELEGATE,
+    WITHDRAWAL,
+    ZERO,
+    AssetLog,
+    Balance,
+    ExchangeTransfer,
+    MirrorLink,
+    MirrorOrder,
+    MirrorRecord,
+    Transfer,
+    Txn,
+    Wallet,
+    WhitelistEntry,
+    dump,
+    load,
+)
+
+FIRST_WALLET_ID = 370388040948248576  # > 2^53, like Ceffu's ids
+WALLET_ID_STEP = 1_048_576
+MAX_AMOUNT = Decimal(10) ** 15  # larger single amounts are refused (keeps Decimal arithmetic exact)
+BIZ_WITHDRAWAL, BIZ_DEPOSIT, BIZ_TRANSFER = 10, 15, 50
+BIZ_DELEGATE, BIZ_UNDELEGATE, BIZ_SETTLE = 3110, 3120, 3130
+EVENT_DEPOSIT_OK, EVENT_DEPOSIT_FAILED, EVENT_WITHDRAWAL_OK, EVENT_WITHDRAWAL_FAILED = "1", "2", "3", "4"
+
+
+def wall_clock_ms() -> int:
+    return time.time_ns() // 1_000_000
+
+
+def insufficient(detail: str) -> CeffuRuleError:
+    # x-inferred: Ceffu publishes no "insufficient balance" code; G20022 (Invalid amount) is the closest.
+    return CeffuRuleError("G20022", f"Insufficient balance: {detail}")
+
+
+class CeffuBackend:
+    def __init__(self, clock: Callable[[], int] = wall_clock_ms, state: dict[str, Any] | None = None) -> None:
+        self.clock = clock
+        self.version = 0
+        self.events: list[Event] = []
+        if state is None:
+            self._empty()
+            self._seed()
+        else:
+            self._load(state)
+
+    # ==== setup and persistence =====================================================================
+    def _empty(self) -> None:
+        self.seq = 0
+        self.wallets: dict[int, Wallet] = {}
+        self.balances: dict[tuple[int, str], Balance] = {}
+        self.positions: dict[tuple[str, str], Decimal] = {}
+        self.links: dict[str, MirrorLink] = {}
+        self.txns: dict[str, Txn] = {}
+        self.transfers: dict[str, Transfer] = {}
+        self.exchange: dict[str, ExchangeTransfer] = {}
+        self.mirror_orders: dict[str, MirrorOrder] = {}
+        self.mirror_records: dict[str, MirrorRecord] = {}
+        self.whitelist: dict[str, WhitelistEntry] = {}
+        self.logs: list[AssetLog] = []
+        self.request_ids: dict[str, str] = {}
+        self.inflow: dict[str, Decimal] = {}
+        self.outflow: dict[str, Decimal] = {}
+        self.fees: dict[str, Decimal] = {}
+
+    def _seed(self) -> None:
+        now = self.clock()
+        self._new_wallet(MAIN_ENTITY, "Cosign Wallet", COSIGN, now)
+        main_prime = self._new_wallet(MAIN_ENTITY, "Prime Wallet", PRIME, now)
+        other_prime = self._new_wallet(OTHER_ENTITY, "Other Prime Wallet", PRIME, now)
+        for link_id, uid, w in (("1000000001", "35000001", main_prime), ("1000000002", "35000002", other_prime)):
+            self.links[link_id] = MirrorLink(link_id, w.entity_id, w.wallet_id, uid, "MirrorX sub-account", 1, now)
+
+    def to_state(self) -> dict[str, Any]:
+        def money_map(m: dict[str, Decimal]) -> dict[str, str]:
+            return {k: str(v) for k, v in m.items()}
+
+        return {
+            "seq": self.seq,
+            "wallets": [dump(w) for w in self.wallets.values()],
+            "balances": [[w, c, str(b.available), str(b.locked)] for (w, c), b in self.balances.items()],
+            "positions": [[link, c, str(v)] for (link, c), v in self.positions.items()],
+            "links": [dump(x) for x in self.links.values()],
+            "txns": [dump(x) for x in self.txns.values()],
+            "transfers": [dump(x) for x in self.transfers.values()],
+            "exchange": [dump(x) for x in self.exchange.values()],
+            "mirror_orders": [dump(x) for x in self.mirror_orders.values()],
+            "mirror_records": [dump(x) for x in self.mirror_records.values()],
+            "whitelist": [dump(x) for x in self.whitelist.values()],
+            "logs": [dump(x) for x in self.logs],
+            "request_ids": self.request_ids,
+            "inflow": money_map(self.inflow),
+            "outflow": money_map(self.outflow),
+            "fees": money_map(self.fees),
+        }
+
+    def _load(self, s: dict[str, Any]) -> None:
+        self._empty()
+        self.seq = s["seq"]
+        self.wallets = {w.wallet_id: w for w in (load(Wallet, x) for x in s["wallets"])}
+        self.balances = {(w, c): Balance(Decimal(a), Decimal(lk)) for w, c, a, lk in s["balances"]}
+        self.positions = {(link, c): Decimal(v) for link, c, v in s["positions"]}
+        self.links = {x.link_id: x for x in (load(MirrorLink, d) for d in s["links"])}
+        self.txns = {x.order_id: x for x in (load(Txn, d) for d in s["txns"])}
+        self.transfers = {x.order_id: x for x in (load(Transfer, d) for d in s["transfers"])}
+        self.exchange = {x.order_id: x for x in (load(ExchangeTransfer, d) for d in s["exchange"])}
+        self.mirror_orders = {x.order_id: x for x in (load(MirrorOrder, d) for d in s["mirror_orders"])}
+        self.mirror_records = {x.record_id: x for x in (load(MirrorRecord, d) for d in s["mirror_records"])}
+        self.whitelist = {x.whitelist_id: x for x in (load(WhitelistEntry, d) for d in s["whitelist"])}
+        self.logs = [load(AssetLog, d) for d in s["logs"]]
+        self.request_ids = dict(s["request_ids"])
+        self.inflow = {k: Decimal(v) for k, v in s["inflow"].items()}
+        self.outflow = {k: Decimal(v) for k, v in s["outflow"].items()}
+        self.fees = {k: Decimal(v) for k, v in s["fees"].items()}
+
+    # ==== small helpers =============================================================================
+    def _changed(self) -> None:
+        self.version += 1
+
+    def _next(self) -> int:
+        self.seq += 1
+        return self.seq
+
+    def _order_id(self, now: int) -> str:
+        return f"{now:013d}{self._next():09d}0001"
+
+    def _new_wallet(self, entity: str, name: str, wallet_type: int, now: int, **extra: Any) -> Wallet:
+        wallet_id = FIRST_WALLET_ID + self._next() * WALLET_ID_STEP
+        w = self.wallets[wallet_id] = Wallet(wallet_id, entity, name, wallet_type, now, **extra)
+        return w
+
+    def _fresh_request(self, entity: str, kind: str, request_id: str | None) -> str | None:
+        if request_id is None:
+            return None
+        if not request_id or len(request_id) > 70:
+            raise invalid("requestId must be 1-70 characters", "G20014")
+        key = f"{entity}|{kind}|{request_id}"
+        if key in self.request_ids:
+            raise CeffuRuleError("G20015", f"requestId {request_id} was already used")
+        return key
+
+    def _remember(self, key: str | None, result_id: str) -> None:
+        if key is not None:
+            self.request_ids[key] = result_id
+
+    def wallet(self, entity: str, wallet_id: str | int) -> Wallet:
+        """The caller's wallet: G20020 (404) when unknown, G20013 (403) when another tenant's."""
+        try:
+            w = self.wallets.get(int(wallet_id))
+        except ValueError:
+            w = None
+        if w is None:
+            raise not_found(f"wallet {wallet_id}")
+        if w.entity_id != entity:
+            raise CeffuRuleError("G20013", f"wallet {wallet_id}", 403)
+        return w
+
+    def _kind(self, w: Wallet, allowed: Iterable[int], code: str, detail: str) -> Wallet:
+        if w.wallet_type not in tuple(allowed):
+            raise CeffuRuleError(code, detail)
+        return w
+
+    def parent_wallet(self, entity: str, wallet_id: str | int) -> Wallet:
+        return self._kind(self.wallet(entity, wallet_id), (QUALIFIED, COSIGN, PRIME), "G20030", f"wallet {wallet_id}")
+
+    def prime_wallet(self, entity: str, wallet_id: str | int) -> Wallet:
+        return self._kind(
+            self.wallet(entity, wallet_id), (PRIME,), "G20019", f"wallet {wallet_id} is not a Prime wallet"
+        )
+
+    def sub_wallet(self, entity: str, wallet_id: str | int) -> Wallet:
+        return self._kind(self.wallet(entity, wallet_id), (SUB,), "G20018", f"wallet {wallet_id} is not a sub-wallet")
+
+    @staticmethod
+    def coin(symbol: str) -> str:
+        if symbol not in COINS:
+            raise invalid(f"unsupported coinSymbol {symbol}")
+        return symbol
+
+    @staticmethod
+    def network(coin: str, network: str) -> Network:
+        found = NETWORKS.get((coin, network))
+        if found is None:
+            raise invalid(f"{coin} is not supported on network {network}")
+        return found
+
+    @staticmethod
+    def amount(text: str | Decimal, precision: int) -> Decimal:
+        """A positive amount with at most `precision` decimals (G20022 otherwise)."""
+        try:
+            value = Decimal(text)
+        except InvalidOperation:
+            raise invalid(f"amount {text!r} is not a decimal") from None
+        if not value.is_finite() or value <= 0:
+            raise CeffuRuleError("G20022", "amount must be greater than 0")
+        if value > MAX_AMOUNT:
+            raise CeffuRuleError("G20022", f"amount exceeds {MAX_AMOUNT}")
+        if -value.as_tuple().exponent > precision:  # type: ignore[operator]
+            raise CeffuRuleError("G20022", f"at most {precision} decimal places")
+        return value
+
+    def balance(self, wallet_id: int, coin: str) -> Balance:
+        """The ledger row, or a zero one (reading never creates rows)."""
+        return self.balances.get((wallet_id, coin)) or Balance()
+
+    def _row(self, wallet_id: int, coin: str) -> Balance:
+        return self.balances.setdefault((wallet_id, coin), Balance())
+
+    def _take(self, wallet_id: int, coin: str, amount: Decimal) -> None:
+        available = self.balance(wallet_id, coin).available
+        if available < amount:
+            raise insufficient(f"{coin} available {views.money(available)} < {views.money(amount)}")
+        self._row(wallet_id, coin).available -= amount
+
+    def _add(self, totals: dict[str, Decimal], coin: str, amount: Decimal) -> None:
+        totals[coin] = totals.get(coin, ZERO) + amount
+
+    def _log(
+        self,
+        wallet_id: int,
+        biz: int,
+        kind: str,
+        coin: str,
+        network: str | None,
+        tx_id: str | None,
+        amount: Decimal,
+        now: int,
+    ) -> None:
+        self.logs.append(AssetLog(wallet_id, biz, kind, coin, network, tx_id, amount, now))
+
+    def _event(self, kind: str, t: Txn) -> None:
+        self.events.append(Event(kind, t.entity_id, views.webhook_data(t)))
+
+    def drain_events(self) -> list[Event]:
+        events, self.events = self.events, []
+        return events
+
+    # ==== wallets ===================================================================================
+    def create_wallet(self, entity: str, name: str, wallet_type: int, request_id: str | None) -> Wallet:
+        key = self._fresh_request(entity, "wallet", request_id)
+        if wallet_type not in (QUALIFIED, PRIME):
+            raise CeffuRuleError("G20024", f"walletType {wallet_type} cannot be created (10 or 20)")
+        w = self._new_wallet(entity, name, wallet_type, self.clock(), request_id=request_id)
+        self._remember(key, str(w.wallet_id))
+        self._changed()
+        return w
+
+    def rename_wallet(self, w: Wallet, name: str | None) -> Wallet:
+        if name is not None:
+            w.name = name
+            self._changed()
+        return w
+
+    def create_sub_wallet(
+        self, entity: str, parent_id: str, name: str | None, auto_collection: int, request_id: str | None
+    ) -> Wallet:
+        key = self._fresh_request(entity, "subwallet", request_id)
+        parent = self.prime_wallet(entity, parent_id)
+        now = self.clock()
+        w = self._new_wallet(
+            entity,
+            name or f"wallet_{now}",
+            SUB,
+            now,
+            parent_id=parent.wallet_id,
+            auto_collection=auto_collection,
+            request_id=request_id,
+        )
+        self._remember(key, str(w.wallet_id))
+        self._changed()
+        return w
+
+    def update_sub_wallet(self, entity: str, wallet_id: str, name: str | None, auto_collection: int | None) -> Wallet:
+        w = self.sub_wallet(entity, wallet_id)
+        if name is not None:
+            w.name = name
+        if auto_collection is not None:
+            w.auto_collection = auto_collection
+        self._changed()
+        return w
+
+    def parents(self, entity: str) -> list[Wallet]:
+        return [w for w in self.wallets.values() if w.entity_id == entity and w.wallet_type != SUB]
+
+    def subs(self, prime: Wallet) -> list[Wallet]:
+        return [w for w in self.wallets.values() if w.parent_id == prime.wallet_id]
+
+    def assets(self, w: Wallet, coin: str | None = None) -> list[tuple[str, Balance, Decimal]]:
+        """(coin, balance, mirror position) rows of a wallet, in catalogue order."""
+        mirrored: dict[str, Decimal] = {}
+        for (link_id, c), v in self.positions.items():
+            if self.links[link_id].wallet_id == w.wallet_id:
+                mirrored[c] = mirrored.get(c, ZERO) + v
+        rows = []
+        for c in COINS:
+            if coin not in (None, c):
+                continue
+            bal = self.balances.get((w.wallet_id, c))
+            if bal is not None or c in mirrored or coin == c:
+                rows.append((c, bal or Balance(), mirrored.get(c, ZERO)))
+        return rows
+
+    def value(self, w: Wallet) -> tuple[Decimal, Decimal, Decimal]:
+        """(total in BTC, total in USD, locked in BTC) of a wallet, mirror positions excluded."""
+        btc = usd = locked = ZERO
+        for c, bal, _ in self.assets(w):
+            btc += views.in_btc(c, bal.amount)
+            usd += views.in_usd(c, bal.amount)
+            locked += views.in_btc(c, bal.locked)
+        return btc, usd, locked
+
+    def address(self, w: Wallet, coin: str | None, network: str) -> tuple[str, str]:
+        if coin is not None:
+            self.network(coin, network)
+        elif w.wallet_type in (PRIME, SUB):
+            raise invalid("coinSymbol is required for Prime and sub-wallets")
+        elif not any(n.network == network for n in NETWORKS.values()):
+            raise invalid(f"unsupported network {network}")
+        return deposit_address(w.wallet_id, network)
+
+    def _owner_of(self, address: str, network: str, memo: str | None) -> Wallet:
+        for w in self.wallets.values():
+            found, found_memo = deposit_address(w.wallet_id, network)
+            if found == address and (not found_memo or found_memo == (memo or "")):
+                return w
+        raise not_found(f"no wallet owns {address} (memo {memo!r}) on {network}")
+
+    # ==== deposits ==================================================================================
+    def deposit(
+        self, address: str, coin: str, network: str, amount: str | Decimal, memo: str | None = None, fail: bool = False
+    ) -> Txn:
+        """An on-chain deposit arriving at `address` (control API): status 40 credited, or 99 when `fail`."""
+        net = self.network(coin, network)
+        value = self.amount(amount, net.precision)
+        owner = self._owner_of(address, network, memo)
+        now = self.clock()
+        order_id = self._order_id(now)
+        t = Txn(
+            order_id,
+            owner.entity_id,
+            owner.wallet_id,
+            DEPOSIT,
+            ON_CHAIN,
+            coin,
+            network,
+            value,
+            value,
+            ZERO,
+            FAILED if fail else CONFIRMED,
+            address_for(network, ("external", order_id)),
+            address,
+            memo,
+            tx_hash(network, order_id),
+            now,
+            now,
+        )
+        self.txns[order_id] = t
+        if fail:
+            self._event(EVENT_DEPOSIT_FAILED, t)
+        else:
+            self._receive(t, inflow=True)
+        self._changed()
+        return t
+
+    def _receive(self, t: Txn, *, inflow: bool) -> None:
+        """Credit a confirmed incoming transaction, log it, notify, and sweep auto-collection sub-wallets."""
+        self._row(t.wallet_id, t.coin).available += t.amount
+        if inflow:
+            self._add(self.inflow, t.coin, t.amount)
+        self._log(t.wallet_id, BIZ_DEPOSIT, "Receive", t.coin, t.network, t.tx_id, t.amount, t.updated_ms)
+        self._event(EVENT_DEPOSIT_OK, t)
+        w = self.wallets[t.wallet_id]
+        if w.wallet_type == SUB and w.auto_collection and w.parent_id is not None:
+            self._move(w, self.wallets[w.parent_id], t.coin, t.amount, AUTO_COLLECTION, None, t.updated_ms)
+
+    # ==== internal transfers ========================================================================
+    @staticmethod
+    def _direction(src: Wallet, dst: Wallet) -> int:
+        if src.wallet_type == PRIME and dst.wallet_type == SUB and dst.parent_id == src.wallet_id:
+            return PRIME_TO_SUB
+        if src.wallet_type == SUB and dst.wallet_type == PRIME and src.parent_id == dst.wallet_id:
+            return SUB_TO_PRIME
+        if (
+            src.wallet_type == SUB
+            and dst.wallet_type == SUB
+            and src.parent_id == dst.parent_id
+            and src.wallet_id != dst.wallet_id
+        ):
+            return SUB_TO_SUB
+        raise CeffuRuleError(
+            "G20021",
+            "transfers go between a Prime wallet and its sub-wallets, or between sub-wallets of the same Prime wallet",
+        )
+
+    def transfer(
+        self, entity: str, from_id: str, to_id: str, coin: str, amount: str | Decimal, request_id: str | None
+    ) -> Transfer:
+        key = self._fresh_request(entity, "transfer", request_id)
+        src, dst = self.wallet(entity, from_id), self.wallet(entity, to_id)
+        value = self.amount(amount, COINS[self.coin(coin)].transfer_precision)
+        direction = self._direction(src, dst)
+        if src.wallet_type == SUB and src.auto_collection:
+            raise CeffuRuleError("G20021", "a sub-wallet with autoCollection=1 cannot transfer out")
+        t = self._move(src, dst, coin, value, direction, request_id, self.clock())
+        self._remember(key, t.order_id)
+        self._changed()
+        return t
+
+    def _move(
+        self, src: Wallet, dst: Wallet, coin: str, amount: Decimal, direction: int, request_id: str | None, now: int
+    ) -> Transfer:
+        self._take(src.wallet_id, coin, amount)
+        self._row(dst.wallet_id, coin).available += amount
+        t = Transfer(
+            self._order_id(now),
+            src.entity_id,
+            src.wallet_id,
+            dst.wallet_id,
+            coin,
+            amount,
+            direction,
+            SENT,
+            now,
+            request_id,
+        )
+        self.transfers[t.order_id] = t
+        self._log(src.wallet_id, BIZ_TRANSFER, "Transfer Out", coin, None, None, amount, now)
+        self._log(dst.wallet_id, BIZ_TRANSFER, "Transfer In", coin, None, None, amount, now)
+        return t
+
+    # ==== withdrawals ===============================================================================
+    def fee(self, coin: str, network: str, internal: bool) -> Decimal:
+        return ZERO if internal else self.network(coin, network).fee
+
+    def withdraw(
+        self,
+        entity: str,
+        *,
+        wallet_id: str,
+        coin: str,
+        network: str,
+        amount: str | Decimal,
+        request_id: str,
+        address: str | None = None,
+        to_wallet: str | None = None,
+        memo: str | None = None,
+        custom_fee: str | None = None,
+        api_version: int = 2,
+    ) -> Txn:
+        """v2: `amount` is what the receiver gets, the fee comes on top. v1: the fee is included in `amount`.
+        The total is locked now and leaves (or is released) when the order reaches 40 (or 99)."""
+        key = self._fresh_request(entity, "withdrawal", request_id)
+        w = self.wallet(entity, wallet_id)
+        if w.wallet_type == SUB:
+            raise CeffuRuleError("G20017")
+        net = self.network(coin, network)
+        value = self.amount(amount, net.precision)
+        if (address is None) == (to_wallet is None):
+            raise invalid("send exactly one of withdrawalAddress and toWalletIdStr")
+        if to_wallet is not None:
+            target = self.wallets.get(int(to_wallet))
+            if target is None:
+                raise not_found(f"wallet {to_wallet}")
+            if target.wallet_id == w.wallet_id:
+                raise CeffuRuleError("G20021", "cannot withdraw to the same wallet")
+            address, memo = deposit_address(target.wallet_id, network)
+            fee = ZERO
+        else:
+            assert address is not None
+            if not re.fullmatch(net.address_regex, address):
+                raise invalid(f"withdrawalAddress is not a valid {network} address")
+            if not self._whitelisted(entity, coin, network, address, memo):
+                raise CeffuRuleError("G20025", f"{address} is not an active whitelisted address for {coin}/{network}")
+            fee = self.amount(custom_fee, net.precision) if custom_fee is not None else net.fee
+        if value < net.minimum or value > net.maximum:
+            raise CeffuRuleError("G20022", f"amount must be between {net.minimum} and {net.maximum}")
+        total, receive = (value + fee, value) if api_version == 2 else (value, value - fee)
+        if receive <= 0:
+            raise CeffuRuleError("G20022", f"amount does not cover the fee {fee}")
+        self._take(w.wallet_id, coin, total)
+        self._row(w.wallet_id, coin).locked += total
+        now = self.clock()
+        t = Txn(
+            self._order_id(now),
+            entity,
+            w.wallet_id,
+            WITHDRAWAL,
+            INTERNAL if to_wallet else ON_CHAIN,
+            coin,
+            network,
+            total,
+            receive,
+            fee,
+            PENDING,
+            deposit_address(w.wallet_id, network)[0],
+            address,
+            memo,
+            None,
+            now,
+            now,
+            request_id,
+            int(to_wallet) if to_wallet else None,
+            api_version,
+        )
+        self.txns[t.order_id] = t
+        self._remember(key, t.order_id)
+        self._changed()
+        return t
+
+    def _whitelisted(self, entity: str, coin: str, network: str, address: str, memo: str | None) -> bool:
+        return any(
+            e.entity_id == entity
+            and e.network == network
+            and e.address == address
+            and e.status == 30
+            and (e.address_type == 2 or e.symbol == coin)
+            and (not e.memo or e.memo == memo)
+            for e in self.whitelist.values()
+        )
+
+    def withdrawal(self, order_id: str, entity: str | None = None) -> Txn:
+        t = self.txns.get(order_id)
+        if t is None or t.direction != WITHDRAWAL or entity not in (None, t.entity_id):
+            raise not_found(f"withdrawal {order_id}")
+        return t
+
+    def advance(self, order_id: str, to: int | None = None) -> Txn:
+        """Move a withdrawal one step along 10 -> 20 -> 30 -> 40, or straight to `to` (40 or 99)."""
+        t = self.withdrawal(order_id)
+        if t.status in (CONFIRMED, FAILED):
+            raise CeffuRuleError("G20002", f"withdrawal {order_id} is already final ({t.status})", 409)
+        target = to if to is not None else {PENDING: PROCESSING, PROCESSING: SENT, SENT: CONFIRMED}[t.status]
+        if target not in (PROCESSING, SENT, CONFIRMED, FAILED) or target <= t.status:
+            raise CeffuRuleError("G20002", f"cannot move withdrawal {order_id} from {t.status} to {target}", 409)
+        now = self.clock()
+        t.status, t.updated_ms = target, now
+        if target in (SENT, CONFIRMED) and t.transfer_type == ON_CHAIN and t.tx_id is None:
+            t.tx_id = tx_hash(t.network, t.order_id)
+        bal = self._row(t.wallet_id, t.coin)
+        if target == CONFIRMED:
+            bal.locked -= t.amount
+            self._add(self.fees, t.coin, t.fee)
+            self._log(t.wallet_id, BIZ_WITHDRAWAL, "Send", t.coin, t.network, t.tx_id, t.amount, now)
+            self._event(EVENT_WITHDRAWAL_OK, t)
+            if t.to_wallet_id is not None:
+                self._receive_internal(t, now)
+            else:
+                self._add(self.outflow, t.coin, t.receive_amount)
+        elif target == FAILED:
+            bal.locked -= t.amount
+            bal.available += t.amount
+            self._event(EVENT_WITHDRAWAL_FAILED, t)
+        self._changed()
+        return t
+
+    def _receive_internal(self, w: Txn, now: int) -> None:
+        assert w.to_wallet_id is not None
+        target = self.wallets[w.to_wallet_id]
+        order_id = self._order_id(now)
+        t = Txn(
+            order_id,
+            target.entity_id,
+            target.wallet_id,
+            DEPOSIT,
+            INTERNAL,
+            w.coin,
+            w.network,
+            w.receive_amount,
+            w.receive_amount,
+            ZERO,
+            CONFIRMED,
+            w.from_address,
+            w.to_address,
+            w.memo,
+            None,
+            now,
+            now,
+        )
+        self.txns[order_id] = t
+        self._receive(t, inflow=False)
+
+    def tick(self, now: int, auto_advance_ms: int) -> int:
+        """Auto-advance: every open withdrawal idle for `auto_advance_ms` moves one step. Returns how many moved."""
+        if auto_advance_ms <= 0:
+            return 0
+        due = [
+            t
+            for t in self.txns.values()
+            if t.direction == WITHDRAWAL
+            and t.status in (PENDING, PROCESSING, SENT)
+            and now - t.updated_ms >= auto_advance_ms
+        ]
+        for t in due:
+            self.advance(t.order_id)
+        return len(due)
+
+    # ==== whitelist =================================================================================
+    def add_whitelist(
+        self,
+        entity: str,
+        *,
+        address_type: int,
+        address: str,
+        label: str,
+        symbol: str,
+        network: str,
+        memo: str | None = None,
+        whitelist_id: str | None = None,
+        correspondent: dict[str, Any] | None = None,
+    ) -> WhitelistEntry:
+        nets = [n for n in NETWORKS.values() if n.network == network and (address_type == 2 or n.coin == symbol)]
+        if not nets:
+            raise invalid(f"{symbol} is not supported on network {network}")
+        if not re.fullmatch(nets[0].address_regex, address):
+            raise invalid(f"address is not a valid {network} address")
+        now = self.clock()
+        if whitelist_id is not None:
+            entry = self.whitelist.get(whitelist_id)
+            if entry is None or entry.entity_id != entity:
+                raise not_found(f"whitelist entry {whitelist_id}")
+            entry.address_type, entry.address, entry.label, entry.symbol = address_type, address, label, symbol
+            entry.network, entry.memo, entry.correspondent, entry.updated_ms = network, memo, correspondent, now
+        else:
+            for e in self.whitelist.values():
+                if (e.entity_id, e.address, e.network, e.symbol, e.memo) == (entity, address, network, symbol, memo):
+                    raise CeffuRuleError("G20015", f"{address} is already whitelisted ({e.whitelist_id})")
+            entry = WhitelistEntry(
+                str(900000000 + self._next()),
+                entity,
+                address,
+                address_type,
+                label,
+                symbol,
+                network,
+                memo,
+                30,
+                now,
+                now,
+                correspondent,
+            )
+            self.whitelist[entry.whitelist_id] = entry
+        self._changed()
+        return entry
+
+    # ==== MirrorX and archive Mirror ================================================================
+    def link(self, entity: str, link_id: str) -> MirrorLink:
+        link = self.links.get(str(link_id))
+        if link is None:
+            raise CeffuRuleError("G20029", f"unknown link {link_id}")
+        if link.entity_id != entity:
+            raise CeffuRuleError("G20013", f"link {link_id}", 403)
+        return link
+
+    def mirror_available(self, link: MirrorLink, coin: str, order_type: int) -> Decimal:
+        self.coin(coin)
+        if order_type == DELEGATE:
+            return self.balance(link.wallet_id, coin).available
+        return self.positions.get((link.link_id, coin), ZERO)
+
+    def mirror_order(
+        self, entity: str, link_id: str, order_type: int, coin: str, amount: str | Decimal, request_id: str
+    ) -> MirrorOrder:
+        """Delegate (10): wallet available -> mirror position. Undelegate (20): back. Settles at once (status 30)."""
+        key = self._fresh_request(entity, "mirrorx", request_id)
+        link = self.link(entity, link_id)
+        value = self.amount(amount, COINS[self.coin(coin)].transfer_precision)
+        if order_type not in (DELEGATE, UNDELEGATE):
+            raise invalid("orderType must be 10 or 20")
+        now = self.clock()
+        self._shift_mirror(link, coin, value if order_type == DELEGATE else -value)
+        biz, kind = (
+            (BIZ_DELEGATE, "MirrorX Delegation") if order_type == DELEGATE else (BIZ_UNDELEGATE, "MirrorX Undelegation")
+        )
+        self._log(link.wallet_id, biz, kind, coin, None, None, value, now)
+        order = MirrorOrder(self._order_id(now), link.link_id, order_type, coin, value, SENT, now, request_id)
+        self.mirror_orders[order.order_id] = order
+        self._remember(key, order.order_id)
+        self._changed()
+        return order
+
+    def _shift_mirror(self, link: MirrorLink, coin: str, delta: Decimal) -> None:
+        """Move `delta` from the wallet into the mirror position (negative: back)."""
+        position = self.positions.get((link.link_id, coin), ZERO)
+        if delta > 0:
+            self._take(link.wallet_id, coin, delta)
+        elif position < -delta:
+            raise insufficient(f"{coin} mirror position {views.money(position)} < {views.money(-delta)}")
+        else:
+            self._row(link.wallet_id, coin).available -= delta
+        self.positions[(link.link_id, coin)] = position + delta
+
+    def mirror_operation(
+        self,
+        entity: str,
+        link_id: str,
+        operation_type: int,
+        coin: str,
+        network: str,
+        amount: str | Decimal,
+        request_id: str,
+    ) -> MirrorRecord:
+        """Archive Mirror: 1 Borrow (like a delegation), 2 settle from Ceffu (funds leave the wallet to Binance),
+        3 settle from Binance (funds arrive in the wallet)."""
+        key = self._fresh_request(entity, "mirror", request_id)
+        link = self.link(entity, link_id)
+        net = self.network(coin, network)
+        value = self.amount(amount, net.precision)
+        now = self.clock()
+        if operation_type == 1:
+            self._shift_mirror(link, coin, value)
+            self._log(link.wallet_id, BIZ_DELEGATE, "Mirror Borrow", coin, network, None, value, now)
+        elif operation_type == 2:
+            self._take(link.wallet_id, coin, value)
+            self._add(self.outflow, coin, value)
+            self._log(link.wallet_id, BIZ_SETTLE, "Mirror Settlement Out", coin, network, None, value, now)
+        else:
+            self._row(link.wallet_id, coin).available += value
+            self._add(self.inflow, coin, value)
+            self._log(link.wallet_id, BIZ_SETTLE, "Mirror Settlement In", coin, network, None, value, now)
+        record = MirrorRecord(
+            self._order_id(now), link.link_id, coin, network, value, operation_type, 30, now, request_id
+        )
+        self.mirror_records[record.record_id] = record
+        self._remember(key, record.record_id)
+        self._changed()
+        return record
+
+    # ==== transfer with exchange (archive) ==========================================================
+    def exchange_transfer(
+        self,
+        entity: str,
+        wallet_id: str,
+        coin: str | None,
+        amount: str | Decimal,
+        exchange_user_id: str,
+        request_id: str,
+    ) -> ExchangeTransfer:
+        """Prime wallet -> bound exchange account; the funds leave custody at once (status 30)."""
+        key = self._fresh_request(entity, "exchange", request_id)
+        w = self._kind(self.wallet(entity, wallet_id), (PRIME,), "G20024", "only Prime wallets transfer to exchange")
+        if coin is None:
+            raise invalid("coinSymbol is required")
+        value = self.amount(amount, COINS[self.coin(coin)].transfer_precision)
+        self._take(w.wallet_id, coin, value)
+        self._add(self.outflow, coin, value)
+        now = self.clock()
+        t = ExchangeTransfer(
+            self._order_id(now), entity, w.wallet_id, coin, value, exchange_user_id, SENT, now, request_id
+        )
+        self.exchange[t.order_id] = t
+        self._log(w.wallet_id, BIZ_TRANSFER, "Transfer to Exchange", coin, None, None, value, now)
+        self._remember(key, t.order_id)
+        self._changed()
+        return t
+
+    # ==== invariants ================================================================================
+    def ledger_problems(self) -> list[str]:
+        """Every broken invariant, as text ([] when the ledger is sound)."""
+        problems = []
+        locked: dict[tuple[int, str], Decimal] = {}
+        for t in self.txns.values():
+            if t.direction == WITHDRAWAL and t.status in (PENDING, PROCESSING, SENT):
+                locked[(t.wallet_id, t.coin)] = locked.get((t.wallet_id, t.coin), ZERO) + t.amount
+        for (wallet_id, coin), bal in self.balances.items():
+            if bal.available < 0 or bal.locked < 0:
+                problems.append(f"negative balance {wallet_id}/{coin}: {bal}")
+            if bal.locked != locked.get((wallet_id, coin), ZERO):
+                problems.append(
+                    f"locked {wallet_id}/{coin} {bal.locked} != open withdrawals {locked.get((wallet_id, coin))}"
+                )
+        for key, v in self.positions.items():
+            if v < 0:
+                problems.append(f"negative mirror position {key}: {v}")
+        for coin, row in self.totals().items():
+            if row["held"] != row["expected"]:
+                problems.append(f"{coin}: held {row['held']} != inflow - outflow - fees {row['expected']}")
+        return problems
+
+    def totals(self) -> dict[str, dict[str, Decimal]]:
+        out = {}
+        for coin in COINS:
+            balances = sum((b.amount for (_, c), b in self.balances.items() if c == coin), ZERO)
+            mirrored = sum((v for (_, c), v in self.positions.items() if c == coin), ZERO)
+            inflow, outflow, fees = (m.get(coin, ZERO) for m in (self.inflow, self.outflow, self.fees))
+            out[coin] = {
+                "balances": balances,
+                "mirrored": mirrored,
+                "held": balances + mirrored,
+                "inflow": inflow,
+                "outflow": outflow,
+                "fees": fees,
+                "expected": inflow - outflow - fees,
+            }
+        return out

@@ -1,0 +1,182 @@
+"""CeffuProvider: the engine-facing plug-in (envelopes, auth, rate limit, settings, webhooks, control hooks)."""
+
+from __future__ import annotations
+
+import base64
+import json
+import math
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric import padding
+
+from coinrails_mock.engine.spec import Operation, Problem
+from coinrails_mock.providers.base import ControlError, ControlHandler, Event, Provider, ProviderError, RawRequest
+from coinrails_mock.providers.ceffu import auth, views
+from coinrails_mock.providers.ceffu.backend import CeffuBackend, wall_clock_ms
+from coinrails_mock.providers.ceffu.credentials import ApiKey, credentials_json, webhook_private_key
+from coinrails_mock.providers.ceffu.errors import CeffuRuleError
+from coinrails_mock.providers.ceffu.handlers import HANDLERS
+
+RANGE = frozenset({"minimum", "maximum"})
+BAD_FORMAT = frozenset({"type", "minLength", "maxLength", "pattern"})
+# (field, failing keywords) -> code; any other problem is G20005
+FIELD_CODES = {("pageLimit", RANGE): "G20003", ("pageNo", RANGE): "G20004", ("requestId", BAD_FORMAT): "G20014"}
+ROUTE_CODES = {404: "G20002", 405: "G20002", 429: "G20012"}
+
+
+def canonical_json(payload: dict[str, Any]) -> bytes:
+    """Compact JSON with keys sorted recursively: the bytes a webhook `sign` covers."""
+    return json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def sign_webhook(payload: dict[str, Any]) -> str:
+    """base64 SHA256withRSA over canonical_json(payload without `sign`/`encoded`)."""
+    body = {k: v for k, v in payload.items() if k not in ("sign", "encoded")}
+    raw = webhook_private_key().sign(canonical_json(body), padding.PKCS1v15(), hashes.SHA256())
+    return base64.b64encode(raw).decode()
+
+
+class CeffuProvider(Provider):
+    name = "ceffu"
+    handlers = HANDLERS
+
+    def __init__(
+        self,
+        clock: Callable[[], int] = wall_clock_ms,
+        timestamp_window_ms: int = 30_000,
+        rate_limit_per_second: int = 0,
+        auto_advance_ms: int = 0,
+    ) -> None:
+        self.clock = clock
+        self.timestamp_window_ms = timestamp_window_ms
+        self.rate_limit_per_second = rate_limit_per_second
+        self.auto_advance_ms = auto_advance_ms
+        self.backend = CeffuBackend(clock)
+        self._generation = 0
+        self._windows: dict[str, tuple[int, int]] = {}  # api key -> (second, requests in it)
+
+    # --- request pipeline --------------------------------------------------------------------------
+    def authenticate(self, request: RawRequest, operation: Operation, now_ms: int) -> ApiKey:
+        return auth.authenticate(request, operation, now_ms, self.timestamp_window_ms)
+
+    def rate_limit(self, principal: ApiKey, operation: Operation, now_ms: int) -> None:
+        if self.rate_limit_per_second <= 0:
+            return
+        second = now_ms // 1000
+        start, count = self._windows.get(principal.api_key, (second, 0))
+        count = count + 1 if start == second else 1
+        self._windows[principal.api_key] = (second, count)
+        if count > self.rate_limit_per_second:
+            retry_after = max(1, math.ceil(((second + 1) * 1000 - now_ms) / 1000))
+            raise CeffuRuleError(
+                "G20012",
+                f"more than {self.rate_limit_per_second} requests per second",
+                429,
+                {"Retry-After": str(retry_after)},
+            )
+
+    def invalid_request(self, operation: Operation | None, problems: list[Problem]) -> ProviderError:
+        code = next(
+            (
+                code
+                for p in problems
+                for (name, keywords), code in FIELD_CODES.items()
+                if p.field == name and p.keyword in keywords
+            ),
+            "G20005",
+        )
+        return CeffuRuleError(code, "; ".join(p.message for p in problems[:3]), 400)
+
+    def route_error(self, status: int, message: str, headers: dict[str, str] | None = None) -> ProviderError:
+        code = ROUTE_CODES.get(status, "G20001" if status >= 500 else "G20002")
+        return CeffuRuleError(code, message, status, headers)
+
+    def success_body(self, data: Any) -> Any:
+        return {"code": "000000", "message": "Success", "data": data}
+
+    def error_body(self, error: ProviderError) -> Any:
+        return {"code": error.code, "message": error.message, "data": None}
+
+    def response_headers(self) -> dict[str, str]:
+        return {"x-request-id": uuid.uuid4().hex}
+
+    # --- state -------------------------------------------------------------------------------------
+    def state_version(self) -> object:
+        return self._generation, self.backend.version
+
+    def to_state(self) -> dict[str, Any]:
+        return self.backend.to_state()
+
+    def load_state(self, state: dict[str, Any] | None) -> None:
+        self.backend = CeffuBackend(self.clock, state)
+        self._generation += 1
+        self._windows.clear()
+
+    def drain_events(self) -> list[Event]:
+        return self.backend.drain_events()
+
+    def tick(self, now_ms: int) -> None:
+        self.backend.tick(now_ms, self.auto_advance_ms)
+
+    def ledger_check(self) -> dict[str, Any]:
+        problems = self.backend.ledger_problems()
+        totals = {coin: {k: views.money(v) for k, v in row.items()} for coin, row in self.backend.totals().items()}
+        return {"ok": not problems, "problems": problems, "totals": totals}
+
+    # --- settings, webhooks, control ---------------------------------------------------------------
+    def settings(self) -> dict[str, Any]:
+        return {
+            "timestamp_window_ms": self.timestamp_window_ms,
+            "rate_limit_per_second": self.rate_limit_per_second,
+            "auto_advance_ms": self.auto_advance_ms,
+        }
+
+    def configure(self, changes: dict[str, Any]) -> None:
+        for name in ("timestamp_window_ms", "rate_limit_per_second", "auto_advance_ms"):
+            if name in changes:
+                setattr(self, name, int(changes[name]))
+
+    def webhook_payload(self, event: Event, webhook_id: str, now_ms: int) -> dict[str, Any]:
+        payload = {
+            "entityId": event.entity_id,
+            "webhookId": webhook_id,
+            "event": event.kind,
+            "timestamp": now_ms,
+            "data": event.data,
+        }
+        return {**payload, "sign": sign_webhook(payload)}
+
+    def control_handlers(self) -> dict[str, ControlHandler]:
+        def deposit(body: dict[str, Any], _: dict[str, Any]) -> dict[str, Any]:
+            t = _control(
+                lambda: self.backend.deposit(
+                    body["address"],
+                    body["coinSymbol"],
+                    body["network"],
+                    body["amount"],
+                    body.get("memo"),
+                    body.get("fail", False),
+                )
+            )
+            return views.txn_v1(t)
+
+        def advance(body: dict[str, Any], args: dict[str, Any]) -> dict[str, Any]:
+            return views.txn_v2(_control(lambda: self.backend.advance(args["orderViewId"], body.get("to"))))
+
+        return {"createDeposit": deposit, "advanceWithdrawal": advance}
+
+    def credentials(self, base_url: str) -> dict[str, Any]:
+        return credentials_json(base_url)
+
+
+def _control(action: Callable[[], Any]) -> Any:
+    """Run a backend action for the control API, turning Ceffu errors into control errors."""
+    try:
+        return action()
+    except CeffuRuleError as exc:
+        status = exc.status if exc.status >= 400 else 400
+        code = {404: "not_found", 409: "conflict"}.get(status, "invalid_request")
+        raise ControlError(status, code, f"{exc.code} {exc.message}") from exc

@@ -1,0 +1,1 @@
+"""Provider-independent client runtime (coinrails overrides/runtime, copied into every client)."""

@@ -1,0 +1,56 @@
+"""Exact JSON: numbers decode to int or Decimal, Decimal encodes as an exact JSON number."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from typing import Any
+
+_encode_str = json.encoder.encode_basestring
+
+
+def loads(data: bytes | str) -> Any:
+    """Decode JSON; a number with a fraction or exponent becomes a Decimal, never a float."""
+    return json.loads(data, parse_float=Decimal)
+
+
+def _encode(value: Any, out: list[str]) -> None:
+    if isinstance(value, str):
+        out.append(_encode_str(value))
+    elif value is None:
+        out.append("null")
+    elif value is True:
+        out.append("true")
+    elif value is False:
+        out.append("false")
+    elif isinstance(value, int):
+        out.append(int.__repr__(value))
+    elif isinstance(value, Decimal):
+        if not value.is_finite():
+            raise ValueError(f"{value} is not a JSON number")
+        out.append(format(value, "f"))
+    elif isinstance(value, dict):
+        out.append("{")
+        for i, (key, item) in enumerate(value.items()):
+            if i:
+                out.append(",")
+            out.append(_encode_str(str(key)))
+            out.append(":")
+            _encode(item, out)
+        out.append("}")
+    elif isinstance(value, list | tuple):
+        out.append("[")
+        for i, item in enumerate(value):
+            if i:
+                out.append(",")
+            _encode(item, out)
+        out.append("]")
+    else:
+        raise TypeError(f"{type(value).__name__} is not JSON serializable (floats are refused: use Decimal)")
+
+
+def dumps(value: Any) -> bytes:
+    """Encode compact UTF-8 JSON. Decimals are written exactly; floats are refused."""
+    out: list[str] = []
+    _encode(value, out)
+    return "".join(out).encode()

@@ -1,0 +1,153 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ..._runtime.jsonutil import dumps as _dumps
+from ..._runtime.jsonutil import loads as _loads
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.ledger_check import LedgerCheck
+from ...types import Response
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/_mock/ledger/check",
+    }
+
+    if "json" in _kwargs:
+        _kwargs["content"] = _dumps(_kwargs.pop("json"))
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | LedgerCheck | None:
+    if response.status_code == 200:
+        response_200 = LedgerCheck.from_dict(_loads(response.content))
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(_loads(response.content))
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _status(code: int) -> HTTPStatus | int:
+    try:
+        return HTTPStatus(code)
+    except ValueError:
+        return code
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | LedgerCheck]:
+    return Response(
+        status_code=_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | LedgerCheck]:
+    """Check the ledger invariants
+
+     No balance is negative, locked funds equal open withdrawals, and for every coin the funds held
+    (balances incl. locked + mirror positions) equal inflow - outflow - fees.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | LedgerCheck]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | LedgerCheck | None:
+    """Check the ledger invariants
+
+     No balance is negative, locked funds equal open withdrawals, and for every coin the funds held
+    (balances incl. locked + mirror positions) equal inflow - outflow - fees.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | LedgerCheck
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | LedgerCheck]:
+    """Check the ledger invariants
+
+     No balance is negative, locked funds equal open withdrawals, and for every coin the funds held
+    (balances incl. locked + mirror positions) equal inflow - outflow - fees.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | LedgerCheck]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | LedgerCheck | None:
+    """Check the ledger invariants
+
+     No balance is negative, locked funds equal open withdrawals, and for every coin the funds held
+    (balances incl. locked + mirror positions) equal inflow - outflow - fees.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | LedgerCheck
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="FaultConfig")
+
+
+@_attrs_define
+class FaultConfig:
+    latency_ms: int
+    """ Delay added before every provider request. """
+    error_rate: Decimal
+    """ Share of provider requests answered with `status` (provider error shape). """
+    status: int
+    """ HTTP status of injected errors. """
+    rate_429: Decimal
+    """ Share of provider requests answered 429 with Retry-After. """
+    retry_after: int
+    """ Retry-After seconds on injected 429s. """
+    drop_rate: Decimal
+    """ Share of provider requests whose connection is closed mid-response. """
+    seed: int
+    """ Seed of the fault random generator. """
+
+    def to_dict(self) -> dict[str, Any]:
+        latency_ms = self.latency_ms
+
+        error_rate = self.error_rate
+
+        status = self.status
+
+        rate_429 = self.rate_429
+
+        retry_after = self.retry_after
+
+        drop_rate = self.drop_rate
+
+        seed = self.seed
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "latency_ms": latency_ms,
+                "error_rate": error_rate,
+                "status": status,
+                "rate_429": rate_429,
+                "retry_after": retry_after,
+                "drop_rate": drop_rate,
+                "seed": seed,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        latency_ms = d.pop("latency_ms")
+
+        error_rate = Decimal(d.pop("error_rate"))
+
+        status = d.pop("status")
+
+        rate_429 = Decimal(d.pop("rate_429"))
+
+        retry_after = d.pop("retry_after")
+
+        drop_rate = Decimal(d.pop("drop_rate"))
+
+        seed = d.pop("seed")
+
+        _fault_config = cls(
+            latency_ms=latency_ms,
+            error_rate=error_rate,
+            status=status,
+            rate_429=rate_429,
+            retry_after=retry_after,
+            drop_rate=drop_rate,
+            seed=seed,
+        )
+
+        return _fault_config
