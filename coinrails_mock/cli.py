@@ -17,10 +17,7 @@ from pathlib import Path
 import uvicorn
 
 from coinrails_mock.engine.app import build_app
-from coinrails_mock.engine.spec import spec_dir
-from coinrails_mock.providers import load_provider
-
-DEFAULT_PORTS = {"ceffu": 8101}
+from coinrails_mock.providers import DEFAULT_PORTS, available, load_provider
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -30,7 +27,7 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
     serve = commands.add_parser("serve", help="run a mock server")
     which = serve.add_mutually_exclusive_group(required=True)
-    which.add_argument("--provider", choices=sorted(DEFAULT_PORTS))
+    which.add_argument("--provider", choices=available())
     which.add_argument("--all", action="store_true", help="every provider, each on its default port")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, help="default: the provider's own port (ceffu 8101)")
@@ -48,7 +45,7 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--timestamp-window-ms", type=int, default=30_000)
     serve.add_argument("--log-level", default="warning")
     credentials = commands.add_parser("credentials", help="print the built-in test credentials as JSON")
-    credentials.add_argument("provider", choices=sorted(DEFAULT_PORTS))
+    credentials.add_argument("provider", choices=available())
     credentials.add_argument("--host", default="127.0.0.1")
     credentials.add_argument("--port", type=int)
     return parser
@@ -73,7 +70,7 @@ def _server(provider: str, args: argparse.Namespace, port: int, state: Path | No
 def _serve(args: argparse.Namespace) -> None:
     logging.basicConfig(level=args.log_level.upper(), format="%(asctime)s %(name)s %(levelname)s %(message)s")
     if args.all:
-        providers = [p for p in DEFAULT_PORTS if (spec_dir() / f"{p}.yaml").exists()]
+        providers = available()
         servers = [
             _server(
                 p,

@@ -2,4 +2,5 @@
 
 from coinrails_mock.providers.ceffu.provider import CeffuProvider
 
-__all__ = ["CeffuProvider"]
+PROVIDER = CeffuProvider
+__all__ = ["PROVIDER", "CeffuProvider"]
