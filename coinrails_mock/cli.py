@@ -42,7 +42,9 @@ def _parser() -> argparse.ArgumentParser:
         default=0,
         help="move open withdrawals one status step after this long (0 = control API only)",
     )
-    serve.add_argument("--timestamp-window-ms", type=int, default=30_000)
+    serve.add_argument(
+        "--timestamp-window-ms", type=int, help="accepted clock skew (default: the provider's own, ceffu 30000)"
+    )
     serve.add_argument("--log-level", default="warning")
     credentials = commands.add_parser("credentials", help="print the built-in test credentials as JSON")
     credentials.add_argument("provider", choices=available())
@@ -59,7 +61,7 @@ def _server(provider: str, args: argparse.Namespace, port: int, state: Path | No
         webhook_time_scale=args.webhook_time_scale,
         base_url=f"http://{args.host}:{port}",
         auto_advance_ms=args.auto_advance_ms,
-        timestamp_window_ms=args.timestamp_window_ms,
+        **({} if args.timestamp_window_ms is None else {"timestamp_window_ms": args.timestamp_window_ms}),
     )
     config = uvicorn.Config(
         app, host=args.host, port=port, log_level=args.log_level, access_log=False, server_header=False

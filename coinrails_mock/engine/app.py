@@ -28,10 +28,10 @@ from coinrails_mock.engine.control import ControlAPI
 from coinrails_mock.engine.faults import Faults
 from coinrails_mock.engine.spec import Operation, RequestInvalid, Spec, spec_dir
 from coinrails_mock.engine.store import open_store
-from coinrails_mock.engine.webhooks import Delivery, Webhooks, post
+from coinrails_mock.engine.webhooks import CALLBACK_ID, Delivery, Webhooks, delivery_body, is_loopback_url, post
 from coinrails_mock.engine.wire import Receive, Scope, Send, encode, read_request, send_response, validated_body
 from coinrails_mock.providers import load_provider
-from coinrails_mock.providers.base import Call, Provider, ProviderError
+from coinrails_mock.providers.base import Call, Provider, ProviderError, Reply
 
 log = logging.getLogger("coinrails_mock")
 
@@ -96,6 +96,9 @@ class MockEngine:
         """Turn new backend events into deliveries, then persist if anything changed (or `force`). Under the lock."""
         now = self.clock.now_ms()
         for event in self.provider.drain_events():
+            if event.url is not None and is_loopback_url(event.url):  # the mock never calls out
+                payload = self.provider.webhook_payload(event, CALLBACK_ID, now)
+                self.webhooks.enqueue(CALLBACK_ID, event.kind, payload, now, url=event.url)
             for target in list(self.webhooks.targets.values()):
                 payload = self.provider.webhook_payload(event, target.webhook_id, now)
                 self.webhooks.enqueue(target.webhook_id, event.kind, payload, now)
@@ -126,7 +129,10 @@ class MockEngine:
                     data = handler(provider.backend, Call(op, principal, query, body, now, self))
                 finally:
                     self.commit()
-            status, payload, extra = 200, provider.success_body(data), {}
+            status = 200
+            if isinstance(data, Reply):
+                status, data = data.status, data.data
+            status, payload, extra = status, None if status == 204 else provider.success_body(data), {}
         except RequestInvalid as exc:
             error = provider.invalid_request(op, exc.problems)
             status, payload, extra = error.status, provider.error_body(error), error.headers
@@ -206,7 +212,9 @@ class MockEngine:
     async def _attempt(self, delivery: Delivery) -> None:
         if self._client is None:
             self._client = httpx.AsyncClient()
-        status, error = await post(self._client, delivery)
+        with self.lock:
+            headers = self.provider.webhook_headers(delivery.event, delivery_body(delivery))
+        status, error = await post(self._client, delivery, headers)
         with self.lock:
             self.webhooks.record(delivery, self.clock.now_ms(), status, error)
             self.commit()
@@ -246,7 +254,7 @@ class Gateway:
         except DroppedConnection:
             await send({"type": "http.response.start", "status": 200, "headers": [(b"content-length", b"1000")]})
             raise
-        await send_response(send, status, encode(payload), headers)
+        await send_response(send, status, b"" if status == 204 else encode(payload), headers)
 
 
 def build_app(

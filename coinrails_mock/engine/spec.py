@@ -17,8 +17,11 @@ from urllib.parse import parse_qsl, quote
 import jsonschema_rs
 import yaml
 
+from coinrails_mock.engine.numbers import plain
+
 SPEC_URI = "urn:spec"
 METHODS = ("get", "put", "post", "delete", "patch")
+BODY_MEDIA = ("application/json", "application/x-www-form-urlencoded")  # request bodies the engine parses
 _INT = re.compile(r"-?[0-9]+")
 
 
@@ -111,6 +114,8 @@ class Operation:
     path_params: dict[str, Param] = field(default_factory=dict)
     path_validator: Any = None
     one_of_required: tuple[str, ...] = ()
+    body_media: str = "application/json"  # the declared request content type (JSON or form-encoded)
+    empty_responses: frozenset[str] = frozenset()  # declared statuses without a JSON body (e.g. 204)
 
     def parse_path(self, raw: dict[str, str]) -> dict[str, Any]:
         """Path parameters, coerced and validated like query parameters."""
@@ -157,10 +162,12 @@ class Operation:
 
     def response_errors(self, status: int, body: Any) -> list[str]:
         """Why `body` is not a declared response for `status` ([] when it is)."""
+        if str(status) in self.empty_responses:
+            return [] if body is None else [f"HTTP {status} is declared without a body"]
         validator = self.responses.get(str(status)) or self.responses.get("default")
         if validator is None:
             return [f"HTTP {status} is not a declared response (declared: {', '.join(sorted(self.responses))})"]
-        return [p.message for p in problems_from(validator, body, "response")][:5]
+        return [p.message for p in problems_from(validator, plain(body), "response")][:5]
 
 
 @dataclass
@@ -260,18 +267,22 @@ class Spec:
         if path_params:
             path_schema = {"type": "object", "properties": path_properties}
             path_validator = jsonschema_rs.Draft202012Validator(path_schema, registry=registry)
-        body_validator, body_required = None, False
+        body_validator, body_required, body_media = None, False, "application/json"
         if "requestBody" in definition:
             body, ref = self._resolve(definition["requestBody"])
-            if "application/json" in body.get("content", {}):
-                body_validator = validator(f"{ref or base + '/requestBody'}/content/application~1json/schema")
+            content = body.get("content", {})
+            body_media = next((m for m in BODY_MEDIA if m in content), body_media)
+            if body_media in content:
+                body_validator = validator(f"{ref or base + '/requestBody'}/content/{_pointer(body_media)[1:]}/schema")
             body_required = bool(body.get("required"))
-        responses = {}
+        responses, empty = {}, set()
         for status, node in definition.get("responses", {}).items():
             response, ref = self._resolve(node)
             if "application/json" in response.get("content", {}):
                 pointer = ref or f"{base}/responses/{status}"
                 responses[str(status)] = validator(f"{pointer}/content/application~1json/schema")
+            elif not response.get("content"):
+                empty.add(str(status))
         return Operation(
             operation_id=definition["operationId"],
             method=method.upper(),
@@ -285,4 +296,6 @@ class Spec:
             path_params=path_params,
             path_validator=path_validator,
             one_of_required=tuple(definition.get("x-one-of-required", ())),
+            body_media=body_media,
+            empty_responses=frozenset(empty),
         )

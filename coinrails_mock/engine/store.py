@@ -12,6 +12,20 @@ import threading
 from pathlib import Path
 from typing import Any
 
+from coinrails_mock.engine.numbers import JsonNumber
+
+NUMBER_TAG = "$json_number"  # how a JsonNumber (exact bare-number amount) is kept in a snapshot
+
+
+def _tag(value: Any) -> dict[str, str]:
+    if isinstance(value, JsonNumber):
+        return {NUMBER_TAG: format(value, "f")}
+    raise TypeError(f"{type(value).__name__} is not JSON serialisable")
+
+
+def _untag(obj: dict[str, Any]) -> Any:
+    return JsonNumber(obj[NUMBER_TAG]) if len(obj) == 1 and NUMBER_TAG in obj else obj
+
 
 class MemoryStore:
     def load(self) -> dict[str, Any] | None:
@@ -39,10 +53,10 @@ class SqliteStore:
     def load(self) -> dict[str, Any] | None:
         with self._lock:
             row = self._db.execute("SELECT body FROM snapshot WHERE id = 1").fetchone()
-        return json.loads(row[0]) if row else None
+        return json.loads(row[0], object_hook=_untag) if row else None
 
     def save(self, snapshot: dict[str, Any]) -> None:
-        body = json.dumps(snapshot, separators=(",", ":"))
+        body = json.dumps(snapshot, separators=(",", ":"), default=_tag)
         with self._lock:
             self._db.execute("INSERT OR REPLACE INTO snapshot (id, body) VALUES (1, ?)", (body,))
 

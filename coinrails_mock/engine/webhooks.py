@@ -8,14 +8,16 @@ Targets must be loopback URLs: the mock never calls out to the network.
 from __future__ import annotations
 
 import ipaddress
-import json
 from dataclasses import asdict, dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
 import httpx
 
+from coinrails_mock.engine.wire import encode
+
 RETRY_DELAYS_S = (30, 120, 480, 1920, 7680)
+CALLBACK_ID = "callback"  # webhookId of deliveries to an event's own URL (not a registered target)
 ATTEMPT_TIMEOUT_S = 10.0
 
 
@@ -76,9 +78,12 @@ class Webhooks:
         self.version += 1
 
     # --- deliveries --------------------------------------------------------------------------------
-    def enqueue(self, webhook_id: str, event: str, payload: dict[str, Any], now_ms: int) -> Delivery:
-        target = self.targets[webhook_id]
-        delivery = Delivery(len(self.deliveries) + 1, webhook_id, target.url, event, payload, now_ms, now_ms)
+    def enqueue(
+        self, webhook_id: str, event: str, payload: dict[str, Any], now_ms: int, url: str | None = None
+    ) -> Delivery:
+        """Queue `payload` for a registered target, or for `url` (an event's own destination) when given."""
+        url = url or self.targets[webhook_id].url
+        delivery = Delivery(len(self.deliveries) + 1, webhook_id, url, event, payload, now_ms, now_ms)
         self.deliveries.append(delivery)
         self.version += 1
         return delivery
@@ -146,12 +151,22 @@ class Webhooks:
         self.version += 1
 
 
-async def post(client: httpx.AsyncClient, delivery: Delivery) -> tuple[int | None, str | None]:
-    """One delivery attempt: (HTTP status, None) or (None, error text)."""
-    body = json.dumps(delivery.payload, separators=(",", ":")).encode()
+def delivery_body(delivery: Delivery) -> bytes:
+    """The exact bytes POSTed for a delivery (what a provider signs)."""
+    return encode(delivery.payload, ensure_ascii=True)  # JsonNumber amounts stay bare, exact numbers
+
+
+async def post(
+    client: httpx.AsyncClient, delivery: Delivery, headers: dict[str, str] | None = None
+) -> tuple[int | None, str | None]:
+    """One delivery attempt: (HTTP status, None) or (None, error text). `headers` are added (e.g. a signature)."""
+    body = delivery_body(delivery)
     try:
         response = await client.post(
-            delivery.url, content=body, headers={"content-type": "application/json"}, timeout=ATTEMPT_TIMEOUT_S
+            delivery.url,
+            content=body,
+            headers={"content-type": "application/json", **(headers or {})},
+            timeout=ATTEMPT_TIMEOUT_S,
         )
     except httpx.HTTPError as exc:
         return None, f"{type(exc).__name__}: {exc}"

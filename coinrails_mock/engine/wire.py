@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+import re
+import uuid
 from collections.abc import Awaitable, Callable
 from decimal import Decimal
 from typing import Any
 
+from coinrails_mock.engine.numbers import JsonNumber
 from coinrails_mock.engine.spec import Operation, Problem, RequestInvalid
-from coinrails_mock.providers.base import MAX_BODY_BYTES, RawRequest
+from coinrails_mock.providers.base import FORM, MAX_BODY_BYTES, RawRequest
 
 Scope = dict[str, Any]
 Receive = Callable[[], Awaitable[dict[str, Any]]]
@@ -19,15 +22,23 @@ class BodyTooLarge(Exception):
     pass
 
 
-def _json_default(value: Any) -> str:
-    if isinstance(value, Decimal):
-        return format(value, "f")
-    raise TypeError(f"{type(value).__name__} is not JSON serialisable")
+def encode(obj: Any, ensure_ascii: bool = False) -> bytes:
+    """Compact JSON; a JsonNumber becomes a bare number, any other Decimal a decimal string, never a float."""
+    numbers: list[str] = []
+    mark = uuid.uuid4().hex
 
+    def default(value: Any) -> str:
+        if isinstance(value, JsonNumber) and value.is_finite():
+            numbers.append(format(value, "f"))
+            return f"{mark}{len(numbers) - 1}"
+        if isinstance(value, Decimal):
+            return format(value, "f")
+        raise TypeError(f"{type(value).__name__} is not JSON serialisable")
 
-def encode(obj: Any) -> bytes:
-    """Compact JSON; a stray Decimal becomes a decimal string, a float is never produced here."""
-    return json.dumps(obj, separators=(",", ":"), ensure_ascii=False, default=_json_default).encode()
+    text = json.dumps(obj, separators=(",", ":"), ensure_ascii=ensure_ascii, default=default)
+    if numbers:  # each placeholder string (a fresh random mark + index) becomes its bare number
+        text = re.sub(f'"{mark}([0-9]+)"', lambda m: numbers[int(m.group(1))], text)
+    return text.encode()
 
 
 async def read_body(receive: Receive) -> bytes:
@@ -61,7 +72,7 @@ async def read_request(scope: Scope, receive: Receive) -> RawRequest:
 
 def validated_body(op: Operation, request: RawRequest) -> Any:
     """The parsed body, validated against the operation's request body schema (None when there is none)."""
-    body = request.json()
+    body = request.form() if op.body_media == FORM else request.json()
     if op.body_validator is None:
         if body is not None:
             raise RequestInvalid([Problem("body", "", "body", f"{op.operation_id} takes no request body")])
@@ -76,6 +87,8 @@ def validated_body(op: Operation, request: RawRequest) -> Any:
 
 async def send_response(send: Send, status: int, body: bytes, headers: dict[str, str]) -> None:
     raw = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
+    if status == 204:  # No Content: no body and no body headers
+        raw = []
     raw += [(k.lower().encode(), v.encode()) for k, v in headers.items()]
     await send({"type": "http.response.start", "status": status, "headers": raw})
     await send({"type": "http.response.body", "body": body})

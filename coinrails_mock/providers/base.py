@@ -13,10 +13,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
+from urllib.parse import parse_qsl
 
 from coinrails_mock.engine.spec import Operation, Problem, RequestInvalid
 
 MAX_BODY_BYTES = 1024 * 1024
+FORM = "application/x-www-form-urlencoded"
 
 
 class ProviderError(Exception):
@@ -47,6 +49,7 @@ class Event:
     kind: str
     entity_id: str
     data: dict[str, Any]
+    url: str | None = None  # also deliver to this URL (e.g. a request's callback_url), loopback only
 
 
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -105,6 +108,27 @@ class RawRequest:
             self._parsed = True
         return self._json
 
+    def form(self) -> dict[str, str] | None:
+        """An application/x-www-form-urlencoded body as {name: value} (None when empty); RequestInvalid for a
+        wrong content type, bad encoding or a repeated field."""
+        if not self.body:
+            return None
+        media = self.headers.get("content-type", "").split(";")[0].strip().lower()
+        if media != FORM:
+            message = f"content-type must be {FORM}, not {media or 'none'!r}"
+            raise RequestInvalid([Problem("body", "", "content-type", message)])
+        try:
+            text = self.body.decode("utf-8")
+            pairs = parse_qsl(text, keep_blank_values=True, strict_parsing=True, max_num_fields=100)
+        except (UnicodeDecodeError, ValueError) as exc:
+            raise RequestInvalid([Problem("body", "", "encoding", f"form body: {exc}")]) from exc
+        out: dict[str, str] = {}
+        for name, value in pairs:
+            if name in out:
+                raise RequestInvalid([Problem("body", name, "duplicate", f"body {name}: given more than once")])
+            out[name] = value
+        return out
+
 
 @dataclass
 class Call:
@@ -121,6 +145,14 @@ class Call:
         """A query parameter (GET) or body field (POST)."""
         source = self.body if isinstance(self.body, dict) else self.query
         return source.get(name, default)
+
+
+@dataclass(frozen=True)
+class Reply:
+    """A handler result answered with a status other than 200 (e.g. 201, 202; 204 sends no body)."""
+
+    status: int
+    data: Any = None
 
 
 Handler = Callable[[Any, Call], Any]
@@ -193,6 +225,10 @@ class Provider(ABC):
     @abstractmethod
     def webhook_payload(self, event: Event, webhook_id: str, now_ms: int) -> dict[str, Any]:
         """The signed body POSTed to a webhook target."""
+
+    def webhook_headers(self, event: str, body: bytes) -> dict[str, str]:
+        """Extra headers of one delivery attempt of `body` (e.g. an HMAC signature); none by default."""
+        return {}
 
     @abstractmethod
     def control_handlers(self) -> dict[str, ControlHandler]:

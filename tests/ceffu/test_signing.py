@@ -77,3 +77,9 @@ def test_repr_hides_the_key(rsa_key):
 def test_signed_body_is_valid_json(rsa_key):
     request = signed(rsa_key, httpx.Request("POST", "http://h/p", content=b'{"amount":"0.00000000000000000001"}'))
     assert json.loads(request.content)["amount"] == "0.00000000000000000001"
+
+
+def test_non_json_body_is_signed_as_is(rsa_key):
+    request = signed(rsa_key, httpx.Request("POST", "http://h/p", content=b"not json"))
+    assert request.content == b"not json"
+    assert verify(rsa_key.public_key(), b"not json", request.headers["signature"])

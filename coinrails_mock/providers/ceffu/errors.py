@@ -7,11 +7,13 @@ HTTP statuses chosen by the mock (Ceffu documents 200/400/401/403/404/429/500 pe
   G20008 `open-apikey` or `signature` header missing, G20009 signature does not verify, G20010 unknown API key.
 - 403: G20016 the key lacks the operation's permission group (`x-permission`); G20013 wallet of another tenant.
 - 400: the request breaks the spec: G20005 (any parameter/body problem, malformed JSON, wrong content type,
-  body over 1 MiB, unknown or repeated query parameter), G20003 pageLimit out of range, G20004 pageNo out of
-  range, G20014 bad requestId, G20026 time window larger than the operation's `x-max-window-days`.
+  body over 1 MiB, unknown or repeated query parameter, a broken `x-one-of-required`, an unordered window or
+  not a calendar date), G20003 pageLimit out of range, G20004 pageNo out of range, G20014 bad requestId,
+  G20026 time window larger than the operation's `x-max-window-days`.
 - 404: G20020 unknown wallet, order or other id; G20002 unknown path. 405 (+ Allow): G20002 wrong method.
 - 429: G20012 rate limit, with `Retry-After` (seconds).
-- 200 + error envelope: business rules. G20015 duplicate requestId (no second effect), G20017 withdrawal from a
+- 200 + error envelope: business rules. G20005 a well-formed value Ceffu cannot serve (unsupported coin or
+  network, unknown option), G20015 duplicate requestId (no second effect), G20017 withdrawal from a
   sub-wallet, G20018/G20019/G20027/G20030 wrong kind of wallet id, G20021 invalid wallet relationship (incl. an
   auto-collection sub-wallet sending a transfer), G20022 invalid amount (zero, precision, below the minimum,
   above the maximum) or insufficient balance ("Insufficient balance", x-inferred), G20024 wallet type not
@@ -65,7 +67,13 @@ class CeffuRuleError(ProviderError):
 
 
 def invalid(detail: str, code: str = "G20005") -> CeffuRuleError:
-    """A 400 for a request the spec allows but Ceffu rejects as a bad parameter."""
+    """A business error (HTTP 200) for a well-formed request whose values Ceffu cannot serve
+    (unsupported coin/network, unknown option): the spec allows it, so it is not a 400."""
+    return CeffuRuleError(code, detail)
+
+
+def bad_window(detail: str, code: str = "G20005") -> CeffuRuleError:
+    """A 400 for a time window that breaks the operation's `x-max-window-days` rule (ordered, bounded)."""
     return CeffuRuleError(code, detail, 400)
 
 

@@ -13,7 +13,7 @@ from typing import Any
 from coinrails_mock.providers.base import Call
 from coinrails_mock.providers.ceffu import views
 from coinrails_mock.providers.ceffu.backend import CeffuBackend
-from coinrails_mock.providers.ceffu.errors import CeffuRuleError, invalid, not_found
+from coinrails_mock.providers.ceffu.errors import CeffuRuleError, bad_window, invalid, not_found
 from coinrails_mock.providers.ceffu.models import DEPOSIT, PRIME, SUB, WITHDRAWAL, ZERO, Txn, Wallet
 
 DEFAULT_PAGE_LIMIT = 20
@@ -59,10 +59,10 @@ def page_result(items: list[Any], call: Call) -> dict[str, Any]:
 
 def check_window(call: Call, start: int, end: int) -> None:
     if start > end:
-        raise invalid("startTime must not be after endTime")
+        raise bad_window("startTime must not be after endTime")
     max_days = call.operation.definition.get("x-max-window-days")
     if max_days is not None and end - start > max_days * DAY_MS:
-        raise CeffuRuleError("G20026", f"at most {max_days} days", 400)
+        raise bad_window(f"at most {max_days} days", "G20026")
 
 
 def window(call: Call) -> tuple[int, int]:
@@ -340,7 +340,7 @@ def _date_ms(text: str, *, end: bool) -> int:
     try:
         day = dt.datetime.strptime(text, "%Y%m%d").replace(tzinfo=dt.UTC)
     except ValueError:
-        raise invalid(f"{text} is not a YYYYMMDD date") from None
+        raise bad_window(f"{text} is not a YYYYMMDD date") from None
     return int(day.timestamp() * 1000) + (DAY_MS - 1 if end else 0)
 
 
@@ -586,7 +586,7 @@ RESEND_MAX_AGE_MS = 180 * DAY_MS
 def resend_webhook(backend: CeffuBackend, call: Call) -> Any:
     since = call.arg("resendFromDateTime")
     if call.now_ms - since > RESEND_MAX_AGE_MS:
-        raise CeffuRuleError("G20026", "resendFromDateTime must be within the last 180 days", 400)
+        raise CeffuRuleError("G20026", "resendFromDateTime must be within the last 180 days")  # business: time-relative
     try:
         call.services.webhooks.resend(call.arg("webhookId"), call.arg("eventType"), since, call.now_ms)
     except KeyError:

@@ -85,7 +85,10 @@ class CeffuSigner(httpx.Auth):
             payload = request.url.query
         else:
             payload = request.content
-            body = loads(payload) if payload else {}
+            try:
+                body = loads(payload) if payload else {}
+            except ValueError:  # not JSON: sign the bytes as they are (the server will refuse them)
+                body = None
             if isinstance(body, dict) and "timestamp" not in body:
                 body["timestamp"] = self._now()
                 payload = dumps(body)

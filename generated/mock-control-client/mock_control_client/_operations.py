@@ -27,4 +27,37 @@ OPERATIONS: dict[str, Operation] = {
     "getCredentials": Operation("GET", "/_mock/credentials", "State", None),
     "createDeposit": Operation("POST", "/_mock/deposits", "Simulation", None),
     "advanceWithdrawal": Operation("POST", "/_mock/withdrawals/{orderViewId}/advance", "Simulation", None),
+    "xcurrencyFiatReceived": Operation(
+        "POST", "/_mock/xcurrency/topup/orders/{orderId}/fiat-received", "xcurrency", None
+    ),
+    "xcurrencyFiatFailed": Operation("POST", "/_mock/xcurrency/topup/orders/{orderId}/fiat-failed", "xcurrency", None),
+    "xcurrencyExpireQuote": Operation("POST", "/_mock/xcurrency/quotes/{queryNo}/expire", "xcurrency", None),
+    "xcurrencyGetSettings": Operation("GET", "/_mock/xcurrency/settings", "xcurrency", None),
+    "xcurrencyUpdateSettings": Operation("POST", "/_mock/xcurrency/settings", "xcurrency", None),
+    "bitunixCreateDeposit": Operation("POST", "/_mock/bitunix/deposits", "bitunix", None),
+    "bitunixAdvanceDeposit": Operation("POST", "/_mock/bitunix/deposits/{depositId}/advance", "bitunix", None),
+    "bitunixAdvanceWithdrawTransfer": Operation(
+        "POST", "/_mock/bitunix/withdraw-transfers/{recordId}/advance", "bitunix", None
+    ),
+    "bitunixListQuickAddresses": Operation("GET", "/_mock/bitunix/quick-withdraw-addresses", "bitunix", None),
+    "bitunixAddQuickAddress": Operation("POST", "/_mock/bitunix/quick-withdraw-addresses", "bitunix", None),
+    "bitunixDeleteQuickAddress": Operation(
+        "DELETE", "/_mock/bitunix/quick-withdraw-addresses/{addressId}", "bitunix", None
+    ),
+    "bitunixFillOrder": Operation("POST", "/_mock/bitunix/orders/{orderId}/fill", "bitunix", None),
+    "bitunixSetPrice": Operation("POST", "/_mock/bitunix/markets/{symbol}/price", "bitunix", None),
+    "bitunixGetAccounts": Operation("GET", "/_mock/bitunix/accounts/{uid}", "bitunix", None),
+    "cryptofuseSimulatePayment": Operation(
+        "POST", "/_mock/cryptofuse/payments/{transaction_id}/deposit", "cryptofuse", None
+    ),
+    "cryptofuseConfirmPayment": Operation(
+        "POST", "/_mock/cryptofuse/payments/{transaction_id}/confirm", "cryptofuse", None
+    ),
+    "cryptofuseFailPayment": Operation("POST", "/_mock/cryptofuse/payments/{transaction_id}/fail", "cryptofuse", None),
+    "cryptofuseAdvanceWithdrawal": Operation(
+        "POST", "/_mock/cryptofuse/withdrawals/{withdrawal_id}/advance", "cryptofuse", None
+    ),
+    "cryptofuseSettleTransfer": Operation(
+        "POST", "/_mock/cryptofuse/transfers/{transfer_id}/settle", "cryptofuse", None
+    ),
 }

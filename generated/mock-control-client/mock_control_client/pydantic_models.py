@@ -10,6 +10,56 @@ from pydantic import BaseModel, ConfigDict, Field
 from typing_extensions import TypeAliasType
 
 
+class Status(StrEnum):
+    """
+    Order status.
+    """
+
+    TRANSFERRING = "TRANSFERRING"
+    COMPLETED = "COMPLETED"
+    FAILED = "FAILED"
+
+
+class XcurrencyTopupOrder(BaseModel):
+    """
+    An xCurrency top-up order (`TopupOrder` of specs/xcurrency.yaml) with its `walletId` and `quoteId`; quoteSnapshot amounts are JSON numbers.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    orderId: Annotated[str, Field(description="Order id.")]
+    status: Annotated[Status, Field(description="Order status.")]
+    created: Annotated[str, Field(description="Creation time `yyyy-MM-dd HH:mm:ss`.")]
+    quoteSnapshot: Annotated[dict[str, Any], Field(description="The quote the order was made at.")]
+    walletId: Annotated[str, Field(description="The wallet topped up.")]
+    quoteId: Annotated[str, Field(description="The quote used.")]
+
+
+class XcurrencyQuoteExpiry(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    queryNo: Annotated[str, Field(description="The quote.")]
+    expires_ms: Annotated[int, Field(description="When it expires (mock clock, ms).")]
+
+
+class XcurrencySettings(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    quote_ttl_ms: Annotated[int, Field(description="Lifetime of new quotes (default 300000).")]
+    token_ttl_ms: Annotated[int, Field(description="Lifetime of new tokens (default 3600000, the documented hour).")]
+
+
+class XcurrencySettingsUpdate(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    quote_ttl_ms: Annotated[int | None, Field(description="Lifetime of new quotes (ms).", ge=1, le=86400000)] = None
+    token_ttl_ms: Annotated[int | None, Field(description="Lifetime of new tokens (ms).", ge=1, le=86400000)] = None
+
+
 class Error1(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
@@ -88,6 +138,81 @@ class FaultConfigUpdate(BaseModel):
     )
     drop_rate: Annotated[Decimal | None, Field(description="Share of connections dropped.", ge=0, le=1)] = None
     seed: Annotated[int | None, Field(description="Seed of the fault random generator.", ge=0, le=4294967295)] = None
+
+
+class CryptofusePaymentDeposit(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    amount: Annotated[
+        str,
+        Field(
+            description="Amount received on chain, in the payment's currency (decimal string, up to 8 decimals).",
+            pattern="^[0-9]{1,16}(\\.[0-9]{1,8})?$",
+        ),
+    ]
+    confirmations: Annotated[
+        int | None,
+        Field(
+            description="Confirmations so far (default the chain's requirement, i.e. confirmed at once).", ge=0, le=1000
+        ),
+    ] = None
+    transaction_hash: Annotated[
+        str | None, Field(description="On-chain hash (default a deterministic one).", max_length=128, min_length=1)
+    ] = None
+
+
+class To(StrEnum):
+    """
+    Target status (default the next step).
+    """
+
+    approved = "approved"
+    processing = "processing"
+    submitted = "submitted"
+    confirmed = "confirmed"
+    completed = "completed"
+    rejected = "rejected"
+    failed = "failed"
+    cancelled = "cancelled"
+
+
+class CryptofuseWithdrawalAdvance(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    to: Annotated[To | None, Field(description="Target status (default the next step).")] = None
+    error_message: Annotated[
+        str | None, Field(description="Reason recorded for `rejected` / `failed` / `cancelled`.", max_length=255)
+    ] = None
+
+
+class Status1(StrEnum):
+    """
+    Outcome (default `completed`).
+    """
+
+    completed = "completed"
+    failed = "failed"
+
+
+class CryptofuseTransferSettle(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    status: Annotated[Status1 | None, Field(description="Outcome (default `completed`).")] = None
+    error_message: Annotated[str | None, Field(description="Reason recorded for `failed`.", max_length=255)] = None
+
+
+class CryptofuseRecord(BaseModel):
+    """
+    The record in its Cryptofuse API shape: a `Payment`, a `Withdrawal` or a wallet `Transfer` (see specs/cryptofuse.yaml).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    status: Annotated[str, Field(description="Status after the operation.")]
 
 
 class Settings(BaseModel):
@@ -272,7 +397,7 @@ class DepositCreate(BaseModel):
     fail: Annotated[bool | None, Field(description="Record a failed deposit (status 99, no credit).")] = None
 
 
-class To(IntEnum):
+class To1(IntEnum):
     """
     Target status (default the next step).
     """
@@ -287,7 +412,7 @@ class WithdrawalAdvance(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    to: Annotated[To | None, Field(description="Target status (default the next step).")] = None
+    to: Annotated[To1 | None, Field(description="Target status (default the next step).")] = None
 
 
 class MockTransaction(BaseModel):
@@ -302,3 +427,266 @@ class MockTransaction(BaseModel):
     status: Annotated[int, Field(description="Transaction status (Ceffu 10, 20, 30, 40, 99).")]
     coinSymbol: Annotated[str, Field(description="Coin.")]
     amount: Annotated[str, Field(description="Amount (decimal string).", pattern="^-?[0-9]+(\\.[0-9]+)?$")]
+
+
+class Status2(StrEnum):
+    """
+    `success` (default) credits at once; `pending` waits; `fail` never credits.
+    """
+
+    success = "success"
+    pending = "pending"
+    fail = "fail"
+
+
+class BitunixDepositCreate(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    address: Annotated[
+        str, Field(description="A deposit address handed out by `getDepositAddress`.", max_length=256, min_length=1)
+    ]
+    coin: Annotated[str, Field(description="Coin, e.g. `USDT`.", pattern="^[A-Z0-9]{1,32}$")]
+    network: Annotated[
+        str, Field(description="Bitunix network name, e.g. `Tron (TRC-20)`.", max_length=64, min_length=1)
+    ]
+    amount: Annotated[
+        str,
+        Field(
+            description="Amount (decimal string; at most the network's decimals).",
+            pattern="^[0-9]{1,16}(\\.[0-9]{1,18})?$",
+        ),
+    ]
+    memo: Annotated[str | None, Field(description="The tag handed out with the address (XRP).", max_length=128)] = None
+    status: Annotated[
+        Status2 | None, Field(description="`success` (default) credits at once; `pending` waits; `fail` never credits.")
+    ] = None
+    fromAddress: Annotated[
+        str | None, Field(description="Sender address (default a generated one).", max_length=256)
+    ] = None
+    transactionHash: Annotated[
+        str | None, Field(description="On-chain transaction id (default a generated one).", max_length=128)
+    ] = None
+
+
+class Status3(StrEnum):
+    """
+    Deposit status.
+    """
+
+    pending = "pending"
+    cancelled = "cancelled"
+    success = "success"
+    fail = "fail"
+
+
+class BitunixDeposit(BaseModel):
+    """
+    A Bitunix deposit record (`DepositRecord` of specs/bitunix.yaml) plus the credited user's uid.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    id: Annotated[str, Field(description="Deposit id.")]
+    coin: Annotated[str, Field(description="Coin.")]
+    type: Annotated[str, Field(description="`deposit` or `inside_transfer_in`.")]
+    amount: Annotated[str, Field(description="Amount (decimal string).", pattern="^-?[0-9]+(\\.[0-9]+)?$")]
+    status: Annotated[Status3, Field(description="Deposit status.")]
+    ctime: Annotated[int, Field(description="Creation time (ms).")]
+    uid: Annotated[int, Field(description="The credited user.")]
+
+
+class To2(StrEnum):
+    """
+    Target status (default `success`).
+    """
+
+    success = "success"
+    fail = "fail"
+
+
+class BitunixDepositAdvance(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    to: Annotated[To2 | None, Field(description="Target status (default `success`).")] = None
+
+
+class To3(StrEnum):
+    """
+    Target step (default the next one); `approved` only for withdrawals.
+    """
+
+    pending = "pending"
+    approved = "approved"
+    success = "success"
+    fail = "fail"
+
+
+class BitunixRecordAdvance(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    to: Annotated[
+        To3 | None, Field(description="Target step (default the next one); `approved` only for withdrawals.")
+    ] = None
+
+
+class Status4(StrEnum):
+    """
+    Record status.
+    """
+
+    verification = "verification"
+    pending = "pending"
+    cancelled = "cancelled"
+    success = "success"
+    fail = "fail"
+
+
+class BitunixWithdrawTransfer(BaseModel):
+    """
+    A Bitunix withdrawal/transfer record (`WithdrawTransferRecord` of specs/bitunix.yaml) plus `uid` and `approved`.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    id: Annotated[str, Field(description="Withdrawal or inside transfer id.")]
+    coin: Annotated[str, Field(description="Coin.")]
+    type: Annotated[str, Field(description="`withdraw` or `inside_transfer_out`.")]
+    amount: Annotated[
+        str, Field(description="What the receiver gets (decimal string).", pattern="^-?[0-9]+(\\.[0-9]+)?$")
+    ]
+    fee: Annotated[str, Field(description="Fee (decimal string).", pattern="^-?[0-9]+(\\.[0-9]+)?$")]
+    status: Annotated[Status4, Field(description="Record status.")]
+    ctime: Annotated[int, Field(description="Creation time (ms).")]
+    uid: Annotated[int, Field(description="The sender.")]
+    approved: Annotated[bool, Field(description="Past review (no longer cancellable).")]
+
+
+class BitunixQuickAddressCreate(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    uid: Annotated[int | None, Field(description="Whose list (default the main test user).", ge=1)] = None
+    coin: Annotated[str, Field(description="Coin the address may receive.", pattern="^[A-Z0-9]{1,32}$")]
+    network: Annotated[str, Field(description="Bitunix network name.", max_length=64, min_length=1)]
+    address: Annotated[
+        str,
+        Field(
+            description="Destination address (must match the network's address pattern).", max_length=256, min_length=1
+        ),
+    ]
+    memo: Annotated[str | None, Field(description="Tag/memo withdrawals to this entry must carry.", max_length=128)] = (
+        None
+    )
+    label: Annotated[str | None, Field(description="Free-text label.", max_length=64)] = None
+
+
+class BitunixQuickAddress(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    addressId: Annotated[str, Field(description="Entry id.")]
+    uid: Annotated[int, Field(description="Owner.")]
+    coin: Annotated[str, Field(description="Coin.")]
+    network: Annotated[str, Field(description="Network.")]
+    address: Annotated[str, Field(description="Address.")]
+    memo: Annotated[str | None, Field(description="Required tag/memo, if any.")]
+    label: Annotated[str | None, Field(description="Label.")]
+
+
+class BitunixQuickAddressList(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    addresses: Annotated[list[BitunixQuickAddress], Field(description="Entries, oldest first.")]
+
+
+class BitunixOrderFill(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    volume: Annotated[
+        str | None,
+        Field(
+            description="Base quantity to fill (default all that is left).", pattern="^[0-9]{1,16}(\\.[0-9]{1,18})?$"
+        ),
+    ] = None
+    price: Annotated[
+        str | None,
+        Field(
+            description="Fill price (default the limit price; never worse than it).",
+            pattern="^[0-9]{1,16}(\\.[0-9]{1,18})?$",
+        ),
+    ] = None
+
+
+class BitunixOrder(BaseModel):
+    """
+    A Bitunix order (`Order` of specs/bitunix.yaml).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    orderId: Annotated[str, Field(description="Order id.")]
+    symbol: Annotated[str, Field(description="Trading pair.")]
+    side: Annotated[int, Field(description="1 sell, 2 buy.")]
+    type: Annotated[int, Field(description="1 limit, 2 market.")]
+    status: Annotated[
+        int,
+        Field(description="1 unfilled, 2 filled, 3 partially filled, 4 cancelled, 7 partially filled then cancelled."),
+    ]
+
+
+class BitunixPriceUpdate(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    price: Annotated[
+        str,
+        Field(
+            description="New last price (decimal string, at most the pair's price decimals).",
+            pattern="^[0-9]{1,16}(\\.[0-9]{1,18})?$",
+        ),
+    ]
+
+
+class BitunixPriceResult(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    symbol: Annotated[str, Field(description="Trading pair.")]
+    price: Annotated[str, Field(description="The new last price.", pattern="^-?[0-9]+(\\.[0-9]+)?$")]
+    filled: Annotated[list[str], Field(description="Ids of the orders the move filled.")]
+
+
+class SpotItem(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    coin: Annotated[str, Field(description="Coin.")]
+    balance: Annotated[str, Field(description="Available.", pattern="^-?[0-9]+(\\.[0-9]+)?$")]
+    balanceLocked: Annotated[
+        str, Field(description="Locked by open withdrawals, transfers and orders.", pattern="^-?[0-9]+(\\.[0-9]+)?$")
+    ]
+
+
+class Future(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    coin: Annotated[str, Field(description="Coin.")]
+    balance: Annotated[str, Field(description="Balance.", pattern="^-?[0-9]+(\\.[0-9]+)?$")]
+
+
+class BitunixAccounts(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    uid: Annotated[int, Field(description="The user.")]
+    spot: Annotated[list[SpotItem], Field(description="Spot balance per coin.")]
+    futures: Annotated[list[Future], Field(description="Futures balance per coin.")]

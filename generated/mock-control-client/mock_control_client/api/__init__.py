@@ -8,9 +8,26 @@ from typing import TYPE_CHECKING, Any, cast
 import attrs
 
 from .._runtime import pagination
+from ..models.bitunix_accounts import BitunixAccounts
+from ..models.bitunix_deposit import BitunixDeposit
+from ..models.bitunix_deposit_advance import BitunixDepositAdvance
+from ..models.bitunix_deposit_create import BitunixDepositCreate
+from ..models.bitunix_order import BitunixOrder
+from ..models.bitunix_order_fill import BitunixOrderFill
+from ..models.bitunix_price_result import BitunixPriceResult
+from ..models.bitunix_price_update import BitunixPriceUpdate
+from ..models.bitunix_quick_address import BitunixQuickAddress
+from ..models.bitunix_quick_address_create import BitunixQuickAddressCreate
+from ..models.bitunix_quick_address_list import BitunixQuickAddressList
+from ..models.bitunix_record_advance import BitunixRecordAdvance
+from ..models.bitunix_withdraw_transfer import BitunixWithdrawTransfer
 from ..models.clock import Clock
 from ..models.clock_shift import ClockShift
 from ..models.credentials import Credentials
+from ..models.cryptofuse_payment_deposit import CryptofusePaymentDeposit
+from ..models.cryptofuse_record import CryptofuseRecord
+from ..models.cryptofuse_transfer_settle import CryptofuseTransferSettle
+from ..models.cryptofuse_withdrawal_advance import CryptofuseWithdrawalAdvance
 from ..models.deleted import Deleted
 from ..models.delivery_list import DeliveryList
 from ..models.deposit_create import DepositCreate
@@ -28,13 +45,42 @@ from ..models.webhook_target import WebhookTarget
 from ..models.webhook_target_create import WebhookTargetCreate
 from ..models.webhook_target_list import WebhookTargetList
 from ..models.withdrawal_advance import WithdrawalAdvance
+from ..models.xcurrency_quote_expiry import XcurrencyQuoteExpiry
+from ..models.xcurrency_settings import XcurrencySettings
+from ..models.xcurrency_settings_update import XcurrencySettingsUpdate
+from ..models.xcurrency_topup_order import XcurrencyTopupOrder
 from ..types import UNSET, Unset
+from .bitunix import (
+    bitunix_add_quick_address,
+    bitunix_advance_deposit,
+    bitunix_advance_withdraw_transfer,
+    bitunix_create_deposit,
+    bitunix_delete_quick_address,
+    bitunix_fill_order,
+    bitunix_get_accounts,
+    bitunix_list_quick_addresses,
+    bitunix_set_price,
+)
 from .clock import get_clock, shift_clock
+from .cryptofuse import (
+    cryptofuse_advance_withdrawal,
+    cryptofuse_confirm_payment,
+    cryptofuse_fail_payment,
+    cryptofuse_settle_transfer,
+    cryptofuse_simulate_payment,
+)
 from .faults import get_faults, set_faults
 from .settings import get_settings, update_settings
 from .simulation import advance_withdrawal, create_deposit
 from .state import check_ledger, get_credentials, get_state, reset_state
 from .webhooks import add_webhook_target, delete_webhook_target, list_webhook_deliveries, list_webhook_targets
+from .xcurrency import (
+    xcurrency_expire_quote,
+    xcurrency_fiat_failed,
+    xcurrency_fiat_received,
+    xcurrency_get_settings,
+    xcurrency_update_settings,
+)
 
 if TYPE_CHECKING:
     from .._runtime.client import AsyncAPIClient, SyncAPIClient
@@ -132,6 +178,120 @@ def _parse_create_deposit(response: Any) -> MockTransaction:
 
 def _parse_advance_withdrawal(response: Any) -> MockTransaction:
     response_200 = MockTransaction.from_dict(response)
+
+    return response_200
+
+
+def _parse_xcurrency_fiat_received(response: Any) -> XcurrencyTopupOrder:
+    response_200 = XcurrencyTopupOrder.from_dict(response)
+
+    return response_200
+
+
+def _parse_xcurrency_fiat_failed(response: Any) -> XcurrencyTopupOrder:
+    response_200 = XcurrencyTopupOrder.from_dict(response)
+
+    return response_200
+
+
+def _parse_xcurrency_expire_quote(response: Any) -> XcurrencyQuoteExpiry:
+    response_200 = XcurrencyQuoteExpiry.from_dict(response)
+
+    return response_200
+
+
+def _parse_xcurrency_get_settings(response: Any) -> XcurrencySettings:
+    response_200 = XcurrencySettings.from_dict(response)
+
+    return response_200
+
+
+def _parse_xcurrency_update_settings(response: Any) -> XcurrencySettings:
+    response_200 = XcurrencySettings.from_dict(response)
+
+    return response_200
+
+
+def _parse_bitunix_create_deposit(response: Any) -> BitunixDeposit:
+    response_200 = BitunixDeposit.from_dict(response)
+
+    return response_200
+
+
+def _parse_bitunix_advance_deposit(response: Any) -> BitunixDeposit:
+    response_200 = BitunixDeposit.from_dict(response)
+
+    return response_200
+
+
+def _parse_bitunix_advance_withdraw_transfer(response: Any) -> BitunixWithdrawTransfer:
+    response_200 = BitunixWithdrawTransfer.from_dict(response)
+
+    return response_200
+
+
+def _parse_bitunix_list_quick_addresses(response: Any) -> BitunixQuickAddressList:
+    response_200 = BitunixQuickAddressList.from_dict(response)
+
+    return response_200
+
+
+def _parse_bitunix_add_quick_address(response: Any) -> BitunixQuickAddress:
+    response_200 = BitunixQuickAddress.from_dict(response)
+
+    return response_200
+
+
+def _parse_bitunix_delete_quick_address(response: Any) -> Deleted:
+    response_200 = Deleted.from_dict(response)
+
+    return response_200
+
+
+def _parse_bitunix_fill_order(response: Any) -> BitunixOrder:
+    response_200 = BitunixOrder.from_dict(response)
+
+    return response_200
+
+
+def _parse_bitunix_set_price(response: Any) -> BitunixPriceResult:
+    response_200 = BitunixPriceResult.from_dict(response)
+
+    return response_200
+
+
+def _parse_bitunix_get_accounts(response: Any) -> BitunixAccounts:
+    response_200 = BitunixAccounts.from_dict(response)
+
+    return response_200
+
+
+def _parse_cryptofuse_simulate_payment(response: Any) -> CryptofuseRecord:
+    response_200 = CryptofuseRecord.from_dict(response)
+
+    return response_200
+
+
+def _parse_cryptofuse_confirm_payment(response: Any) -> CryptofuseRecord:
+    response_200 = CryptofuseRecord.from_dict(response)
+
+    return response_200
+
+
+def _parse_cryptofuse_fail_payment(response: Any) -> CryptofuseRecord:
+    response_200 = CryptofuseRecord.from_dict(response)
+
+    return response_200
+
+
+def _parse_cryptofuse_advance_withdrawal(response: Any) -> CryptofuseRecord:
+    response_200 = CryptofuseRecord.from_dict(response)
+
+    return response_200
+
+
+def _parse_cryptofuse_settle_transfer(response: Any) -> CryptofuseRecord:
+    response_200 = CryptofuseRecord.from_dict(response)
 
     return response_200
 
@@ -668,6 +828,706 @@ class AsyncSimulationResource:
         return await self._client.call(kwargs, _parse_advance_withdrawal)
 
 
+class XcurrencyResource:
+    """Xcurrency: 5 operation(s)."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def xcurrency_fiat_received(
+        self,
+        *,
+        order_id: str,
+    ) -> XcurrencyTopupOrder:
+        """The fiat transfer of a top-up order arrived
+
+        `POST /_mock/xcurrency/topup/orders/{order_id}/fiat-received`.
+        Moves a `TRANSFERRING` top-up order to `COMPLETED`, credits the wallet with the quote's
+        target amount (a `CREDIT` transaction with reason `TOPUP_CREDIT`) and fires the
+        `topup.status` webhook.
+        """
+        kwargs = xcurrency_fiat_received._get_kwargs(
+            order_id=order_id,
+        )
+        return self._client.call(kwargs, _parse_xcurrency_fiat_received)
+
+    def xcurrency_fiat_failed(
+        self,
+        *,
+        order_id: str,
+    ) -> XcurrencyTopupOrder:
+        """The fiat transfer of a top-up order failed
+
+        `POST /_mock/xcurrency/topup/orders/{order_id}/fiat-failed`.
+        Moves a `TRANSFERRING` top-up order to `FAILED` (nothing is credited) and fires the
+        `topup.status` webhook.
+        """
+        kwargs = xcurrency_fiat_failed._get_kwargs(
+            order_id=order_id,
+        )
+        return self._client.call(kwargs, _parse_xcurrency_fiat_failed)
+
+    def xcurrency_expire_quote(
+        self,
+        *,
+        query_no: str,
+    ) -> XcurrencyQuoteExpiry:
+        """Expire a quote now
+
+        `POST /_mock/xcurrency/quotes/{query_no}/expire`.
+        A later `createTopupOrder` with this quote answers `quote expired`.
+        """
+        kwargs = xcurrency_expire_quote._get_kwargs(
+            query_no=query_no,
+        )
+        return self._client.call(kwargs, _parse_xcurrency_expire_quote)
+
+    def xcurrency_get_settings(
+        self,
+    ) -> XcurrencySettings:
+        """Read the xCurrency lifetimes
+
+        `GET /_mock/xcurrency/settings`.
+        How long new quotes and new tokens stay valid (mock clock).
+        """
+        kwargs = xcurrency_get_settings._get_kwargs()
+        return self._client.call(kwargs, _parse_xcurrency_get_settings)
+
+    def xcurrency_update_settings(
+        self,
+        *,
+        body: XcurrencySettingsUpdate,
+    ) -> XcurrencySettings:
+        """Change the xCurrency lifetimes
+
+        `POST /_mock/xcurrency/settings`.
+        Applies to quotes and tokens issued afterwards; fields left out keep their value.
+        """
+        kwargs = xcurrency_update_settings._get_kwargs(
+            body=body,
+        )
+        return self._client.call(kwargs, _parse_xcurrency_update_settings)
+
+
+class AsyncXcurrencyResource:
+    """Xcurrency: 5 operation(s)."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def xcurrency_fiat_received(
+        self,
+        *,
+        order_id: str,
+    ) -> XcurrencyTopupOrder:
+        """The fiat transfer of a top-up order arrived
+
+        `POST /_mock/xcurrency/topup/orders/{order_id}/fiat-received`.
+        Moves a `TRANSFERRING` top-up order to `COMPLETED`, credits the wallet with the quote's
+        target amount (a `CREDIT` transaction with reason `TOPUP_CREDIT`) and fires the
+        `topup.status` webhook.
+        """
+        kwargs = xcurrency_fiat_received._get_kwargs(
+            order_id=order_id,
+        )
+        return await self._client.call(kwargs, _parse_xcurrency_fiat_received)
+
+    async def xcurrency_fiat_failed(
+        self,
+        *,
+        order_id: str,
+    ) -> XcurrencyTopupOrder:
+        """The fiat transfer of a top-up order failed
+
+        `POST /_mock/xcurrency/topup/orders/{order_id}/fiat-failed`.
+        Moves a `TRANSFERRING` top-up order to `FAILED` (nothing is credited) and fires the
+        `topup.status` webhook.
+        """
+        kwargs = xcurrency_fiat_failed._get_kwargs(
+            order_id=order_id,
+        )
+        return await self._client.call(kwargs, _parse_xcurrency_fiat_failed)
+
+    async def xcurrency_expire_quote(
+        self,
+        *,
+        query_no: str,
+    ) -> XcurrencyQuoteExpiry:
+        """Expire a quote now
+
+        `POST /_mock/xcurrency/quotes/{query_no}/expire`.
+        A later `createTopupOrder` with this quote answers `quote expired`.
+        """
+        kwargs = xcurrency_expire_quote._get_kwargs(
+            query_no=query_no,
+        )
+        return await self._client.call(kwargs, _parse_xcurrency_expire_quote)
+
+    async def xcurrency_get_settings(
+        self,
+    ) -> XcurrencySettings:
+        """Read the xCurrency lifetimes
+
+        `GET /_mock/xcurrency/settings`.
+        How long new quotes and new tokens stay valid (mock clock).
+        """
+        kwargs = xcurrency_get_settings._get_kwargs()
+        return await self._client.call(kwargs, _parse_xcurrency_get_settings)
+
+    async def xcurrency_update_settings(
+        self,
+        *,
+        body: XcurrencySettingsUpdate,
+    ) -> XcurrencySettings:
+        """Change the xCurrency lifetimes
+
+        `POST /_mock/xcurrency/settings`.
+        Applies to quotes and tokens issued afterwards; fields left out keep their value.
+        """
+        kwargs = xcurrency_update_settings._get_kwargs(
+            body=body,
+        )
+        return await self._client.call(kwargs, _parse_xcurrency_update_settings)
+
+
+class BitunixResource:
+    """Bitunix: 9 operation(s)."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def bitunix_create_deposit(
+        self,
+        *,
+        body: BitunixDepositCreate,
+    ) -> BitunixDeposit:
+        """Simulate an on-chain deposit to a Bitunix user
+
+        `POST /_mock/bitunix/deposits`.
+        Credits the user owning `address` on `network` (and `memo`, the XRP tag) - an address
+        handed out by `getDepositAddress`. Status `success` (default) credits at once; `pending`
+        waits for `bitunixAdvanceDeposit` or auto-advance; `fail` records a failed deposit without
+        credit. The record appears in `listDeposits`.
+        """
+        kwargs = bitunix_create_deposit._get_kwargs(
+            body=body,
+        )
+        return self._client.call(kwargs, _parse_bitunix_create_deposit)
+
+    def bitunix_advance_deposit(
+        self,
+        *,
+        deposit_id: str,
+        body: BitunixDepositAdvance | Unset = UNSET,
+    ) -> BitunixDeposit:
+        """Confirm or fail a pending deposit
+
+        `POST /_mock/bitunix/deposits/{deposit_id}/advance`.
+        Moves a `pending` deposit to `success` (credits the user; the default) or `fail`.
+        """
+        kwargs = bitunix_advance_deposit._get_kwargs(
+            deposit_id=deposit_id,
+            body=body,
+        )
+        return self._client.call(kwargs, _parse_bitunix_advance_deposit)
+
+    def bitunix_advance_withdraw_transfer(
+        self,
+        *,
+        record_id: str,
+        body: BitunixRecordAdvance | Unset = UNSET,
+    ) -> BitunixWithdrawTransfer:
+        """Advance a withdrawal or inside transfer
+
+        `POST /_mock/bitunix/withdraw-transfers/{record_id}/advance`.
+        A withdrawal moves `verification` -> `pending` -> `approved` (still status `pending`, now
+        with a transaction hash and no longer cancellable) -> `success`; an inside transfer
+        `pending` -> `success` (the recipient is credited and gets an `inside_transfer_in`
+        deposit). Without `to` one step; with `to` straight to a later step, or to `fail` (the
+        locked amount is refunded). `success` delivers the withdrawal: the fee and the amount
+        leave the account.
+        """
+        kwargs = bitunix_advance_withdraw_transfer._get_kwargs(
+            record_id=record_id,
+            body=body,
+        )
+        return self._client.call(kwargs, _parse_bitunix_advance_withdraw_transfer)
+
+    def bitunix_list_quick_addresses(
+        self,
+        *,
+        uid: int | Unset = UNSET,
+    ) -> BitunixQuickAddressList:
+        """List quick-withdrawal addresses
+
+        `GET /_mock/bitunix/quick-withdraw-addresses`.
+        The quick-withdrawal list (the only addresses `createWithdrawal` accepts), of one user or
+        of all.
+        """
+        kwargs = bitunix_list_quick_addresses._get_kwargs(
+            uid=uid,
+        )
+        return self._client.call(kwargs, _parse_bitunix_list_quick_addresses)
+
+    def bitunix_add_quick_address(
+        self,
+        *,
+        body: BitunixQuickAddressCreate,
+    ) -> BitunixQuickAddress:
+        """Add a quick-withdrawal address
+
+        `POST /_mock/bitunix/quick-withdraw-addresses`.
+        Adds an address for a coin and network to a user's quick-withdrawal list (what the user
+        does on the website or app). The address must match the network's `addressRegular`. Adding
+        an existing entry returns it.
+        """
+        kwargs = bitunix_add_quick_address._get_kwargs(
+            body=body,
+        )
+        return self._client.call(kwargs, _parse_bitunix_add_quick_address)
+
+    def bitunix_delete_quick_address(
+        self,
+        *,
+        address_id: str,
+    ) -> Deleted:
+        """Remove a quick-withdrawal address
+
+        `DELETE /_mock/bitunix/quick-withdraw-addresses/{address_id}`.
+        Later withdrawals to it are refused with `110008`; withdrawals already made are not
+        affected.
+        """
+        kwargs = bitunix_delete_quick_address._get_kwargs(
+            address_id=address_id,
+        )
+        return self._client.call(kwargs, _parse_bitunix_delete_quick_address)
+
+    def bitunix_fill_order(
+        self,
+        *,
+        order_id: str,
+        body: BitunixOrderFill | Unset = UNSET,
+    ) -> BitunixOrder:
+        """Fill an open limit order
+
+        `POST /_mock/bitunix/orders/{order_id}/fill`.
+        Fills an open (status 1 or 3) limit order as maker, like a counterparty would - by default
+        all that is left at its limit price; `volume` fills part of it, `price` at a price no
+        worse than the limit. Balances, fee (0.1% of what is received), deals and status follow.
+        """
+        kwargs = bitunix_fill_order._get_kwargs(
+            order_id=order_id,
+            body=body,
+        )
+        return self._client.call(kwargs, _parse_bitunix_fill_order)
+
+    def bitunix_set_price(
+        self,
+        *,
+        symbol: str,
+        body: BitunixPriceUpdate,
+    ) -> BitunixPriceResult:
+        """Move a pair's last price
+
+        `POST /_mock/bitunix/markets/{symbol}/price`.
+        Sets the last price the simulated book, klines and rates are built around. Resting limit
+        orders the new price reaches (buys at or above it, sells at or below it) fill completely
+        at their own price, as maker.
+        """
+        kwargs = bitunix_set_price._get_kwargs(
+            symbol=symbol,
+            body=body,
+        )
+        return self._client.call(kwargs, _parse_bitunix_set_price)
+
+    def bitunix_get_accounts(
+        self,
+        *,
+        uid: int,
+    ) -> BitunixAccounts:
+        """Read a user's spot and futures balances
+
+        `GET /_mock/bitunix/accounts/{uid}`.
+        Spot balances (as `getAccount` shows them) and the futures balances `createFundsTransfer`
+        moves funds to, which the spot API cannot read.
+        """
+        kwargs = bitunix_get_accounts._get_kwargs(
+            uid=uid,
+        )
+        return self._client.call(kwargs, _parse_bitunix_get_accounts)
+
+
+class AsyncBitunixResource:
+    """Bitunix: 9 operation(s)."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def bitunix_create_deposit(
+        self,
+        *,
+        body: BitunixDepositCreate,
+    ) -> BitunixDeposit:
+        """Simulate an on-chain deposit to a Bitunix user
+
+        `POST /_mock/bitunix/deposits`.
+        Credits the user owning `address` on `network` (and `memo`, the XRP tag) - an address
+        handed out by `getDepositAddress`. Status `success` (default) credits at once; `pending`
+        waits for `bitunixAdvanceDeposit` or auto-advance; `fail` records a failed deposit without
+        credit. The record appears in `listDeposits`.
+        """
+        kwargs = bitunix_create_deposit._get_kwargs(
+            body=body,
+        )
+        return await self._client.call(kwargs, _parse_bitunix_create_deposit)
+
+    async def bitunix_advance_deposit(
+        self,
+        *,
+        deposit_id: str,
+        body: BitunixDepositAdvance | Unset = UNSET,
+    ) -> BitunixDeposit:
+        """Confirm or fail a pending deposit
+
+        `POST /_mock/bitunix/deposits/{deposit_id}/advance`.
+        Moves a `pending` deposit to `success` (credits the user; the default) or `fail`.
+        """
+        kwargs = bitunix_advance_deposit._get_kwargs(
+            deposit_id=deposit_id,
+            body=body,
+        )
+        return await self._client.call(kwargs, _parse_bitunix_advance_deposit)
+
+    async def bitunix_advance_withdraw_transfer(
+        self,
+        *,
+        record_id: str,
+        body: BitunixRecordAdvance | Unset = UNSET,
+    ) -> BitunixWithdrawTransfer:
+        """Advance a withdrawal or inside transfer
+
+        `POST /_mock/bitunix/withdraw-transfers/{record_id}/advance`.
+        A withdrawal moves `verification` -> `pending` -> `approved` (still status `pending`, now
+        with a transaction hash and no longer cancellable) -> `success`; an inside transfer
+        `pending` -> `success` (the recipient is credited and gets an `inside_transfer_in`
+        deposit). Without `to` one step; with `to` straight to a later step, or to `fail` (the
+        locked amount is refunded). `success` delivers the withdrawal: the fee and the amount
+        leave the account.
+        """
+        kwargs = bitunix_advance_withdraw_transfer._get_kwargs(
+            record_id=record_id,
+            body=body,
+        )
+        return await self._client.call(kwargs, _parse_bitunix_advance_withdraw_transfer)
+
+    async def bitunix_list_quick_addresses(
+        self,
+        *,
+        uid: int | Unset = UNSET,
+    ) -> BitunixQuickAddressList:
+        """List quick-withdrawal addresses
+
+        `GET /_mock/bitunix/quick-withdraw-addresses`.
+        The quick-withdrawal list (the only addresses `createWithdrawal` accepts), of one user or
+        of all.
+        """
+        kwargs = bitunix_list_quick_addresses._get_kwargs(
+            uid=uid,
+        )
+        return await self._client.call(kwargs, _parse_bitunix_list_quick_addresses)
+
+    async def bitunix_add_quick_address(
+        self,
+        *,
+        body: BitunixQuickAddressCreate,
+    ) -> BitunixQuickAddress:
+        """Add a quick-withdrawal address
+
+        `POST /_mock/bitunix/quick-withdraw-addresses`.
+        Adds an address for a coin and network to a user's quick-withdrawal list (what the user
+        does on the website or app). The address must match the network's `addressRegular`. Adding
+        an existing entry returns it.
+        """
+        kwargs = bitunix_add_quick_address._get_kwargs(
+            body=body,
+        )
+        return await self._client.call(kwargs, _parse_bitunix_add_quick_address)
+
+    async def bitunix_delete_quick_address(
+        self,
+        *,
+        address_id: str,
+    ) -> Deleted:
+        """Remove a quick-withdrawal address
+
+        `DELETE /_mock/bitunix/quick-withdraw-addresses/{address_id}`.
+        Later withdrawals to it are refused with `110008`; withdrawals already made are not
+        affected.
+        """
+        kwargs = bitunix_delete_quick_address._get_kwargs(
+            address_id=address_id,
+        )
+        return await self._client.call(kwargs, _parse_bitunix_delete_quick_address)
+
+    async def bitunix_fill_order(
+        self,
+        *,
+        order_id: str,
+        body: BitunixOrderFill | Unset = UNSET,
+    ) -> BitunixOrder:
+        """Fill an open limit order
+
+        `POST /_mock/bitunix/orders/{order_id}/fill`.
+        Fills an open (status 1 or 3) limit order as maker, like a counterparty would - by default
+        all that is left at its limit price; `volume` fills part of it, `price` at a price no
+        worse than the limit. Balances, fee (0.1% of what is received), deals and status follow.
+        """
+        kwargs = bitunix_fill_order._get_kwargs(
+            order_id=order_id,
+            body=body,
+        )
+        return await self._client.call(kwargs, _parse_bitunix_fill_order)
+
+    async def bitunix_set_price(
+        self,
+        *,
+        symbol: str,
+        body: BitunixPriceUpdate,
+    ) -> BitunixPriceResult:
+        """Move a pair's last price
+
+        `POST /_mock/bitunix/markets/{symbol}/price`.
+        Sets the last price the simulated book, klines and rates are built around. Resting limit
+        orders the new price reaches (buys at or above it, sells at or below it) fill completely
+        at their own price, as maker.
+        """
+        kwargs = bitunix_set_price._get_kwargs(
+            symbol=symbol,
+            body=body,
+        )
+        return await self._client.call(kwargs, _parse_bitunix_set_price)
+
+    async def bitunix_get_accounts(
+        self,
+        *,
+        uid: int,
+    ) -> BitunixAccounts:
+        """Read a user's spot and futures balances
+
+        `GET /_mock/bitunix/accounts/{uid}`.
+        Spot balances (as `getAccount` shows them) and the futures balances `createFundsTransfer`
+        moves funds to, which the spot API cannot read.
+        """
+        kwargs = bitunix_get_accounts._get_kwargs(
+            uid=uid,
+        )
+        return await self._client.call(kwargs, _parse_bitunix_get_accounts)
+
+
+class CryptofuseResource:
+    """Cryptofuse: 5 operation(s)."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def cryptofuse_simulate_payment(
+        self,
+        *,
+        transaction_id: str,
+        body: CryptofusePaymentDeposit,
+    ) -> CryptofuseRecord:
+        """Simulate an on-chain payment to a Cryptofuse payment address
+
+        `POST /_mock/cryptofuse/payments/{transaction_id}/deposit`.
+        Records a deposit of `amount` (in the payment's currency) to the address of a `waiting` or
+        `confirming` payment: `waiting` moves to `confirming` (`deposit_received` and
+        `payment_status_update` webhooks). With `confirmations` at least the chain's requirement
+        (the default) the deposit is confirmed at once; when everything paid is confirmed and the
+        total covers `amount_crypto` the payment is `completed` and the master account (or the
+        payment's wallet) is credited minus the fee. An underpaid confirmed payment stays
+        `confirming` until its window ends (clock), then becomes `partially_completed` with what
+        arrived credited.
+        """
+        kwargs = cryptofuse_simulate_payment._get_kwargs(
+            transaction_id=transaction_id,
+            body=body,
+        )
+        return self._client.call(kwargs, _parse_cryptofuse_simulate_payment)
+
+    def cryptofuse_confirm_payment(
+        self,
+        *,
+        transaction_id: str,
+    ) -> CryptofuseRecord:
+        """Confirm the deposits of a Cryptofuse payment
+
+        `POST /_mock/cryptofuse/payments/{transaction_id}/confirm`.
+        Gives every deposit of a `confirming` payment its required confirmations, then completes
+        it when fully paid (or, after its window, credits it as `partially_completed`).
+        """
+        kwargs = cryptofuse_confirm_payment._get_kwargs(
+            transaction_id=transaction_id,
+        )
+        return self._client.call(kwargs, _parse_cryptofuse_confirm_payment)
+
+    def cryptofuse_fail_payment(
+        self,
+        *,
+        transaction_id: str,
+    ) -> CryptofuseRecord:
+        """Fail a Cryptofuse payment
+
+        `POST /_mock/cryptofuse/payments/{transaction_id}/fail`.
+        Moves an open (`waiting` or `confirming`) payment to `failed`; what arrived is returned to
+        the payer (not credited). Fires `payment_status_update`.
+        """
+        kwargs = cryptofuse_fail_payment._get_kwargs(
+            transaction_id=transaction_id,
+        )
+        return self._client.call(kwargs, _parse_cryptofuse_fail_payment)
+
+    def cryptofuse_advance_withdrawal(
+        self,
+        *,
+        withdrawal_id: str,
+        body: CryptofuseWithdrawalAdvance | Unset = UNSET,
+    ) -> CryptofuseRecord:
+        """Advance a Cryptofuse withdrawal
+
+        `POST /_mock/cryptofuse/withdrawals/{withdrawal_id}/advance`.
+        Moves a withdrawal one step along `pending` -> `approved` -> `processing` -> `submitted`
+        -> `confirmed` -> `completed`, or straight to `to` (a later step, or `rejected` / `failed`
+        / `cancelled`, which refund the debited amount). `completed` sends the funds (amount +
+        network fee leave, the platform fee is kept). Fires `withdrawal_status_update`.
+        """
+        kwargs = cryptofuse_advance_withdrawal._get_kwargs(
+            withdrawal_id=withdrawal_id,
+            body=body,
+        )
+        return self._client.call(kwargs, _parse_cryptofuse_advance_withdrawal)
+
+    def cryptofuse_settle_transfer(
+        self,
+        *,
+        transfer_id: str,
+        body: CryptofuseTransferSettle | Unset = UNSET,
+    ) -> CryptofuseRecord:
+        """Settle a pending Cryptofuse wallet transfer now
+
+        `POST /_mock/cryptofuse/transfers/{transfer_id}/settle`.
+        Completes (books the reserved amount on the other side) or fails (refunds the source) a
+        pending transfer-to-user / withdraw-to-master before the engine tick does, and POSTs the
+        `transfer_status_update` result to its `callback_url`.
+        """
+        kwargs = cryptofuse_settle_transfer._get_kwargs(
+            transfer_id=transfer_id,
+            body=body,
+        )
+        return self._client.call(kwargs, _parse_cryptofuse_settle_transfer)
+
+
+class AsyncCryptofuseResource:
+    """Cryptofuse: 5 operation(s)."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def cryptofuse_simulate_payment(
+        self,
+        *,
+        transaction_id: str,
+        body: CryptofusePaymentDeposit,
+    ) -> CryptofuseRecord:
+        """Simulate an on-chain payment to a Cryptofuse payment address
+
+        `POST /_mock/cryptofuse/payments/{transaction_id}/deposit`.
+        Records a deposit of `amount` (in the payment's currency) to the address of a `waiting` or
+        `confirming` payment: `waiting` moves to `confirming` (`deposit_received` and
+        `payment_status_update` webhooks). With `confirmations` at least the chain's requirement
+        (the default) the deposit is confirmed at once; when everything paid is confirmed and the
+        total covers `amount_crypto` the payment is `completed` and the master account (or the
+        payment's wallet) is credited minus the fee. An underpaid confirmed payment stays
+        `confirming` until its window ends (clock), then becomes `partially_completed` with what
+        arrived credited.
+        """
+        kwargs = cryptofuse_simulate_payment._get_kwargs(
+            transaction_id=transaction_id,
+            body=body,
+        )
+        return await self._client.call(kwargs, _parse_cryptofuse_simulate_payment)
+
+    async def cryptofuse_confirm_payment(
+        self,
+        *,
+        transaction_id: str,
+    ) -> CryptofuseRecord:
+        """Confirm the deposits of a Cryptofuse payment
+
+        `POST /_mock/cryptofuse/payments/{transaction_id}/confirm`.
+        Gives every deposit of a `confirming` payment its required confirmations, then completes
+        it when fully paid (or, after its window, credits it as `partially_completed`).
+        """
+        kwargs = cryptofuse_confirm_payment._get_kwargs(
+            transaction_id=transaction_id,
+        )
+        return await self._client.call(kwargs, _parse_cryptofuse_confirm_payment)
+
+    async def cryptofuse_fail_payment(
+        self,
+        *,
+        transaction_id: str,
+    ) -> CryptofuseRecord:
+        """Fail a Cryptofuse payment
+
+        `POST /_mock/cryptofuse/payments/{transaction_id}/fail`.
+        Moves an open (`waiting` or `confirming`) payment to `failed`; what arrived is returned to
+        the payer (not credited). Fires `payment_status_update`.
+        """
+        kwargs = cryptofuse_fail_payment._get_kwargs(
+            transaction_id=transaction_id,
+        )
+        return await self._client.call(kwargs, _parse_cryptofuse_fail_payment)
+
+    async def cryptofuse_advance_withdrawal(
+        self,
+        *,
+        withdrawal_id: str,
+        body: CryptofuseWithdrawalAdvance | Unset = UNSET,
+    ) -> CryptofuseRecord:
+        """Advance a Cryptofuse withdrawal
+
+        `POST /_mock/cryptofuse/withdrawals/{withdrawal_id}/advance`.
+        Moves a withdrawal one step along `pending` -> `approved` -> `processing` -> `submitted`
+        -> `confirmed` -> `completed`, or straight to `to` (a later step, or `rejected` / `failed`
+        / `cancelled`, which refund the debited amount). `completed` sends the funds (amount +
+        network fee leave, the platform fee is kept). Fires `withdrawal_status_update`.
+        """
+        kwargs = cryptofuse_advance_withdrawal._get_kwargs(
+            withdrawal_id=withdrawal_id,
+            body=body,
+        )
+        return await self._client.call(kwargs, _parse_cryptofuse_advance_withdrawal)
+
+    async def cryptofuse_settle_transfer(
+        self,
+        *,
+        transfer_id: str,
+        body: CryptofuseTransferSettle | Unset = UNSET,
+    ) -> CryptofuseRecord:
+        """Settle a pending Cryptofuse wallet transfer now
+
+        `POST /_mock/cryptofuse/transfers/{transfer_id}/settle`.
+        Completes (books the reserved amount on the other side) or fails (refunds the source) a
+        pending transfer-to-user / withdraw-to-master before the engine tick does, and POSTs the
+        `transfer_status_update` result to its `callback_url`.
+        """
+        kwargs = cryptofuse_settle_transfer._get_kwargs(
+            transfer_id=transfer_id,
+            body=body,
+        )
+        return await self._client.call(kwargs, _parse_cryptofuse_settle_transfer)
+
+
 class Resources:
     """Every tag's resource, as attributes."""
 
@@ -678,6 +1538,9 @@ class Resources:
         self.webhooks = WebhooksResource(client)
         self.state = StateResource(client)
         self.simulation = SimulationResource(client)
+        self.xcurrency = XcurrencyResource(client)
+        self.bitunix = BitunixResource(client)
+        self.cryptofuse = CryptofuseResource(client)
 
 
 class AsyncResources:
@@ -690,3 +1553,6 @@ class AsyncResources:
         self.webhooks = AsyncWebhooksResource(client)
         self.state = AsyncStateResource(client)
         self.simulation = AsyncSimulationResource(client)
+        self.xcurrency = AsyncXcurrencyResource(client)
+        self.bitunix = AsyncBitunixResource(client)
+        self.cryptofuse = AsyncCryptofuseResource(client)

@@ -1,8 +1,34 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .bitunix_accounts import BitunixAccounts
+from .bitunix_accounts_futures_item import BitunixAccountsFuturesItem
+from .bitunix_accounts_spot_item import BitunixAccountsSpotItem
+from .bitunix_deposit import BitunixDeposit
+from .bitunix_deposit_advance import BitunixDepositAdvance
+from .bitunix_deposit_advance_to import BitunixDepositAdvanceTo
+from .bitunix_deposit_create import BitunixDepositCreate
+from .bitunix_deposit_create_status import BitunixDepositCreateStatus
+from .bitunix_deposit_status import BitunixDepositStatus
+from .bitunix_order import BitunixOrder
+from .bitunix_order_fill import BitunixOrderFill
+from .bitunix_price_result import BitunixPriceResult
+from .bitunix_price_update import BitunixPriceUpdate
+from .bitunix_quick_address import BitunixQuickAddress
+from .bitunix_quick_address_create import BitunixQuickAddressCreate
+from .bitunix_quick_address_list import BitunixQuickAddressList
+from .bitunix_record_advance import BitunixRecordAdvance
+from .bitunix_record_advance_to import BitunixRecordAdvanceTo
+from .bitunix_withdraw_transfer import BitunixWithdrawTransfer
+from .bitunix_withdraw_transfer_status import BitunixWithdrawTransferStatus
 from .clock import Clock
 from .clock_shift import ClockShift
 from .credentials import Credentials
+from .cryptofuse_payment_deposit import CryptofusePaymentDeposit
+from .cryptofuse_record import CryptofuseRecord
+from .cryptofuse_transfer_settle import CryptofuseTransferSettle
+from .cryptofuse_transfer_settle_status import CryptofuseTransferSettleStatus
+from .cryptofuse_withdrawal_advance import CryptofuseWithdrawalAdvance
+from .cryptofuse_withdrawal_advance_to import CryptofuseWithdrawalAdvanceTo
 from .deleted import Deleted
 from .delivery import Delivery
 from .delivery_attempt import DeliveryAttempt
@@ -31,11 +57,43 @@ from .webhook_target_create import WebhookTargetCreate
 from .webhook_target_list import WebhookTargetList
 from .withdrawal_advance import WithdrawalAdvance
 from .withdrawal_advance_to import WithdrawalAdvanceTo
+from .xcurrency_quote_expiry import XcurrencyQuoteExpiry
+from .xcurrency_settings import XcurrencySettings
+from .xcurrency_settings_update import XcurrencySettingsUpdate
+from .xcurrency_topup_order import XcurrencyTopupOrder
+from .xcurrency_topup_order_quote_snapshot import XcurrencyTopupOrderQuoteSnapshot
+from .xcurrency_topup_order_status import XcurrencyTopupOrderStatus
 
 __all__ = (
+    "BitunixAccounts",
+    "BitunixAccountsFuturesItem",
+    "BitunixAccountsSpotItem",
+    "BitunixDeposit",
+    "BitunixDepositAdvance",
+    "BitunixDepositAdvanceTo",
+    "BitunixDepositCreate",
+    "BitunixDepositCreateStatus",
+    "BitunixDepositStatus",
+    "BitunixOrder",
+    "BitunixOrderFill",
+    "BitunixPriceResult",
+    "BitunixPriceUpdate",
+    "BitunixQuickAddress",
+    "BitunixQuickAddressCreate",
+    "BitunixQuickAddressList",
+    "BitunixRecordAdvance",
+    "BitunixRecordAdvanceTo",
+    "BitunixWithdrawTransfer",
+    "BitunixWithdrawTransferStatus",
     "Clock",
     "ClockShift",
     "Credentials",
+    "CryptofusePaymentDeposit",
+    "CryptofuseRecord",
+    "CryptofuseTransferSettle",
+    "CryptofuseTransferSettleStatus",
+    "CryptofuseWithdrawalAdvance",
+    "CryptofuseWithdrawalAdvanceTo",
     "Deleted",
     "Delivery",
     "DeliveryAttempt",
@@ -64,4 +122,10 @@ __all__ = (
     "WebhookTargetList",
     "WithdrawalAdvance",
     "WithdrawalAdvanceTo",
+    "XcurrencyQuoteExpiry",
+    "XcurrencySettings",
+    "XcurrencySettingsUpdate",
+    "XcurrencyTopupOrder",
+    "XcurrencyTopupOrderQuoteSnapshot",
+    "XcurrencyTopupOrderStatus",
 )

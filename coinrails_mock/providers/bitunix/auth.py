@@ -1,0 +1,81 @@
+"""Bitunix request authentication (specs/bitunix.yaml securitySchemes), for every operation not marked
+`security: []`:
+
+1. `api-key` header present and known (100004).
+2. `nonce` (exactly 32 characters), `timestamp` (decimal digits, ms) and `sign` headers present (100005).
+3. `sign` == hex SHA-256( hex SHA-256( nonce + timestamp + api-key + sortedQuery + body ) + secretKey ), where
+   sortedQuery is every decoded query `key=value` sorted by key and concatenated with no separator, and body is
+   the raw body as received (100005).
+4. `timestamp` within the window of the mock's clock, either side (100008; default +-60 s).
+5. The nonce was not used before by this key within the window (100008). Only verified requests use up a nonce.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import threading
+from urllib.parse import parse_qsl
+
+from coinrails_mock.engine.spec import Operation
+from coinrails_mock.providers.base import RawRequest
+from coinrails_mock.providers.bitunix.credentials import BY_KEY, User
+from coinrails_mock.providers.bitunix.errors import BitunixRuleError
+
+NONCE_LENGTH = 32
+
+
+def is_public(operation: Operation) -> bool:
+    return operation.definition.get("security") == []
+
+
+def sorted_query(raw: bytes) -> str:
+    pairs = parse_qsl(raw.decode("latin-1"), keep_blank_values=True)
+    return "".join(f"{key}={value}" for key, value in sorted(pairs, key=lambda kv: kv[0]))
+
+
+def signature(api_key: str, secret_key: str, nonce: str, timestamp: str, query: str, body: str) -> str:
+    digest = hashlib.sha256((nonce + timestamp + api_key + query + body).encode()).hexdigest()
+    return hashlib.sha256((digest + secret_key).encode()).hexdigest()
+
+
+class Authenticator:
+    """Verifies signed requests and remembers the nonces seen within the window, per key."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._nonces: dict[str, dict[str, int]] = {}
+
+    def reset(self) -> None:
+        with self._lock:
+            self._nonces.clear()
+
+    def authenticate(self, request: RawRequest, operation: Operation, now_ms: int, window_ms: int) -> User | None:
+        if is_public(operation):
+            return None
+        headers = request.headers
+        user = BY_KEY.get(headers.get("api-key", ""))
+        if user is None:
+            raise BitunixRuleError("100004", "unknown or missing api-key header")
+        nonce, stamp, sign = headers.get("nonce", ""), headers.get("timestamp", ""), headers.get("sign", "")
+        if len(nonce) != NONCE_LENGTH:
+            raise BitunixRuleError("100005", f"nonce must be {NONCE_LENGTH} characters")
+        if not stamp.isascii() or not stamp.isdigit() or len(stamp) > 16:
+            raise BitunixRuleError("100005", "timestamp must be milliseconds (decimal digits)")
+        try:
+            body = request.body.decode("utf-8")
+        except UnicodeDecodeError:
+            raise BitunixRuleError("100005", "body is not UTF-8") from None
+        expected = signature(user.api_key, user.secret_key, nonce, stamp, sorted_query(request.query), body)
+        if not hmac.compare_digest(expected.encode(), sign.encode("latin-1")):
+            raise BitunixRuleError("100005", "sign does not match the request")
+        if abs(now_ms - int(stamp)) > window_ms:
+            raise BitunixRuleError("100008", f"timestamp {stamp} is more than {window_ms} ms from server time {now_ms}")
+        with self._lock:
+            seen = self._nonces.setdefault(user.api_key, {})
+            if nonce in seen:
+                raise BitunixRuleError("100008", "nonce already used")
+            for old in [n for n, at in seen.items() if at < now_ms - 2 * window_ms]:
+                del seen[old]
+            seen[nonce] = now_ms
+        return user

@@ -1,0 +1,800 @@
+"""BitunixBackend: the spot account rules, in pure Python (no HTTP). Violations raise BitunixRuleError.
+
+Model: users (MAIN and RECEIVER, see credentials.py) hold a spot balance (`available`, `locked`) and a futures
+balance per coin. Every mutating method checks everything first and mutates last, so a refused call changes
+nothing (a batch of orders is undone as a whole).
+
+- Deposits arrive through the control API at a user's deposit address (one per user and address family;
+  XRP: a shared address plus the user's numeric tag as memo), `success` at once or `pending` until advanced.
+- Withdrawals go only to entries of the user's quick-withdrawal list (control API), lock `amount` (fee
+  included; the receiver gets `amount - fee`, the fee comes from the coin/network table) and move
+  verification -> pending -> pending + approved (transaction hash) -> success, or to fail (refund), by the
+  control API or auto-advance. **Cancel is allowed before approval**: in `verification` and in `pending`
+  while not yet approved; once approved (on chain) it is refused.
+- Inside transfers (by uid, phone or email) lock the amount in `pending` (before approval: cancellable) and
+  on approval (control API / auto-advance) credit the recipient, who gets an `inside_transfer_in` deposit.
+  A repeated `outBizId` returns the first transfer's id and has no second effect.
+- Funds transfers move available spot balance to/from the futures balance at once.
+- Spot orders: `volume` is always the base quantity (limit: as in every example; market: as the single-order
+  page says - the batch page's "market volume = quote amount" is not simulated). A limit order locks
+  price x volume quote (buy) or volume base (sell) and takes what the simulated book (market.py) offers up to its
+  price as taker; the rest rests until the control API fills it or moves the price across it (maker). A market
+  order walks the book at once; what the book cannot fill is cancelled (status 7). Fee: 0.1% of what is
+  received, in the received coin (maker and taker).
+
+Ledger invariant, per coin: sum(spot available + locked) + sum(futures) == inflow - outflow - fees, where
+inflow = credited deposits + what the market maker delivered, outflow = what completed withdrawals delivered +
+what the market maker received, fees = withdrawal and trading fees. Locked == open withdrawals/transfers +
+what open orders hold.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import time
+from collections.abc import Callable, Iterable
+from decimal import Decimal, InvalidOperation, localcontext
+from typing import Any, TypeVar
+
+from coinrails_mock.providers.bitunix import market
+from coinrails_mock.providers.bitunix.coins import (
+    COINS,
+    NETWORKS,
+    PAIRS,
+    Coin,
+    Network,
+    Pair,
+    address_for,
+    deposit_address,
+    tx_hash,
+)
+from coinrails_mock.providers.bitunix.credentials import MAIN, SEEDED_QUICK_ADDRESS, USERS
+from coinrails_mock.providers.bitunix.errors import BitunixRuleError, invalid
+from coinrails_mock.providers.bitunix.models import (
+    BUY,
+    CANCELED,
+    CANCELLED,
+    DEPOSIT,
+    FAIL,
+    FILLED,
+    INSIDE_IN,
+    INSIDE_OUT,
+    LIMIT,
+    MAKER,
+    OPEN_STATUSES,
+    PARTIAL,
+    PARTIAL_CANCELED,
+    PENDING,
+    SUCCESS,
+    TAKER,
+    UNFILLED,
+    VERIFICATION,
+    WITHDRAW,
+    ZERO,
+    Balance,
+    Deal,
+    Deposit,
+    FundsTransfer,
+    Order,
+    QuickAddress,
+    WithdrawTransfer,
+    dump,
+    load,
+)
+
+FIRST_ID = 1_909_879_600_000_000_000  # 19-digit ids like Bitunix's
+MAX_AMOUNT = Decimal(10) ** 15
+MAX_ORDER_NUMBER = Decimal(10) ** 12
+FEE_RATE = Decimal("0.001")
+PRECISION = 60  # Decimal digits for every computation: products of bounded inputs stay exact
+APPROVED = "approved"  # control target: a pending withdrawal passes review (no longer cancellable)
+STEPS = {VERIFICATION: 0, PENDING: 1, APPROVED: 2, SUCCESS: 3, FAIL: 3}
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+RECIPIENT_FIELDS = {"uid": ("toUid",), "phone": ("toPhoneCountryCode", "toPhoneNumber"), "email": ("toEmail",)}
+
+
+def exact(fn: F) -> F:
+    """Run `fn` with PRECISION significant digits, so sums and products of bounded inputs never round."""
+
+    @functools.wraps(fn)
+    def run(*args: Any, **kwargs: Any) -> Any:
+        with localcontext() as ctx:
+            ctx.prec = PRECISION
+            return fn(*args, **kwargs)
+
+    return run  # type: ignore[return-value]
+
+
+def wall_clock_ms() -> int:
+    return time.time_ns() // 1_000_000
+
+
+def insufficient(coin: str, have: Decimal, need: Decimal) -> BitunixRuleError:
+    # x-inferred: Bitunix publishes no "insufficient balance" code; 2 (parameter error) is the closest.
+    return invalid(f"insufficient {coin} balance: available {have}, needed {need}")
+
+
+def decimals(value: Decimal) -> int:
+    exponent = value.as_tuple().exponent
+    return max(0, -exponent) if isinstance(exponent, int) else 0
+
+
+class BitunixBackend:
+    def __init__(self, clock: Callable[[], int] = wall_clock_ms, state: dict[str, Any] | None = None) -> None:
+        self.clock = clock
+        self.version = 0
+        if state is None:
+            self._empty()
+            self._seed()
+        else:
+            self._load(state)
+
+    # ==== setup and persistence =====================================================================
+    def _empty(self) -> None:
+        self.seq = 0
+        self.spot: dict[tuple[int, str], Balance] = {}
+        self.futures: dict[tuple[int, str], Decimal] = {}
+        self.quick: dict[str, QuickAddress] = {}
+        self.records: dict[str, WithdrawTransfer] = {}
+        self.deposits: dict[str, Deposit] = {}
+        self.funds: dict[str, FundsTransfer] = {}
+        self.orders: dict[str, Order] = {}
+        self.deals: dict[str, Deal] = {}
+        self.prices: dict[str, Decimal] = {}
+        self.biz_ids: dict[str, str] = {}
+        self.inflow: dict[str, Decimal] = {}
+        self.outflow: dict[str, Decimal] = {}
+        self.fees: dict[str, Decimal] = {}
+
+    def _seed(self) -> None:
+        self.prices = {symbol: pair.price for symbol, pair in PAIRS.items()}
+        self.add_quick_address(MAIN.uid, "USDT", "Tron (TRC-20)", SEEDED_QUICK_ADDRESS, None, "seeded")
+
+    def to_state(self) -> dict[str, Any]:
+        def money_map(m: dict[str, Decimal]) -> dict[str, str]:
+            return {k: str(v) for k, v in m.items()}
+
+        return {
+            "seq": self.seq,
+            "spot": [[u, c, str(b.available), str(b.locked)] for (u, c), b in self.spot.items()],
+            "futures": [[u, c, str(v)] for (u, c), v in self.futures.items()],
+            "quick": [dump(x) for x in self.quick.values()],
+            "records": [dump(x) for x in self.records.values()],
+            "deposits": [dump(x) for x in self.deposits.values()],
+            "funds": [dump(x) for x in self.funds.values()],
+            "orders": [dump(x) for x in self.orders.values()],
+            "deals": [dump(x) for x in self.deals.values()],
+            "prices": money_map(self.prices),
+            "biz_ids": dict(self.biz_ids),
+            "inflow": money_map(self.inflow),
+            "outflow": money_map(self.outflow),
+            "fees": money_map(self.fees),
+        }
+
+    def _load(self, s: dict[str, Any]) -> None:
+        self._empty()
+        self.seq = s["seq"]
+        self.spot = {(u, c): Balance(Decimal(a), Decimal(lk)) for u, c, a, lk in s["spot"]}
+        self.futures = {(u, c): Decimal(v) for u, c, v in s["futures"]}
+        self.quick = {x.address_id: x for x in (load(QuickAddress, d) for d in s["quick"])}
+        self.records = {x.record_id: x for x in (load(WithdrawTransfer, d) for d in s["records"])}
+        self.deposits = {x.deposit_id: x for x in (load(Deposit, d) for d in s["deposits"])}
+        self.funds = {x.transfer_id: x for x in (load(FundsTransfer, d) for d in s["funds"])}
+        self.orders = {x.order_id: x for x in (load(Order, d) for d in s["orders"])}
+        self.deals = {x.deal_id: x for x in (load(Deal, d) for d in s["deals"])}
+        self.prices = {k: Decimal(v) for k, v in s["prices"].items()}
+        self.biz_ids = dict(s["biz_ids"])
+        self.inflow = {k: Decimal(v) for k, v in s["inflow"].items()}
+        self.outflow = {k: Decimal(v) for k, v in s["outflow"].items()}
+        self.fees = {k: Decimal(v) for k, v in s["fees"].items()}
+
+    # ==== small helpers =============================================================================
+    def _changed(self) -> None:
+        self.version += 1
+
+    def _id(self) -> str:
+        self.seq += 1
+        return str(FIRST_ID + self.seq)
+
+    @staticmethod
+    def coin(symbol: str) -> Coin:
+        found = COINS.get(symbol)
+        if found is None:
+            raise invalid(f"unsupported coin {symbol}")
+        return found
+
+    @staticmethod
+    def network(coin: str, network: str) -> Network:
+        found = NETWORKS.get((coin, network))
+        if found is None:
+            raise invalid(f"{coin} is not supported on network {network!r}")
+        return found
+
+    @staticmethod
+    def pair(symbol: str) -> Pair:
+        found = PAIRS.get(symbol)
+        if found is None:
+            raise invalid(f"invalid symbol {symbol}")
+        return found
+
+    @staticmethod
+    def amount(value: object, precision: int, what: str = "amount", code: str = "2") -> Decimal:
+        """A positive decimal with at most `precision` decimals (code `code` for too many decimals)."""
+        try:
+            number = Decimal(str(value))
+        except InvalidOperation:
+            raise invalid(f"{what} {value!r} is not a decimal") from None
+        if not number.is_finite() or number <= 0:
+            raise invalid(f"{what} must be greater than 0")
+        if number > MAX_AMOUNT:
+            raise invalid(f"{what} exceeds {MAX_AMOUNT}")
+        if decimals(number) > precision:
+            raise BitunixRuleError(code, f"{what} has more than {precision} decimals")
+        return number
+
+    def balance(self, uid: int, coin: str) -> Balance:
+        """The spot row, or a zero one (reading never creates rows)."""
+        return self.spot.get((uid, coin)) or Balance()
+
+    def _row(self, uid: int, coin: str) -> Balance:
+        return self.spot.setdefault((uid, coin), Balance())
+
+    def _need(self, uid: int, coin: str, amount: Decimal) -> None:
+        available = self.balance(uid, coin).available
+        if available < amount:
+            raise insufficient(coin, available, amount)
+
+    def _lock(self, uid: int, coin: str, amount: Decimal) -> None:
+        row = self._row(uid, coin)
+        row.available -= amount
+        row.locked += amount
+
+    def _unlock(self, uid: int, coin: str, amount: Decimal) -> None:
+        row = self._row(uid, coin)
+        row.locked -= amount
+        row.available += amount
+
+    @staticmethod
+    def _add(totals: dict[str, Decimal], coin: str, amount: Decimal) -> None:
+        totals[coin] = totals.get(coin, ZERO) + amount
+
+    def accounts(self, uid: int) -> list[tuple[str, Balance]]:
+        """Every catalogue coin's spot balance, in catalogue order."""
+        return [(coin, self.balance(uid, coin)) for coin in COINS]
+
+    # ==== deposits ==================================================================================
+    def deposit_address(self, uid: int, coin: str, network: str) -> tuple[str, str | None]:
+        return deposit_address(uid, self.network(self.coin(coin).symbol, network))
+
+    def _owner(self, net: Network, address: str, memo: str | None) -> int | None:
+        for uid in USERS:
+            mine, tag = deposit_address(uid, net)
+            if mine == address and (tag is None or tag == memo):
+                return uid
+        return None
+
+    @exact
+    def deposit(
+        self,
+        address: str,
+        coin: str,
+        network: str,
+        amount: object,
+        memo: str | None = None,
+        status: str = SUCCESS,
+        from_address: str | None = None,
+        transaction_hash: str | None = None,
+    ) -> Deposit:
+        """An on-chain deposit to `address` (control API): `success` credits at once, `pending` waits, `fail` never."""
+        net = self.network(self.coin(coin).symbol, network)
+        value = self.amount(amount, net.precision)
+        uid = self._owner(net, address, memo)
+        if uid is None:
+            raise BitunixRuleError("10016", f"no user has deposit address {address} (memo {memo}) on {network}", 404)
+        now = self.clock()
+        deposit_id = self._id()
+        d = Deposit(
+            deposit_id,
+            uid,
+            DEPOSIT,
+            coin,
+            network,
+            value,
+            status,
+            now,
+            now,
+            from_address or market_address(net, deposit_id),
+            address,
+            memo,
+            transaction_hash or tx_hash(net.chain, f"deposit:{deposit_id}"),
+        )
+        self.deposits[deposit_id] = d
+        if d.status == SUCCESS:
+            self._credit(d)
+        self._changed()
+        return d
+
+    def _credit(self, d: Deposit) -> None:
+        self._row(d.uid, d.coin).available += d.amount
+        self._add(self.inflow, d.coin, d.amount)
+
+    @exact
+    def advance_deposit(self, deposit_id: str, to: str = SUCCESS) -> Deposit:
+        d = self.deposits.get(deposit_id)
+        if d is None or d.kind != DEPOSIT:
+            raise BitunixRuleError("2", f"no deposit {deposit_id}", 404)
+        if d.status != PENDING:
+            raise BitunixRuleError("2", f"deposit {deposit_id} is already {d.status}", 409)
+        d.status, d.updated_ms = to, self.clock()
+        if to == SUCCESS:
+            self._credit(d)
+        self._changed()
+        return d
+
+    # ==== quick-withdrawal list =====================================================================
+    def add_quick_address(
+        self, uid: int, coin: str, network: str, address: str, memo: str | None, label: str | None
+    ) -> QuickAddress:
+        if uid not in USERS:
+            raise BitunixRuleError("10016", f"no user {uid}", 404)
+        net = self.network(self.coin(coin).symbol, network)
+        if not re.fullmatch(net.address_regex, address):
+            raise invalid(f"{address!r} is not a valid {network} address")
+        for entry in self.quick.values():
+            if (entry.uid, entry.coin, entry.network, entry.address, entry.memo) == (uid, coin, network, address, memo):
+                return entry
+        entry = QuickAddress(self._id(), uid, coin, network, address, memo, label, self.clock())
+        self.quick[entry.address_id] = entry
+        self._changed()
+        return entry
+
+    def remove_quick_address(self, address_id: str) -> QuickAddress:
+        entry = self.quick.pop(address_id, None)
+        if entry is None:
+            raise BitunixRuleError("2", f"no quick-withdrawal address {address_id}", 404)
+        self._changed()
+        return entry
+
+    def _quick_listed(self, uid: int, coin: str, network: str, address: str, memo: str | None) -> bool:
+        return any(
+            (e.uid, e.coin, e.network, e.address) == (uid, coin, network, address) and (not e.memo or e.memo == memo)
+            for e in self.quick.values()
+        )
+
+    # ==== withdrawals and inside transfers ==========================================================
+    @exact
+    def withdraw(
+        self, uid: int, coin: str, network: str, address: str, amount: object, memo: str | None = None
+    ) -> WithdrawTransfer:
+        net = self.network(self.coin(coin).symbol, network)
+        value = self.amount(amount, net.precision)
+        if not self._quick_listed(uid, coin, network, address, memo):
+            raise BitunixRuleError("110008", f"{address} is not on the quick-withdrawal list for {coin}/{network}")
+        if value <= net.fee:
+            raise BitunixRuleError("110007", f"amount {value} does not exceed the fee {net.fee} {coin}")
+        if value < net.withdraw_min or value > net.withdraw_max:
+            raise invalid(f"amount must be between {net.withdraw_min} and {net.withdraw_max}")
+        self._need(uid, coin, value)
+        now = self.clock()
+        r = WithdrawTransfer(
+            self._id(), uid, WITHDRAW, coin, network, value, net.fee, VERIFICATION, now, now, address, memo
+        )
+        self._lock(uid, coin, value)
+        self.records[r.record_id] = r
+        self._changed()
+        return r
+
+    def _recipient(self, uid: int, args: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+        """(recipient uid, the recipient fields to record) for an inside transfer's `toType`."""
+        to_type = args["toType"]
+        names = RECIPIENT_FIELDS[to_type]
+        missing = [n for n in names if args.get(n) in (None, "")]
+        if missing:
+            raise BitunixRuleError("70003", f"toType {to_type} needs {', '.join(missing)}")
+        values = {n: args[n] for n in names}
+        for user in USERS.values():
+            if (
+                (to_type == "uid" and user.uid == values["toUid"])
+                or (to_type == "email" and user.email.lower() == str(values["toEmail"]).lower())
+                or (
+                    to_type == "phone"
+                    and (user.phone_country_code, user.phone_number)
+                    == (str(values["toPhoneCountryCode"]).lstrip("+"), values["toPhoneNumber"])
+                )
+            ):
+                if user.uid == uid:
+                    raise invalid("cannot transfer to yourself")
+                return user.uid, values
+        raise BitunixRuleError("10016", f"no user with {', '.join(f'{k}={v}' for k, v in values.items())}")
+
+    @exact
+    def inside_transfer(self, uid: int, args: dict[str, Any]) -> WithdrawTransfer:
+        """Lock the amount in a `pending` transfer to another user; a repeated outBizId has no second effect."""
+        out_biz_id = args.get("outBizId")
+        key = f"{uid}|{out_biz_id}"
+        if out_biz_id is not None and key in self.biz_ids:
+            first = self.records[self.biz_ids[key]]
+            recorded = {"toUid": first.to_uid, "toEmail": first.to_email, "toPhoneNumber": first.to_phone_number}
+            recorded["toPhoneCountryCode"] = first.to_phone_country_code
+            same = {"coin": first.coin, "amount": first.amount, "toType": first.to_type, "remark": first.remark}
+            if self._fingerprint({**recorded, **same}) != self._fingerprint(args):
+                raise invalid(f"outBizId {out_biz_id} was already used with different parameters")
+            return first
+        coin = self.coin(args["coin"])
+        value = self.amount(args["amount"], coin.precision)
+        recipient, fields = self._recipient(uid, args)
+        self._need(uid, coin.symbol, value)
+        now = self.clock()
+        r = WithdrawTransfer(
+            self._id(),
+            uid,
+            INSIDE_OUT,
+            coin.symbol,
+            None,
+            value,
+            ZERO,
+            PENDING,
+            now,
+            now,
+            to_type=args["toType"],
+            to_uid=fields.get("toUid"),
+            to_phone_country_code=fields.get("toPhoneCountryCode"),
+            to_phone_number=fields.get("toPhoneNumber"),
+            to_email=fields.get("toEmail"),
+            recipient_uid=recipient,
+            out_biz_id=out_biz_id,
+            remark=args.get("remark"),
+        )
+        self._lock(uid, coin.symbol, value)
+        self.records[r.record_id] = r
+        if out_biz_id is not None:
+            self.biz_ids[key] = r.record_id
+        self._changed()
+        return r
+
+    @staticmethod
+    def _fingerprint(args: dict[str, Any]) -> tuple[Any, ...]:
+        """What makes two inside-transfer requests the same transfer (recipient fields of their toType only)."""
+        try:
+            amount: object = Decimal(str(args["amount"]))
+        except InvalidOperation:
+            amount = args["amount"]
+        recipient = tuple(args.get(name) for name in RECIPIENT_FIELDS[args["toType"]])
+        return args["coin"], amount, args["toType"], recipient, args.get("remark")
+
+    def record(self, record_id: str, uid: int | None = None, kind: str | None = None) -> WithdrawTransfer:
+        r = self.records.get(record_id)
+        if r is None or uid not in (None, r.uid) or kind not in (None, r.kind):
+            what = {WITHDRAW: "withdrawal", INSIDE_OUT: "inside transfer"}.get(kind or "", "record")
+            raise BitunixRuleError("2", f"no {what} {record_id}", 404 if uid is None else 200)
+        return r
+
+    @exact
+    def cancel(self, uid: int, record_id: str, kind: str) -> WithdrawTransfer:
+        """Cancel before approval: `verification`, or `pending` not yet approved. Refunds the locked amount."""
+        r = self.record(record_id, uid, kind)
+        if r.status not in OPEN_STATUSES or r.approved:
+            state = "approved" if r.approved and r.status == PENDING else r.status
+            raise invalid(f"{record_id} is {state} and can no longer be cancelled")
+        r.status, r.updated_ms = CANCELLED, self.clock()
+        self._unlock(r.uid, r.coin, r.amount)
+        self._changed()
+        return r
+
+    @exact
+    def advance(self, record_id: str, to: str | None = None) -> WithdrawTransfer:
+        """Move a withdrawal verification -> pending -> approved -> success, an inside transfer pending ->
+        success; or straight to `to` (a later step, or `fail`)."""
+        r = self.record(record_id)
+        if r.status not in OPEN_STATUSES:
+            raise BitunixRuleError("2", f"{record_id} is already {r.status}", 409)
+        step = APPROVED if r.approved else r.status
+        if to is None:
+            to = {VERIFICATION: PENDING, PENDING: APPROVED, APPROVED: SUCCESS}[step]
+            if r.kind == INSIDE_OUT:
+                to = SUCCESS
+        if (r.kind == INSIDE_OUT and to == APPROVED) or STEPS[to] <= STEPS[step]:
+            raise BitunixRuleError("2", f"cannot move {record_id} from {step} to {to}", 409)
+        now = self.clock()
+        r.updated_ms = now
+        if to == PENDING:
+            r.status = PENDING
+        elif to == APPROVED:
+            r.status, r.approved = PENDING, True
+            r.tx_hash = tx_hash(self.network(r.coin, r.network or "").chain, r.record_id)
+        elif to == SUCCESS:
+            r.status, r.approved = SUCCESS, True
+            self._row(r.uid, r.coin).locked -= r.amount
+            if r.kind == WITHDRAW:
+                r.tx_hash = r.tx_hash or tx_hash(self.network(r.coin, r.network or "").chain, r.record_id)
+                self._add(self.outflow, r.coin, r.receive)
+                self._add(self.fees, r.coin, r.fee)
+            else:
+                assert r.recipient_uid is not None
+                self._row(r.recipient_uid, r.coin).available += r.amount
+                d = Deposit(
+                    self._id(), r.recipient_uid, INSIDE_IN, r.coin, None, r.amount, SUCCESS, now, now, str(r.uid), None
+                )
+                self.deposits[d.deposit_id] = d
+        else:
+            r.status = FAIL
+            self._unlock(r.uid, r.coin, r.amount)
+        self._changed()
+        return r
+
+    # ==== spot <-> futures ==========================================================================
+    @exact
+    def funds_transfer(self, uid: int, direction: str, coin: str, amount: object) -> FundsTransfer:
+        symbol = self.coin(coin).symbol
+        value = self.amount(amount, COINS[symbol].precision)
+        held = self.futures.get((uid, symbol), ZERO)
+        if direction == "spot_futures":
+            self._need(uid, symbol, value)
+            self._row(uid, symbol).available -= value
+            self.futures[(uid, symbol)] = held + value
+        else:
+            if held < value:
+                raise insufficient(f"futures {symbol}", held, value)
+            self.futures[(uid, symbol)] = held - value
+            self._row(uid, symbol).available += value
+        t = FundsTransfer(self._id(), uid, direction, symbol, value, self.clock())
+        self.funds[t.transfer_id] = t
+        self._changed()
+        return t
+
+    # ==== orders ====================================================================================
+    @exact
+    def place_orders(self, uid: int, items: list[dict[str, Any]]) -> list[Order]:
+        """Place every order or none: a refused item undoes the ones before it."""
+        snapshot = self.to_state()
+        placed = []
+        try:
+            for i, item in enumerate(items):
+                try:
+                    placed.append(self.place_order(uid, item))
+                except BitunixRuleError as exc:
+                    raise BitunixRuleError(exc.code, f"orderList[{i}]: {exc.message}", exc.status) from exc
+        except BitunixRuleError:
+            version = self.version
+            self._load(snapshot)
+            self.version = version
+            raise
+        return placed
+
+    @exact
+    def place_order(self, uid: int, item: dict[str, Any]) -> Order:
+        pair = self.pair(item["symbol"])
+        side, kind = item["side"], item["type"]
+        volume = self._order_number(item["volume"], pair.base_precision, "volume", "10058")
+        if volume < pair.min_volume:
+            raise invalid(f"volume is below the minimum {pair.min_volume}")
+        price = None
+        if kind == LIMIT:
+            price = self._order_number(item["price"], pair.quote_precision, "price", "2")
+        asks, bids = market.book(pair, self.prices[pair.symbol])
+        levels = asks if side == BUY else bids
+        if price is not None:
+            levels = [(p, v) for p, v in levels if (p <= price if side == BUY else p >= price)]
+        fills = _walk(levels, volume)
+        if side == BUY:
+            lock_coin = pair.quote
+            lock = price * volume if price is not None else sum((p * q for p, q in fills), ZERO)
+        else:
+            lock_coin, lock = pair.base, volume
+        self._need(uid, lock_coin, lock)
+        now = self.clock()
+        order = Order(
+            self._id(),
+            uid,
+            pair.symbol,
+            side,
+            kind,
+            price,
+            volume,
+            UNFILLED,
+            now,
+            now,
+            locked=lock,
+            placed_price=item["price"],
+            placed_volume=item["volume"],
+        )
+        self._lock(uid, lock_coin, lock)
+        self.orders[order.order_id] = order
+        for p, q in fills:
+            self._fill(order, q, p, TAKER, now)
+        if kind != LIMIT and order.open:
+            self._release(order, PARTIAL_CANCELED if order.deal_volume else CANCELED, now)
+        self._changed()
+        return order
+
+    @staticmethod
+    def _order_number(text: str, precision: int, what: str, code: str) -> Decimal:
+        number = Decimal(text)
+        if number <= 0:
+            raise invalid(f"{what} must be greater than 0")
+        if number > MAX_ORDER_NUMBER:
+            raise invalid(f"{what} exceeds {MAX_ORDER_NUMBER}")
+        if decimals(number) > precision:
+            raise BitunixRuleError(code, f"{what} has more than {precision} decimals")
+        return number
+
+    def _fill(self, order: Order, volume: Decimal, price: Decimal, role: str, now: int) -> Deal:
+        """Trade `volume` base at `price` with the simulated market maker."""
+        pair = PAIRS[order.symbol]
+        value = price * volume
+        if order.side == BUY:
+            reserved = order.price * volume if order.price is not None else value
+            fee, fee_coin = volume * FEE_RATE, pair.base
+            quote = self._row(order.uid, pair.quote)
+            quote.locked -= reserved
+            quote.available += reserved - value
+            order.locked -= reserved
+            self._row(order.uid, pair.base).available += volume - fee
+            self._add(self.outflow, pair.quote, value)
+            self._add(self.inflow, pair.base, volume)
+        else:
+            fee, fee_coin = value * FEE_RATE, pair.quote
+            self._row(order.uid, pair.base).locked -= volume
+            order.locked -= volume
+            self._row(order.uid, pair.quote).available += value - fee
+            self._add(self.outflow, pair.base, volume)
+            self._add(self.inflow, pair.quote, value)
+        self._add(self.fees, fee_coin, fee)
+        deal = Deal(self._id(), order.order_id, volume, price, fee, fee_coin, role, now)
+        self.deals[deal.deal_id] = deal
+        order.deals.append(deal.deal_id)
+        order.deal_volume += volume
+        order.deal_amount += value
+        order.fee += fee
+        order.status = FILLED if order.left == 0 else PARTIAL
+        order.updated_ms = now
+        self.prices[order.symbol] = price
+        return deal
+
+    def _release(self, order: Order, status: int, now: int) -> None:
+        coin = PAIRS[order.symbol].quote if order.side == BUY else PAIRS[order.symbol].base
+        self._unlock(order.uid, coin, order.locked)
+        order.locked, order.status, order.updated_ms = ZERO, status, now
+
+    def order(self, order_id: str, uid: int | None = None, symbol: str | None = None) -> Order:
+        o = self.orders.get(order_id)
+        if o is None or uid not in (None, o.uid) or symbol not in (None, o.symbol):
+            raise BitunixRuleError("2", f"order {order_id} not found" + (f" for {symbol}" if symbol else ""))
+        return o
+
+    @exact
+    def cancel_orders(self, uid: int, refs: Iterable[dict[str, Any]]) -> list[Order]:
+        """Cancel every named open order, or none (an unknown or finished order refuses the whole call)."""
+        orders = [self.order(ref["orderId"], uid, ref["symbol"]) for ref in refs]
+        for o in orders:
+            if not o.open:
+                raise invalid(f"order {o.order_id} is finished (status {o.status})")
+        now = self.clock()
+        for o in {o.order_id: o for o in orders}.values():  # an order named twice is cancelled once
+            self._release(o, PARTIAL_CANCELED if o.deal_volume else CANCELED, now)
+        self._changed()
+        return orders
+
+    @exact
+    def fill(self, order_id: str, volume: object = None, price: object = None) -> Order:
+        """Control API: fill an open limit order as maker (default: all that is left, at its limit price)."""
+        o = self.orders.get(order_id)
+        if o is None:
+            raise BitunixRuleError("2", f"no order {order_id}", 404)
+        if not o.open or o.price is None:
+            raise BitunixRuleError("2", f"order {order_id} is not open (status {o.status})", 409)
+        pair = PAIRS[o.symbol]
+        q = o.left if volume is None else self.amount(volume, pair.base_precision, "volume", "10058")
+        p = o.price if price is None else self.amount(price, pair.quote_precision, "price")
+        if q > o.left:
+            raise invalid(f"volume {q} exceeds what is left ({o.left})")
+        if (o.side == BUY and p > o.price) or (o.side != BUY and p < o.price):
+            raise invalid(f"price {p} is worse than the order's limit {o.price}")
+        self._fill(o, q, p, MAKER, self.clock())
+        self._changed()
+        return o
+
+    @exact
+    def set_price(self, symbol: str, price: object) -> list[Order]:
+        """Control API: move the last price; resting limit orders it crosses fill at their own price (maker)."""
+        pair = self.pair(symbol)
+        value = self.amount(price, pair.quote_precision, "price")
+        now = self.clock()
+        crossed = [
+            o
+            for o in self.orders.values()
+            if o.symbol == symbol
+            and o.open
+            and o.price is not None
+            and (o.price >= value if o.side == BUY else o.price <= value)
+        ]
+        for o in crossed:
+            self._fill(o, o.left, o.price, MAKER, now)  # type: ignore[arg-type]
+        self.prices[symbol] = value
+        self._changed()
+        return crossed
+
+    # ==== time ======================================================================================
+    @exact
+    def tick(self, now: int, auto_advance_ms: int) -> int:
+        """Auto-advance: open records and pending deposits idle for `auto_advance_ms` move one step."""
+        if auto_advance_ms <= 0:
+            return 0
+        due = [r.record_id for r in self.records.values() if r.status in OPEN_STATUSES]
+        moved = 0
+        for record_id in due:
+            if now - self.records[record_id].updated_ms >= auto_advance_ms:
+                self.advance(record_id)
+                moved += 1
+        for d in self.deposits.values():
+            if d.status == PENDING and now - d.updated_ms >= auto_advance_ms:
+                self.advance_deposit(d.deposit_id)
+                moved += 1
+        return moved
+
+    # ==== invariants ================================================================================
+    @exact
+    def ledger_problems(self) -> list[str]:
+        problems = []
+        locked: dict[tuple[int, str], Decimal] = {}
+        for r in self.records.values():
+            if r.status in OPEN_STATUSES:
+                locked[(r.uid, r.coin)] = locked.get((r.uid, r.coin), ZERO) + r.amount
+        for o in self.orders.values():
+            if o.open:
+                coin = PAIRS[o.symbol].quote if o.side == BUY else PAIRS[o.symbol].base
+                locked[(o.uid, coin)] = locked.get((o.uid, coin), ZERO) + o.locked
+            elif o.locked != 0:
+                problems.append(f"finished order {o.order_id} still holds {o.locked}")
+        for (uid, coin), bal in self.spot.items():
+            if bal.available < 0 or bal.locked < 0:
+                problems.append(f"negative balance {uid}/{coin}: {bal}")
+            if bal.locked != locked.get((uid, coin), ZERO):
+                problems.append(
+                    f"locked {uid}/{coin} {bal.locked} != open records and orders {locked.get((uid, coin))}"
+                )
+        for key, value in self.futures.items():
+            if value < 0:
+                problems.append(f"negative futures balance {key}: {value}")
+        for coin, row in self.totals().items():
+            if row["held"] != row["expected"]:
+                problems.append(f"{coin}: held {row['held']} != inflow - outflow - fees {row['expected']}")
+        return problems
+
+    @exact
+    def totals(self) -> dict[str, dict[str, Decimal]]:
+        out = {}
+        for coin in COINS:
+            spot = sum((b.total for (_, c), b in self.spot.items() if c == coin), ZERO)
+            futures = sum((v for (_, c), v in self.futures.items() if c == coin), ZERO)
+            inflow, outflow, fees = (m.get(coin, ZERO) for m in (self.inflow, self.outflow, self.fees))
+            out[coin] = {
+                "spot": spot,
+                "futures": futures,
+                "held": spot + futures,
+                "inflow": inflow,
+                "outflow": outflow,
+                "fees": fees,
+                "expected": inflow - outflow - fees,
+            }
+        return out
+
+
+def _walk(levels: list[tuple[Decimal, Decimal]], volume: Decimal) -> list[tuple[Decimal, Decimal]]:
+    """(price, quantity) fills taking `volume` from `levels`, best first."""
+    fills, left = [], volume
+    for price, available in levels:
+        if left <= 0:
+            break
+        take = min(left, available)
+        fills.append((price, take))
+        left -= take
+    return fills
+
+
+def market_address(net: Network, seed: str) -> str:
+    """A sender address for a simulated deposit."""
+    return address_for(net.chain, f"sender:{seed}")

@@ -1,0 +1,129 @@
+"""BitunixProvider: the engine-facing plug-in (envelopes, auth, rate limit, settings, control hooks). No webhooks."""
+
+from __future__ import annotations
+
+import threading
+from collections import deque
+from collections.abc import Callable
+from typing import Any
+
+from coinrails_mock.engine.spec import Operation, Problem
+from coinrails_mock.providers.base import ControlHandler, Event, Provider, ProviderError, RawRequest
+from coinrails_mock.providers.bitunix import views
+from coinrails_mock.providers.bitunix.auth import Authenticator
+from coinrails_mock.providers.bitunix.backend import BitunixBackend, wall_clock_ms
+from coinrails_mock.providers.bitunix.control import control_handlers
+from coinrails_mock.providers.bitunix.credentials import User, credentials_json
+from coinrails_mock.providers.bitunix.errors import BitunixRuleError
+from coinrails_mock.providers.bitunix.handlers import HANDLERS
+
+MISSING = frozenset({"required", "x-one-of-required"})
+
+
+def _limited(operation: Operation) -> bool:
+    """The documented 10 requests/second applies to the User endpoints."""
+    return "User" in operation.definition.get("tags", ())
+
+
+class BitunixProvider(Provider):
+    name = "bitunix"
+    handlers = HANDLERS
+
+    def __init__(
+        self,
+        clock: Callable[[], int] = wall_clock_ms,
+        timestamp_window_ms: int = 60_000,
+        rate_limit_per_second: int = 10,
+        auto_advance_ms: int = 0,
+    ) -> None:
+        self.clock = clock
+        self.timestamp_window_ms = timestamp_window_ms
+        self.rate_limit_per_second = rate_limit_per_second
+        self.auto_advance_ms = auto_advance_ms
+        self.backend = BitunixBackend(clock)
+        self.auth = Authenticator()
+        self._generation = 0
+        self._calls: dict[str, deque[int]] = {}  # api key -> times of its recent User requests
+        self._calls_lock = threading.Lock()
+
+    # --- request pipeline --------------------------------------------------------------------------
+    def authenticate(self, request: RawRequest, operation: Operation, now_ms: int) -> User | None:
+        return self.auth.authenticate(request, operation, now_ms, self.timestamp_window_ms)
+
+    def rate_limit(self, principal: User | None, operation: Operation, now_ms: int) -> None:
+        """Sliding window: at most `rate_limit_per_second` User requests per key in any 1000 ms (refused ones
+        are not counted)."""
+        if self.rate_limit_per_second <= 0 or principal is None or not _limited(operation):
+            return
+        with self._calls_lock:
+            recent = self._calls.setdefault(principal.api_key, deque())
+            while recent and recent[0] <= now_ms - 1000:
+                recent.popleft()
+            if len(recent) >= self.rate_limit_per_second:
+                raise BitunixRuleError("110041", f"more than {self.rate_limit_per_second} requests per second")
+            recent.append(now_ms)
+
+    def invalid_request(self, operation: Operation | None, problems: list[Problem]) -> ProviderError:
+        code = "70003" if problems and all(p.keyword in MISSING for p in problems) else "2"
+        return BitunixRuleError(code, "; ".join(p.message for p in problems[:3]), 400)
+
+    def route_error(self, status: int, message: str, headers: dict[str, str] | None = None) -> ProviderError:
+        code = "110041" if status == 429 else "500" if status >= 500 else "2"
+        return BitunixRuleError(code, message, status, headers)
+
+    def success_body(self, data: Any) -> Any:
+        return {"code": "0", "msg": "result.success", "data": data, "success": True}
+
+    def error_body(self, error: ProviderError) -> Any:
+        return {"code": error.code, "msg": error.message, "data": None, "success": False}
+
+    def response_headers(self) -> dict[str, str]:
+        return {}
+
+    # --- state -------------------------------------------------------------------------------------
+    def state_version(self) -> object:
+        return self._generation, self.backend.version
+
+    def to_state(self) -> dict[str, Any]:
+        return self.backend.to_state()
+
+    def load_state(self, state: dict[str, Any] | None) -> None:
+        self.backend = BitunixBackend(self.clock, state)
+        self._generation += 1
+        self.auth.reset()
+        with self._calls_lock:
+            self._calls.clear()
+
+    def drain_events(self) -> list[Event]:
+        return []
+
+    def tick(self, now_ms: int) -> None:
+        self.backend.tick(now_ms, self.auto_advance_ms)
+
+    def ledger_check(self) -> dict[str, Any]:
+        problems = self.backend.ledger_problems()
+        totals = {coin: {k: views.money(v) for k, v in row.items()} for coin, row in self.backend.totals().items()}
+        return {"ok": not problems, "problems": problems, "totals": totals}
+
+    # --- settings, webhooks, control ---------------------------------------------------------------
+    def settings(self) -> dict[str, Any]:
+        return {
+            "timestamp_window_ms": self.timestamp_window_ms,
+            "rate_limit_per_second": self.rate_limit_per_second,
+            "auto_advance_ms": self.auto_advance_ms,
+        }
+
+    def configure(self, changes: dict[str, Any]) -> None:
+        for name in ("timestamp_window_ms", "rate_limit_per_second", "auto_advance_ms"):
+            if name in changes:
+                setattr(self, name, int(changes[name]))
+
+    def webhook_payload(self, event: Event, webhook_id: str, now_ms: int) -> dict[str, Any]:
+        """Bitunix documents no webhooks; the backend emits no events, so this is never called with one."""
+        return {"webhookId": webhook_id, "event": event.kind, "entityId": event.entity_id, "data": event.data}
+
+    def control_handlers(self) -> dict[str, ControlHandler]:
+        return control_handlers(lambda: self.backend)
+
+    def credentials(self, base_url: str) -> dict[str, Any]:
+        return credentials_json(base_url)

@@ -1,0 +1,423 @@
+"""XCurrencyBackend: the top-up rules in pure Python (no HTTP). Violations raise XCurrencyRuleError.
+
+Model: tokens (one hour), customers (unique email, case-insensitive, and unique externalRef), wallets on the
+asset/network matrix, quotes (deterministic rate table, expiry after `quote_ttl_ms`), top-up orders and wallet
+transactions. An order is TRANSFERRING until the fiat arrives (control API or auto-advance): COMPLETED credits
+the wallet's `available` with the quote's target amount (one CREDIT / TOPUP_CREDIT transaction), FAILED credits
+nothing. `pending` is the target amount of the wallet's TRANSFERRING orders (x-inferred).
+Every mutating method checks first and mutates last, so a refused call changes nothing.
+
+Ledger invariant, per wallet: available == sum(CREDIT) - sum(DEBIT) == sum(target of COMPLETED orders) >= 0.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import re
+import secrets
+import time
+from collections.abc import Callable
+from decimal import ROUND_DOWN, Decimal, InvalidOperation
+from typing import Any
+
+from coinrails_mock.providers.base import Event
+from coinrails_mock.providers.xcurrency import errors as e
+from coinrails_mock.providers.xcurrency import views
+from coinrails_mock.providers.xcurrency.catalog import (
+    FEE,
+    FEE_CURRENCY,
+    PAIRS,
+    RATES,
+    STABLECOINS,
+    TARGET_PLACES,
+    Pair,
+    address_for,
+    tx_hash,
+)
+from coinrails_mock.providers.xcurrency.credentials import APPS
+from coinrails_mock.providers.xcurrency.errors import XCurrencyRuleError
+from coinrails_mock.providers.xcurrency.models import (
+    ACTIVE,
+    COMPLETED,
+    CREDIT,
+    DEBIT,
+    FAILED,
+    TOPUP_CREDIT,
+    TRANSFERRING,
+    ZERO,
+    Customer,
+    Order,
+    Quote,
+    Token,
+    Tx,
+    Wallet,
+    dump,
+    load,
+)
+
+TOKEN_TTL_MS = 3_600_000  # "expires after 1 hour"
+QUOTE_TTL_MS = 300_000  # not documented (x-inferred): five minutes
+TOKEN_KEEP_MS = 86_400_000  # expired tokens are remembered this long (so they answer "token expired")
+MAX_AMOUNT = Decimal(10) ** 15
+EVENT_TOPUP_STATUS = "topup.status"
+EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+
+
+def wall_clock_ms() -> int:
+    return time.time_ns() // 1_000_000
+
+
+def encode_cursor(kind: str, item_id: str) -> str:
+    return base64.urlsafe_b64encode(f"{kind}:{item_id}".encode()).decode().rstrip("=")
+
+
+def decode_cursor(kind: str, cursor: str) -> str:
+    """The item id a cursor points after; `invalid parameter` for anything this mock did not hand out."""
+    try:
+        text = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
+    except (binascii.Error, UnicodeDecodeError, ValueError):
+        raise XCurrencyRuleError(e.INVALID_PARAMETER) from None
+    prefix, _, item_id = text.partition(":")
+    if prefix != kind or not item_id:
+        raise XCurrencyRuleError(e.INVALID_PARAMETER)
+    return item_id
+
+
+def cursor_page(kind: str, items: list[Any], key: Callable[[Any], str], limit: int, cursor: str | None) -> Any:
+    """(page items, next cursor or None): the items after the cursor's item, `limit` at a time."""
+    start = 0
+    if cursor:
+        after = decode_cursor(kind, cursor)
+        ids = [key(x) for x in items]
+        if after not in ids:
+            raise XCurrencyRuleError(e.INVALID_PARAMETER)
+        start = ids.index(after) + 1
+    page = items[start : start + limit]
+    more = start + limit < len(items)
+    return page, (encode_cursor(kind, key(page[-1])) if more and page else None)
+
+
+class XCurrencyBackend:
+    def __init__(self, clock: Callable[[], int] = wall_clock_ms, state: dict[str, Any] | None = None) -> None:
+        self.clock = clock
+        self.version = 0
+        self.events: list[Event] = []
+        self.quote_ttl_ms = QUOTE_TTL_MS
+        self.token_ttl_ms = TOKEN_TTL_MS
+        self._empty()
+        if state is not None:
+            self._load(state)
+
+    # ==== setup and persistence =====================================================================
+    def _empty(self) -> None:
+        self.seq = 0
+        self.tokens: dict[str, Token] = {}
+        self.customers: dict[str, Customer] = {}
+        self.wallets: dict[str, Wallet] = {}
+        self.txs: list[Tx] = []
+        self.quotes: dict[str, Quote] = {}
+        self.orders: dict[str, Order] = {}
+        self.emails: dict[str, str] = {}
+        self.external_refs: dict[str, str] = {}
+
+    def to_state(self) -> dict[str, Any]:
+        return {
+            "seq": self.seq,
+            "quote_ttl_ms": self.quote_ttl_ms,
+            "token_ttl_ms": self.token_ttl_ms,
+            "tokens": {k: dump(t) for k, t in self.tokens.items()},
+            "customers": [dump(c) for c in self.customers.values()],
+            "wallets": [dump(w) for w in self.wallets.values()],
+            "txs": [dump(t) for t in self.txs],
+            "quotes": [dump(q) for q in self.quotes.values()],
+            "orders": [dump(o) for o in self.orders.values()],
+        }
+
+    def _load(self, s: dict[str, Any]) -> None:
+        self.seq = s["seq"]
+        self.quote_ttl_ms = s["quote_ttl_ms"]
+        self.token_ttl_ms = s["token_ttl_ms"]
+        self.tokens = {k: load(Token, t) for k, t in s["tokens"].items()}
+        self.customers = {c.customer_id: c for c in (load(Customer, x) for x in s["customers"])}
+        self.wallets = {w.wallet_id: w for w in (load(Wallet, x) for x in s["wallets"])}
+        self.txs = [load(Tx, x) for x in s["txs"]]
+        self.quotes = {q.query_no: q for q in (load(Quote, x) for x in s["quotes"])}
+        self.orders = {o.order_id: o for o in (load(Order, x) for x in s["orders"])}
+        self.emails = {c.email.lower(): c.customer_id for c in self.customers.values()}
+        self.external_refs = {c.external_ref: c.customer_id for c in self.customers.values()}
+
+    # ==== small helpers =============================================================================
+    def _changed(self) -> None:
+        self.version += 1
+
+    def _id(self, prefix: str, taken: dict[str, Any], length: int = 12) -> str:
+        """A fresh id like `cus_8a9b3e1c2d4f`: a hash of a sequence number (deterministic per fresh state)."""
+        while True:
+            self.seq += 1
+            digest = hashlib.sha256(f"xcurrency:{prefix}:{self.seq}".encode()).hexdigest()[:length]
+            candidate = f"{prefix}{digest}"
+            if candidate not in taken:
+                return candidate
+
+    def drain_events(self) -> list[Event]:
+        events, self.events = self.events, []
+        return events
+
+    # ==== authentication ============================================================================
+    def issue_token(self, app_key: str, secret_key: str) -> str:
+        app = APPS.get(app_key)
+        if app is None or not secrets.compare_digest(app.secret_key.encode(), secret_key.encode()):
+            raise XCurrencyRuleError(e.BAD_CREDENTIALS)
+        now = self.clock()
+        self.tokens = {k: t for k, t in self.tokens.items() if now - t.expires_ms < TOKEN_KEEP_MS}
+        token = secrets.token_hex(16)
+        self.tokens[token] = Token(app_key, now, now + self.token_ttl_ms)
+        self._changed()
+        return token
+
+    def check_token(self, token: str | None, app_key: str | None, now: int) -> str:
+        """The app key a request acts for: `token invalid` (missing, unknown, another app's) or `token expired`."""
+        found = self.tokens.get(token) if token else None
+        if found is None:
+            raise e.token_error(e.TOKEN_INVALID)
+        if now >= found.expires_ms:
+            raise e.token_error(e.TOKEN_EXPIRED)
+        if app_key != found.app_key:
+            raise e.token_error(e.TOKEN_INVALID)
+        return found.app_key
+
+    # ==== customers and wallets =====================================================================
+    def create_customer(
+        self, external_ref: str, name: str, email: str, metadata: dict[str, str] | None = None
+    ) -> Customer:
+        if not EMAIL.fullmatch(email):  # the spec's `format: email` (the schema validator does not check formats)
+            raise XCurrencyRuleError(e.INVALID_PARAMETER)
+        if email.lower() in self.emails:
+            raise XCurrencyRuleError(e.EMAIL_EXISTS)
+        if external_ref in self.external_refs:
+            raise XCurrencyRuleError(e.EXTERNAL_REF_EXISTS)
+        customer = Customer(
+            self._id("cus_", self.customers), external_ref, name, email, dict(metadata or {}), self.clock()
+        )
+        self.customers[customer.customer_id] = customer
+        self.emails[email.lower()] = customer.customer_id
+        self.external_refs[external_ref] = customer.customer_id
+        self._changed()
+        return customer
+
+    def customer(self, customer_id: str) -> Customer:
+        found = self.customers.get(customer_id)
+        if found is None:
+            raise XCurrencyRuleError(e.CUSTOMER_NOT_FOUND)
+        return found
+
+    @staticmethod
+    def pair(asset: str, network: str) -> Pair:
+        found = PAIRS.get((asset, network))
+        if found is None:
+            raise XCurrencyRuleError(e.UNSUPPORTED_PAIR)
+        return found
+
+    def create_wallet(self, customer_id: str, asset: str, network: str) -> Wallet:
+        self.customer(customer_id)
+        self.pair(asset, network)
+        now = self.clock()
+        wallet_id = self._id("wal_", self.wallets)
+        w = Wallet(wallet_id, customer_id, asset, network, address_for(wallet_id, network), ACTIVE, now, now)
+        self.wallets[wallet_id] = w
+        self._changed()
+        return w
+
+    def wallet(self, wallet_id: str) -> Wallet:
+        found = self.wallets.get(wallet_id)
+        if found is None:
+            raise XCurrencyRuleError(e.WALLET_NOT_FOUND)
+        return found
+
+    def customer_wallets(self, customer_id: str) -> list[Wallet]:
+        """A customer's wallets, oldest first."""
+        self.customer(customer_id)
+        return [w for w in self.wallets.values() if w.customer_id == customer_id]
+
+    def pending(self, w: Wallet) -> Decimal:
+        """Target amounts of the wallet's top-ups still waiting for their fiat."""
+        return sum(
+            (o.target_amount for o in self.orders.values() if o.wallet_id == w.wallet_id and o.status == TRANSFERRING),
+            ZERO,
+        )
+
+    def transactions(self, wallet_id: str) -> list[Tx]:
+        """A wallet's transactions, newest first."""
+        self.wallet(wallet_id)
+        return [t for t in reversed(self.txs) if t.wallet_id == wallet_id]
+
+    # ==== quotes and orders =========================================================================
+    def create_quote(self, source: str, target: str, source_amount: str | None = None) -> Quote:
+        if source not in RATES or target not in STABLECOINS:
+            raise XCurrencyRuleError(e.UNSUPPORTED_CURRENCY)
+        amount = None
+        if source_amount is not None:
+            try:
+                amount = Decimal(source_amount)
+            except InvalidOperation:
+                raise XCurrencyRuleError(e.INVALID_PARAMETER) from None
+            if not amount.is_finite() or amount <= 0 or amount > MAX_AMOUNT:
+                raise XCurrencyRuleError(e.INVALID_PARAMETER)
+        rate = RATES[source]
+        now = self.clock()
+        quote = Quote(self._id("q_", self.quotes), source, target, rate, now, now + self.quote_ttl_ms)
+        if amount is not None:
+            quote.source_amount = amount
+            quote.target_amount = (amount * rate).quantize(TARGET_PLACES, rounding=ROUND_DOWN)
+            quote.fee, quote.fee_currency = FEE, FEE_CURRENCY
+        self.quotes[quote.query_no] = quote
+        self._changed()
+        return quote
+
+    def expire_quote(self, query_no: str) -> Quote:
+        quote = self.quotes.get(query_no)
+        if quote is None:
+            raise XCurrencyRuleError(e.QUOTE_NOT_FOUND, 404)
+        quote.expires_ms = min(quote.expires_ms, self.clock())
+        self._changed()
+        return quote
+
+    def create_order(self, quote_id: str, wallet_id: str, payer_name: str) -> Order:
+        w = self.wallet(wallet_id)
+        quote = self.quotes.get(quote_id)
+        if quote is None:
+            raise XCurrencyRuleError(e.QUOTE_NOT_FOUND)
+        now = self.clock()
+        if now >= quote.expires_ms:
+            raise XCurrencyRuleError(e.QUOTE_EXPIRED)
+        if quote.target_currency != w.asset:
+            raise XCurrencyRuleError(e.UNSUPPORTED_CURRENCY)
+        minimum = self.pair(w.asset, w.network).min_topup_fiat
+        # a quote without an amount tops up nothing: below any minimum (x-inferred)
+        if quote.source_amount is None or quote.source_amount < minimum:
+            raise XCurrencyRuleError(e.BELOW_MINIMUM)
+        assert quote.target_amount is not None and quote.fee is not None and quote.fee_currency is not None
+        order = Order(
+            self._id("", self.orders, 32),
+            w.wallet_id,
+            quote.query_no,
+            payer_name,
+            TRANSFERRING,
+            now,
+            now,
+            quote.source_amount,
+            quote.source_currency,
+            quote.target_amount,
+            quote.target_currency,
+            quote.fee,
+            quote.fee_currency,
+        )
+        self.orders[order.order_id] = order
+        w.updated_ms = now
+        self._changed()
+        return order
+
+    def order(self, order_id: str) -> Order:
+        found = self.orders.get(order_id)
+        if found is None:
+            raise XCurrencyRuleError(e.ORDER_NOT_FOUND)
+        return found
+
+    def list_orders(self, wallet_id: str | None, status: str | None) -> list[Order]:
+        """Matching orders, newest first; `CREDITED` filters like `COMPLETED` (x-inferred alias)."""
+        if wallet_id is not None:
+            self.wallet(wallet_id)
+        wanted = COMPLETED if status == "CREDITED" else status
+        return [
+            o for o in reversed(self.orders.values()) if wallet_id in (None, o.wallet_id) and wanted in (None, o.status)
+        ]
+
+    def settle(self, order_id: str, received: bool) -> Order:
+        """Fiat received (COMPLETED: credit the wallet) or failed (FAILED); only from TRANSFERRING."""
+        order = self.orders.get(order_id)
+        if order is None:
+            raise XCurrencyRuleError(e.ORDER_NOT_FOUND, 404)
+        if order.status != TRANSFERRING:
+            raise XCurrencyRuleError(f"order {order_id} is already {order.status}", 409)
+        now = self.clock()
+        w = self.wallets[order.wallet_id]
+        if received:
+            tx = Tx(
+                self._id("tx_", {t.tx_id: t for t in self.txs}),
+                w.wallet_id,
+                CREDIT,
+                TOPUP_CREDIT,
+                order.target_amount,
+                w.asset,
+                w.network,
+                tx_hash(w.network, order.order_id),
+                now,
+                order.order_id,
+            )
+            self.txs.append(tx)
+            w.available += order.target_amount
+        order.status = COMPLETED if received else FAILED
+        order.updated_ms = w.updated_ms = now
+        self.events.append(Event(EVENT_TOPUP_STATUS, order.order_id, views.order(order)))
+        self._changed()
+        return order
+
+    def tick(self, now: int, auto_advance_ms: int) -> int:
+        """Auto-advance: TRANSFERRING orders older than `auto_advance_ms` receive their fiat. How many moved."""
+        if auto_advance_ms <= 0:
+            return 0
+        due = [
+            o.order_id
+            for o in self.orders.values()
+            if o.status == TRANSFERRING and now - o.created_ms >= auto_advance_ms
+        ]
+        for order_id in due:
+            self.settle(order_id, received=True)
+        return len(due)
+
+    # ==== invariants ================================================================================
+    def ledger_problems(self) -> list[str]:
+        """Every broken invariant, as text ([] when the ledger is sound)."""
+        problems = []
+        for w in self.wallets.values():
+            moved = sum(
+                (t.amount if t.type == CREDIT else -t.amount for t in self.txs if t.wallet_id == w.wallet_id), ZERO
+            )
+            credited = sum(
+                (o.target_amount for o in self.orders.values() if o.wallet_id == w.wallet_id and o.status == COMPLETED),
+                ZERO,
+            )
+            if w.available < 0:
+                problems.append(f"negative balance {w.wallet_id}: {w.available}")
+            if w.available != moved:
+                problems.append(f"{w.wallet_id}: available {w.available} != sum of transactions {moved}")
+            if w.available != credited:
+                problems.append(f"{w.wallet_id}: available {w.available} != completed top-ups {credited}")
+        credits: dict[str, int] = {}
+        for t in self.txs:
+            if t.amount <= 0:
+                problems.append(f"{t.tx_id}: non-positive amount {t.amount}")
+            if t.type == DEBIT:
+                problems.append(f"{t.tx_id}: a DEBIT, but nothing in this API debits a wallet")
+            if t.order_id is not None:
+                credits[t.order_id] = credits.get(t.order_id, 0) + 1
+        for o in self.orders.values():
+            expected = 1 if o.status == COMPLETED else 0
+            if credits.get(o.order_id, 0) != expected:
+                problems.append(f"order {o.order_id} ({o.status}) has {credits.get(o.order_id, 0)} credits")
+        return problems
+
+    def totals(self) -> dict[str, dict[str, Decimal]]:
+        """Per asset: available and pending of all wallets, and the target amounts of completed top-ups."""
+        out: dict[str, dict[str, Decimal]] = {}
+        for w in self.wallets.values():
+            row = out.setdefault(w.asset, {"available": ZERO, "pending": ZERO, "credited": ZERO})
+            row["available"] += w.available
+            row["pending"] += self.pending(w)
+        for o in self.orders.values():
+            if o.status == COMPLETED:
+                row = out.setdefault(o.target_currency, {"available": ZERO, "pending": ZERO, "credited": ZERO})
+                row["credited"] += o.target_amount
+        return out

@@ -1,0 +1,66 @@
+"""Static catalogue: the asset/network matrix of `GET /assets/networks`, the quote rate table and address formats."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from decimal import Decimal
+
+_B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+
+
+@dataclass(frozen=True)
+class Pair:
+    asset: str
+    network: str
+    min_topup_fiat: Decimal  # in the quote's source (fiat) currency (x-inferred)
+    settlement_sla_mins: int
+
+
+# The seed's matrix, as published.
+MATRIX = (
+    Pair("USDT", "TRON", Decimal("100.00"), 30),
+    Pair("USDT", "ETH", Decimal("100.00"), 30),
+    Pair("USDC", "ETH", Decimal("100.00"), 30),
+)
+PAIRS = {(p.asset, p.network): p for p in MATRIX}
+STABLECOINS = frozenset(p.asset for p in MATRIX)
+
+# Units of stablecoin (USD-pegged) per unit of fiat. AUD 0.6574 reproduces the seed's 50 AUD -> 32.87 USDT.
+RATES = {
+    "USD": Decimal("1"),
+    "AUD": Decimal("0.6574"),
+    "EUR": Decimal("1.0852"),
+    "GBP": Decimal("1.2648"),
+    "HKD": Decimal("0.1284"),
+    "SGD": Decimal("0.7462"),
+    "CNY": Decimal("0.1406"),
+    "JPY": Decimal("0.006652"),
+}
+FEE = Decimal("1")  # flat fee per top-up, charged in FEE_CURRENCY on top of the transfer (as in the seed)
+FEE_CURRENCY = "USD"
+TARGET_PLACES = Decimal("0.01")  # stablecoin amounts are credited to the cent (the seed's amounts)
+
+
+def _base58check(payload: bytes) -> str:
+    raw = payload + hashlib.sha256(hashlib.sha256(payload).digest()).digest()[:4]
+    number = int.from_bytes(raw, "big")
+    out = ""
+    while number:
+        number, rest = divmod(number, 58)
+        out = _B58[rest] + out
+    return "1" * (len(raw) - len(raw.lstrip(b"\0"))) + out
+
+
+def address_for(wallet_id: str, network: str) -> str:
+    """A deterministic, well-formed address: TRON base58check `T...` (34 chars), ETH `0x` + 40 hex."""
+    digest = hashlib.sha256(f"xcurrency-address:{wallet_id}".encode()).digest()[:20]
+    if network == "TRON":
+        return _base58check(b"\x41" + digest)
+    return "0x" + digest.hex()
+
+
+def tx_hash(network: str, seed: str) -> str:
+    """A deterministic transaction hash in the network's usual form (TRON bare hex, ETH 0x-prefixed)."""
+    digest = hashlib.sha256(f"xcurrency-tx:{seed}".encode()).hexdigest()
+    return digest if network == "TRON" else "0x" + digest

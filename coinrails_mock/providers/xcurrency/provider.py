@@ -1,0 +1,154 @@
+"""XCurrencyProvider: the engine-facing plug-in (envelopes, token auth, settings, webhooks, control hooks)."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+from coinrails_mock.engine.spec import Operation, Problem
+from coinrails_mock.providers.base import ControlError, ControlHandler, Event, Provider, ProviderError, RawRequest
+from coinrails_mock.providers.xcurrency import auth, errors, views
+from coinrails_mock.providers.xcurrency.backend import XCurrencyBackend, wall_clock_ms
+from coinrails_mock.providers.xcurrency.credentials import credentials_json
+from coinrails_mock.providers.xcurrency.errors import XCurrencyRuleError
+from coinrails_mock.providers.xcurrency.handlers import HANDLERS, WithTotal
+from coinrails_mock.providers.xcurrency.models import Order
+
+MAX_TTL_MS = 86_400_000
+
+
+class XCurrencyProvider(Provider):
+    name = "xcurrency"
+    handlers = HANDLERS
+
+    def __init__(
+        self,
+        clock: Callable[[], int] = wall_clock_ms,
+        timestamp_window_ms: int = 30_000,
+        rate_limit_per_second: int = 0,
+        auto_advance_ms: int = 0,
+    ) -> None:
+        self.clock = clock
+        self.timestamp_window_ms = timestamp_window_ms  # kept for the shared settings shape; xCurrency has none
+        self.auto_advance_ms = auto_advance_ms
+        if rate_limit_per_second:
+            raise ValueError("xCurrency publishes no rate limit: the mock simulates none")
+        self.backend = XCurrencyBackend(clock)
+        self._generation = 0
+
+    @staticmethod
+    def _check_rate_limit(value: Any) -> None:
+        if int(value) != 0:  # the spec declares no 429, so strict mode could not answer one
+            raise ControlError(400, "invalid_request", "xCurrency publishes no rate limit: the mock simulates none")
+
+    # --- request pipeline --------------------------------------------------------------------------
+    def authenticate(self, request: RawRequest, operation: Operation, now_ms: int) -> str | None:
+        return auth.authenticate(self.backend, request, operation, now_ms)
+
+    def rate_limit(self, principal: Any, operation: Operation, now_ms: int) -> None:
+        return None
+
+    def invalid_request(self, operation: Operation | None, problems: list[Problem]) -> ProviderError:
+        return XCurrencyRuleError(errors.INVALID_PARAMETER)
+
+    def route_error(self, status: int, message: str, headers: dict[str, str] | None = None) -> ProviderError:
+        return XCurrencyRuleError(message, status, headers=headers)
+
+    def success_body(self, data: Any) -> Any:
+        if isinstance(data, WithTotal):
+            return {"status": "1", "total": data.total, "data": data.data}
+        return {"status": "1", "data": data}
+
+    def error_body(self, error: ProviderError) -> Any:
+        return {"status": error.code, "message": error.message}
+
+    def response_headers(self) -> dict[str, str]:
+        return {"x-request-id": uuid.uuid4().hex}
+
+    # --- state -------------------------------------------------------------------------------------
+    def state_version(self) -> object:
+        return self._generation, self.backend.version
+
+    def to_state(self) -> dict[str, Any]:
+        return self.backend.to_state()
+
+    def load_state(self, state: dict[str, Any] | None) -> None:
+        old = self.backend
+        self.backend = XCurrencyBackend(self.clock, state)
+        if state is None:  # a reset keeps the configured TTLs
+            self.backend.quote_ttl_ms, self.backend.token_ttl_ms = old.quote_ttl_ms, old.token_ttl_ms
+        self._generation += 1
+
+    def drain_events(self) -> list[Event]:
+        return self.backend.drain_events()
+
+    def tick(self, now_ms: int) -> None:
+        self.backend.tick(now_ms, self.auto_advance_ms)
+
+    def ledger_check(self) -> dict[str, Any]:
+        problems = self.backend.ledger_problems()
+        totals = {a: {k: views.money(v) for k, v in row.items()} for a, row in self.backend.totals().items()}
+        return {"ok": not problems, "problems": problems, "totals": totals}
+
+    # --- settings, webhooks, control ---------------------------------------------------------------
+    def settings(self) -> dict[str, Any]:
+        return {
+            "timestamp_window_ms": self.timestamp_window_ms,
+            "rate_limit_per_second": 0,
+            "auto_advance_ms": self.auto_advance_ms,
+        }
+
+    def configure(self, changes: dict[str, Any]) -> None:
+        if "rate_limit_per_second" in changes:
+            self._check_rate_limit(changes["rate_limit_per_second"])
+        for name in ("timestamp_window_ms", "auto_advance_ms"):
+            if name in changes:
+                setattr(self, name, int(changes[name]))
+
+    def webhook_payload(self, event: Event, webhook_id: str, now_ms: int) -> dict[str, Any]:
+        return {"event": event.kind, "data": event.data}  # unsigned: xCurrency documents no webhook signature
+
+    def control_handlers(self) -> dict[str, ControlHandler]:
+        def order_view(o: Order) -> dict[str, Any]:
+            return {**views.order(o), "walletId": o.wallet_id, "quoteId": o.quote_id}
+
+        def fiat_received(_: dict[str, Any], args: dict[str, Any]) -> dict[str, Any]:
+            return order_view(_control(lambda: self.backend.settle(args["orderId"], received=True)))
+
+        def fiat_failed(_: dict[str, Any], args: dict[str, Any]) -> dict[str, Any]:
+            return order_view(_control(lambda: self.backend.settle(args["orderId"], received=False)))
+
+        def expire_quote(_: dict[str, Any], args: dict[str, Any]) -> dict[str, Any]:
+            quote = _control(lambda: self.backend.expire_quote(args["queryNo"]))
+            return {"queryNo": quote.query_no, "expires_ms": quote.expires_ms}
+
+        def get_settings(*_: Any) -> dict[str, Any]:
+            return {"quote_ttl_ms": self.backend.quote_ttl_ms, "token_ttl_ms": self.backend.token_ttl_ms}
+
+        def update_settings(body: dict[str, Any], _: dict[str, Any]) -> dict[str, Any]:
+            for name in ("quote_ttl_ms", "token_ttl_ms"):
+                if name in body:
+                    setattr(self.backend, name, int(body[name]))
+            self.backend.version += 1
+            return get_settings()
+
+        return {
+            "xcurrencyFiatReceived": fiat_received,
+            "xcurrencyFiatFailed": fiat_failed,
+            "xcurrencyExpireQuote": expire_quote,
+            "xcurrencyGetSettings": get_settings,
+            "xcurrencyUpdateSettings": update_settings,
+        }
+
+    def credentials(self, base_url: str) -> dict[str, Any]:
+        return credentials_json(base_url)
+
+
+def _control(action: Callable[[], Any]) -> Any:
+    """Run a backend action for the control API, turning xCurrency errors into control errors."""
+    try:
+        return action()
+    except XCurrencyRuleError as exc:
+        code = {404: "not_found", 409: "conflict"}.get(exc.status, "invalid_request")
+        raise ControlError(exc.status if exc.status in (404, 409) else 400, code, exc.message) from exc

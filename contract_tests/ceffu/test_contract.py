@@ -1,0 +1,50 @@
+"""schemathesis contract suite for Ceffu: every operation, every check, all phases.
+
+Runs against the Ceffu mock (on a free loopback port), or against CEFFU_BASE_URL with
+CEFFU_API_KEY / CEFFU_PRIVATE_KEY. Requests are signed by the generated client's own CeffuSigner.
+"""
+
+from __future__ import annotations
+
+import pytest
+from ceffu_client import CeffuSigner
+
+from ..auth import ClientAuth
+from ..checks import ceffu_envelope
+from ..extensions import relabel
+from ..suite import ContractSuite
+
+
+def _auth(credentials: dict[str, str]) -> ClientAuth:
+    api_key = credentials.get("CEFFU_API_KEY") or credentials["api_key"]
+    private_key = credentials.get("CEFFU_PRIVATE_KEY") or credentials["private_key"]
+    return ClientAuth(CeffuSigner(api_key, private_key))
+
+
+SUITE = ContractSuite("ceffu", _auth, signer_fields=("timestamp",))
+schema = SUITE.schema
+
+
+@pytest.fixture(scope="module", autouse=True)
+def serve():
+    with SUITE.serving() as target:
+        yield target
+
+
+@schema.parametrize()
+def test_operations(case):
+    relabel(case).call_and_validate(additional_checks=[ceffu_envelope])
+
+
+class CeffuFlows(SUITE.new_schema().as_state_machine()):
+    def setup(self):
+        SUITE.reset()
+
+    def before_call(self, case):
+        relabel(case)
+
+    def validate_response(self, response, case, additional_checks=None, **kwargs):
+        super().validate_response(response, case, additional_checks=[ceffu_envelope], **kwargs)
+
+
+TestCeffuFlows = CeffuFlows.TestCase

@@ -1,0 +1,90 @@
+"""Shared fixtures of the contract suites (one folder per provider: contract_tests/<provider>/).
+
+- `mock`: the provider's mock, strict, on a free loopback port, for one test module.
+- `target`: where the schemathesis suite points: `<PROVIDER>_BASE_URL` + credentials when set,
+  else the suite's own mock.
+- Every call made through a generated client is recorded; the run ends with the list of each
+  provider's operations that no typed-client test called, and fails if there are any.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from .harness import RunningMock, running_mock
+from .operations import PACKAGES, Recorder
+from .targets import Target, remote_target
+
+RECORDER = Recorder()
+
+
+def _import_everything() -> None:
+    """Import every project module up front. Hypothesis draws constants from the project's modules
+    and re-reads them when sys.modules grows; a module first imported in the middle of a stateful
+    run (by the mock's thread) changes generation between test cases and fails as flaky."""
+    import coinrails_mock
+
+    for info in pkgutil.walk_packages(coinrails_mock.__path__, "coinrails_mock."):
+        importlib.import_module(info.name)
+    for package in PACKAGES.values():
+        try:
+            importlib.import_module(package)
+        except ModuleNotFoundError:
+            continue
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    _import_everything()
+    config._coinrails_undo = RECORDER.install()  # type: ignore[attr-defined]
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    undo = getattr(config, "_coinrails_undo", None)
+    if undo:
+        undo()
+
+
+def _providers_with_e2e(session: pytest.Session) -> list[str]:
+    folders = {Path(str(item.fspath)).parent.name for item in session.items if "e2e" in Path(str(item.fspath)).name}
+    return sorted(folder for folder in folders if folder in PACKAGES)
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    if session.config.option.collectonly:
+        return
+    missing = {p: RECORDER.missing(p) for p in _providers_with_e2e(session)}
+    session.config._coinrails_missing = missing  # type: ignore[attr-defined]
+    if any(missing.values()) and exitstatus == 0:
+        session.exitstatus = 1
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    missing = getattr(terminalreporter.config, "_coinrails_missing", {})
+    for provider, ops in missing.items():
+        called = len({op for (p, op) in RECORDER.calls if p == provider})
+        line = f"typed-client coverage {provider}: {called} operations called"
+        if ops:
+            terminalreporter.write_line(f"{line}; NOT called: {', '.join(ops)}", red=True)
+        else:
+            terminalreporter.write_line(f"{line}; every operation called", green=True)
+
+
+@pytest.fixture(scope="module")
+def mock(provider: str) -> Iterator[RunningMock]:
+    with running_mock(provider) as server:
+        yield server
+
+
+@pytest.fixture(scope="module")
+def target(provider: str) -> Iterator[Target]:
+    remote = remote_target(provider)
+    if remote is not None:
+        yield remote
+        return
+    with running_mock(provider) as server:
+        yield Target(provider, server.base_url, server.credentials, mock=True)

@@ -1,0 +1,198 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ..._runtime.jsonutil import dumps as _dumps
+from ..._runtime.jsonutil import loads as _loads
+from ...client import AuthenticatedClient, Client
+from ...models.bitunix_quick_address import BitunixQuickAddress
+from ...models.bitunix_quick_address_create import BitunixQuickAddressCreate
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: BitunixQuickAddressCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/_mock/bitunix/quick-withdraw-addresses",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    if "json" in _kwargs:
+        _kwargs["content"] = _dumps(_kwargs.pop("json"))
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BitunixQuickAddress | Error | None:
+    if response.status_code == 200:
+        response_200 = BitunixQuickAddress.from_dict(_loads(response.content))
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(_loads(response.content))
+
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(_loads(response.content))
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _status(code: int) -> HTTPStatus | int:
+    try:
+        return HTTPStatus(code)
+    except ValueError:
+        return code
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BitunixQuickAddress | Error]:
+    return Response(
+        status_code=_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BitunixQuickAddressCreate,
+) -> Response[BitunixQuickAddress | Error]:
+    """Add a quick-withdrawal address
+
+     Adds an address for a coin and network to a user's quick-withdrawal list (what the user does on the
+    website or app). The address must match the network's `addressRegular`. Adding an existing entry
+    returns it.
+
+    Args:
+        body (BitunixQuickAddressCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BitunixQuickAddress | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BitunixQuickAddressCreate,
+) -> BitunixQuickAddress | Error | None:
+    """Add a quick-withdrawal address
+
+     Adds an address for a coin and network to a user's quick-withdrawal list (what the user does on the
+    website or app). The address must match the network's `addressRegular`. Adding an existing entry
+    returns it.
+
+    Args:
+        body (BitunixQuickAddressCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BitunixQuickAddress | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BitunixQuickAddressCreate,
+) -> Response[BitunixQuickAddress | Error]:
+    """Add a quick-withdrawal address
+
+     Adds an address for a coin and network to a user's quick-withdrawal list (what the user does on the
+    website or app). The address must match the network's `addressRegular`. Adding an existing entry
+    returns it.
+
+    Args:
+        body (BitunixQuickAddressCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BitunixQuickAddress | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BitunixQuickAddressCreate,
+) -> BitunixQuickAddress | Error | None:
+    """Add a quick-withdrawal address
+
+     Adds an address for a coin and network to a user's quick-withdrawal list (what the user does on the
+    website or app). The address must match the network's `addressRegular`. Adding an existing entry
+    returns it.
+
+    Args:
+        body (BitunixQuickAddressCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BitunixQuickAddress | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

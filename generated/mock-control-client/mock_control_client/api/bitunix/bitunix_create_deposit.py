@@ -1,0 +1,200 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ..._runtime.jsonutil import dumps as _dumps
+from ..._runtime.jsonutil import loads as _loads
+from ...client import AuthenticatedClient, Client
+from ...models.bitunix_deposit import BitunixDeposit
+from ...models.bitunix_deposit_create import BitunixDepositCreate
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: BitunixDepositCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/_mock/bitunix/deposits",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    if "json" in _kwargs:
+        _kwargs["content"] = _dumps(_kwargs.pop("json"))
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BitunixDeposit | Error | None:
+    if response.status_code == 200:
+        response_200 = BitunixDeposit.from_dict(_loads(response.content))
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(_loads(response.content))
+
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(_loads(response.content))
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _status(code: int) -> HTTPStatus | int:
+    try:
+        return HTTPStatus(code)
+    except ValueError:
+        return code
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BitunixDeposit | Error]:
+    return Response(
+        status_code=_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BitunixDepositCreate,
+) -> Response[BitunixDeposit | Error]:
+    """Simulate an on-chain deposit to a Bitunix user
+
+     Credits the user owning `address` on `network` (and `memo`, the XRP tag) - an address handed out by
+    `getDepositAddress`. Status `success` (default) credits at once; `pending` waits for
+    `bitunixAdvanceDeposit` or auto-advance; `fail` records a failed deposit without credit. The record
+    appears in `listDeposits`.
+
+    Args:
+        body (BitunixDepositCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BitunixDeposit | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BitunixDepositCreate,
+) -> BitunixDeposit | Error | None:
+    """Simulate an on-chain deposit to a Bitunix user
+
+     Credits the user owning `address` on `network` (and `memo`, the XRP tag) - an address handed out by
+    `getDepositAddress`. Status `success` (default) credits at once; `pending` waits for
+    `bitunixAdvanceDeposit` or auto-advance; `fail` records a failed deposit without credit. The record
+    appears in `listDeposits`.
+
+    Args:
+        body (BitunixDepositCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BitunixDeposit | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BitunixDepositCreate,
+) -> Response[BitunixDeposit | Error]:
+    """Simulate an on-chain deposit to a Bitunix user
+
+     Credits the user owning `address` on `network` (and `memo`, the XRP tag) - an address handed out by
+    `getDepositAddress`. Status `success` (default) credits at once; `pending` waits for
+    `bitunixAdvanceDeposit` or auto-advance; `fail` records a failed deposit without credit. The record
+    appears in `listDeposits`.
+
+    Args:
+        body (BitunixDepositCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BitunixDeposit | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BitunixDepositCreate,
+) -> BitunixDeposit | Error | None:
+    """Simulate an on-chain deposit to a Bitunix user
+
+     Credits the user owning `address` on `network` (and `memo`, the XRP tag) - an address handed out by
+    `getDepositAddress`. Status `success` (default) credits at once; `pending` waits for
+    `bitunixAdvanceDeposit` or auto-advance; `fail` records a failed deposit without credit. The record
+    appears in `listDeposits`.
+
+    Args:
+        body (BitunixDepositCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BitunixDeposit | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

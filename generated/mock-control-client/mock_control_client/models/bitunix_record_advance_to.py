@@ -1,0 +1,16 @@
+from typing import Literal
+
+BitunixRecordAdvanceTo = Literal["approved", "fail", "pending", "success"]
+
+BITUNIX_RECORD_ADVANCE_TO_VALUES: set[BitunixRecordAdvanceTo] = {
+    "approved",
+    "fail",
+    "pending",
+    "success",
+}
+
+
+def check_bitunix_record_advance_to(value: str) -> BitunixRecordAdvanceTo:
+    if value in BITUNIX_RECORD_ADVANCE_TO_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {BITUNIX_RECORD_ADVANCE_TO_VALUES!r}")
