@@ -1,0 +1,804 @@
+"""CryptofuseBackend: the payment-gateway rules in pure Python (no HTTP). Violations raise CryptofuseError.
+
+One tenant (merchant) with a master account and wallets (sub-accounts). A balance row per (account, currency) holds
+`available`, `incoming` (paid on chain, not yet credited) and `reserved` (held by open withdrawals and transfers).
+Every mutating method checks everything first and mutates last, so a rejected call changes nothing.
+
+Payments: `waiting` -> (deposit seen) `confirming` -> (deposits confirmed, paid >= asked) `completed`; at the end of
+the window a confirming payment that is underpaid becomes `partially_completed` (what arrived is credited) and a
+waiting one `expired`; `failed` returns what arrived to the payer. The platform fee (tenant `transaction_fee` %) is
+kept from what arrived; the rest is credited to the master account or the payment's wallet.
+Withdrawals debit `amount + platform_fee + network_fee` at creation (reserved) and move pending -> approved ->
+processing -> submitted -> confirmed -> completed (funds leave) or rejected / failed / cancelled (refunded).
+Transfers master <-> wallet reserve at once (202) and complete (or fail, refunded) later, with a callback.
+
+Ledger invariant, per currency: sum(available + incoming + reserved) + fees + outflow + refunded == inflow, where
+inflow = every on-chain deposit seen, outflow = amount + network fee of completed withdrawals, refunded = deposits of
+failed payments, fees = platform fees kept (payments and withdrawals).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+import time
+import uuid
+from collections.abc import Callable
+from decimal import Decimal, InvalidOperation
+from typing import Any
+from urllib.parse import urlsplit
+
+from coinrails_mock.providers.base import Event
+from coinrails_mock.providers.cryptofuse import views
+from coinrails_mock.providers.cryptofuse.credentials import BUILTIN_APPS
+from coinrails_mock.providers.cryptofuse.currencies import (
+    ADDRESS_TYPES,
+    CURRENCIES,
+    FIAT_PER_USD,
+    TENANT_FEE_PERCENT,
+    WITHDRAWAL_FEE_PERCENT,
+    Currency,
+    address_problem,
+    address_type,
+    find,
+    q8,
+)
+from coinrails_mock.providers.cryptofuse.errors import (
+    CryptofuseError,
+    OAuthError,
+    invalid,
+    invalid_amount,
+    invalid_currency,
+    missing,
+    not_found,
+)
+from coinrails_mock.providers.cryptofuse.models import (
+    COMPLETED,
+    CONFIRMING,
+    EXPIRED,
+    FAILED,
+    MASTER,
+    PARTIAL,
+    PAYMENT_FINAL,
+    PENDING,
+    TO_SUB,
+    WAITING,
+    WITHDRAWAL_FINAL,
+    WITHDRAWAL_REFUSED,
+    WITHDRAWAL_STEPS,
+    ZERO,
+    Application,
+    Balance,
+    Deposit,
+    Movement,
+    Payment,
+    Token,
+    Transfer,
+    Wallet,
+    Withdrawal,
+    dump,
+    load,
+)
+
+TOKEN_LIFETIME_S = 36_000  # `expires_in` of the docs' token example
+DEFAULT_EXPIRY_MINUTES = 30  # x-inferred: no documented default; the seed's example sends 30
+NEW_APP_SCOPES = ("read", "write")
+MAX_TOKENS = 10_000
+_B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+_BECH32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+
+
+def wall_clock_ms() -> int:
+    return time.time_ns() // 1_000_000
+
+
+def conflict(message: str) -> CryptofuseError:
+    """A control-API request the record's state does not allow (mapped to 409 by the provider)."""
+    return CryptofuseError(409, "conflict", message)
+
+
+def check_url(url: str | None, name: str = "callback_url") -> str | None:
+    """An absolute http(s) URL, or 400 invalid_url."""
+    if url is None:
+        return None
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname or any(c.isspace() for c in url):
+        raise CryptofuseError(400, "invalid_url", f"{name} is not a valid http(s) URL", {"field": name})
+    return url
+
+
+def decimal_arg(value: Any, name: str) -> Decimal:
+    """A request amount (JSON number as int/Decimal, or decimal string) as an exact Decimal with <= 8 decimals."""
+    try:
+        amount = Decimal(value) if isinstance(value, int | str | Decimal) and not isinstance(value, bool) else None
+    except InvalidOperation:
+        amount = None
+    if amount is None or not amount.is_finite():
+        raise invalid(f"{name} is not a decimal number", field=name)
+    if amount <= 0:
+        raise invalid_amount(f"{name} must be greater than 0", field=name)
+    if amount != q8(amount):
+        raise invalid_amount(f"{name} has more than 8 decimal places", field=name)
+    return amount
+
+
+def _digest(*parts: object) -> bytes:
+    return hashlib.sha256("|".join(map(str, parts)).encode()).digest()
+
+
+def _spell(alphabet: str, seed: bytes, length: int) -> str:
+    number = int.from_bytes(seed + hashlib.sha256(seed).digest(), "big")
+    out = []
+    for _ in range(length):
+        number, index = divmod(number, len(alphabet))
+        out.append(alphabet[index])
+    return "".join(out)
+
+
+def deposit_address(kind: str, seed: str) -> str:
+    """A well-formed deposit address of `kind` derived from `seed` (deterministic)."""
+    raw = _digest("address", seed)
+    address = {
+        "EVM": lambda: "0x" + raw.hex()[:40],
+        "TRX": lambda: "T" + _spell(_B58, raw, 33),
+        "SOL": lambda: _spell(_B58[1:], raw, 44),
+        "BTC": lambda: "bc1q" + _spell(_BECH32, raw, 38),
+        "LTC": lambda: "ltc1q" + _spell(_BECH32, raw, 38),
+        "DOGE": lambda: "D" + _spell("ABCDEFGH", raw, 1) + _spell(_B58, raw[::-1], 32),
+        "XRP": lambda: "r" + _spell(_B58, raw, 33),
+    }[kind]()
+    assert ADDRESS_TYPES[kind].fullmatch(address), address
+    return address
+
+
+def tx_hash(currency: Currency, seed: str) -> str:
+    digest = _digest("tx", seed).hex()
+    return "0x" + digest if address_type(currency.blockchain) == "EVM" else digest
+
+
+class CryptofuseBackend:
+    def __init__(self, clock: Callable[[], int] = wall_clock_ms, state: dict[str, Any] | None = None) -> None:
+        self.clock = clock
+        self.version = 0
+        self.events: list[Event] = []
+        self._empty()
+        if state is None:
+            self._seed()
+        else:
+            self._load(state)
+
+    # ==== setup and persistence =====================================================================
+    def _empty(self) -> None:
+        self.seq = 0
+        self.apps: dict[int, Application] = {}
+        self.tokens: dict[str, Token] = {}
+        self.payments: dict[str, Payment] = {}
+        self.withdrawals: dict[str, Withdrawal] = {}
+        self.wallets: dict[str, Wallet] = {}  # by wallet_id
+        self.transfers: dict[str, Transfer] = {}
+        self.balances: dict[tuple[str, str], Balance] = {}
+        self.movements: list[Movement] = []
+        self.used_addresses: set[tuple[str, str]] = set()  # (blockchain, address) withdrawn to before
+        self.webhook_url: str | None = None
+        self.webhook_secret: str | None = None
+        self.inflow: dict[str, Decimal] = {}
+        self.outflow: dict[str, Decimal] = {}
+        self.refunded: dict[str, Decimal] = {}
+        self.fees: dict[str, Decimal] = {}
+
+    def _seed(self) -> None:
+        now = self.clock()
+        for client_id, secret, name, scopes in BUILTIN_APPS:
+            app_id = self._next()
+            self.apps[app_id] = Application(app_id, name, client_id, secret, list(scopes), now, now)
+
+    def to_state(self) -> dict[str, Any]:
+        def money_map(m: dict[str, Decimal]) -> dict[str, str]:
+            return {k: str(v) for k, v in m.items()}
+
+        return {
+            "seq": self.seq,
+            "apps": [dump(x) for x in self.apps.values()],
+            "tokens": [dump(x) for x in self.tokens.values()],
+            "payments": [dump(x) for x in self.payments.values()],
+            "withdrawals": [dump(x) for x in self.withdrawals.values()],
+            "wallets": [dump(x) for x in self.wallets.values()],
+            "transfers": [dump(x) for x in self.transfers.values()],
+            "balances": [
+                [a, c, str(b.available), str(b.incoming), str(b.reserved)] for (a, c), b in self.balances.items()
+            ],
+            "movements": [dump(x) for x in self.movements],
+            "used_addresses": sorted([list(x) for x in self.used_addresses]),
+            "webhook_url": self.webhook_url,
+            "webhook_secret": self.webhook_secret,
+            "inflow": money_map(self.inflow),
+            "outflow": money_map(self.outflow),
+            "refunded": money_map(self.refunded),
+            "fees": money_map(self.fees),
+        }
+
+    def _load(self, s: dict[str, Any]) -> None:
+        self.seq = s["seq"]
+        self.apps = {x.id: x for x in (load(Application, d) for d in s["apps"])}
+        self.tokens = {x.token: x for x in (load(Token, d) for d in s["tokens"])}
+        self.payments = {x.transaction_id: x for x in (load(Payment, d) for d in s["payments"])}
+        self.withdrawals = {x.withdrawal_id: x for x in (load(Withdrawal, d) for d in s["withdrawals"])}
+        self.wallets = {x.wallet_id: x for x in (load(Wallet, d) for d in s["wallets"])}
+        self.transfers = {x.id: x for x in (load(Transfer, d) for d in s["transfers"])}
+        self.balances = {(a, c): Balance(Decimal(v), Decimal(i), Decimal(r)) for a, c, v, i, r in s["balances"]}
+        self.movements = [load(Movement, d) for d in s["movements"]]
+        self.used_addresses = {(c, a) for c, a in s["used_addresses"]}
+        self.webhook_url, self.webhook_secret = s["webhook_url"], s["webhook_secret"]
+        self.inflow = {k: Decimal(v) for k, v in s["inflow"].items()}
+        self.outflow = {k: Decimal(v) for k, v in s["outflow"].items()}
+        self.refunded = {k: Decimal(v) for k, v in s["refunded"].items()}
+        self.fees = {k: Decimal(v) for k, v in s["fees"].items()}
+
+    # ==== small helpers =============================================================================
+    def _changed(self) -> None:
+        self.version += 1
+
+    def _next(self) -> int:
+        self.seq += 1
+        return self.seq
+
+    def balance(self, account: str, currency: str) -> Balance:
+        """The row, or a zero one (reading never creates rows)."""
+        return self.balances.get((account, currency)) or Balance()
+
+    def _row(self, account: str, currency: str) -> Balance:
+        return self.balances.setdefault((account, currency), Balance())
+
+    @staticmethod
+    def _add(totals: dict[str, Decimal], currency: str, amount: Decimal) -> None:
+        totals[currency] = totals.get(currency, ZERO) + amount
+
+    def _move(self, account: str, currency: str, kind: str, amount: Decimal, reference: str, now: int) -> None:
+        """Record a master-account movement (wallet movements are not part of the tenant history)."""
+        if account == MASTER:
+            after = self.balance(MASTER, currency).available
+            self.movements.append(Movement(now, currency, kind, amount, after, reference))
+
+    def _emit(self, kind: str, entity_id: str, body: dict[str, Any], url: str | None) -> None:
+        self.events.append(Event(kind, entity_id, body, url))
+
+    def drain_events(self) -> list[Event]:
+        events, self.events = self.events, []
+        return events
+
+    @staticmethod
+    def currency(code: str | None = None, blockchain: str | None = None, token: str | None = None) -> Currency:
+        """`currency`, or `blockchain` + `token` (exactly one way), as a known currency; 400 otherwise."""
+        if code is not None and (blockchain is not None or token is not None):
+            raise invalid("send either currency or blockchain + token, not both")
+        if code is None and blockchain is None and token is None:
+            raise missing("currency")
+        if code is None and (blockchain is None or token is None):
+            raise missing("token" if token is None else "blockchain")
+        found = find(code, blockchain, token)
+        if found is None:
+            raise invalid_currency(code or f"{token} on {blockchain}")
+        return found
+
+    # ==== OAuth =====================================================================================
+    def client(self, client_id: str | None, client_secret: str | None) -> Application:
+        """The application with these credentials (RFC 6749 invalid_client otherwise)."""
+        app = next((a for a in self.apps.values() if a.client_id == client_id), None)
+        if app is None or client_secret is None or not secrets.compare_digest(app.client_secret, client_secret):
+            raise OAuthError(401, "invalid_client", "Client authentication failed")
+        return app
+
+    def issue_token(self, app: Application, scope: str | None) -> Token:
+        asked = scope.split() if scope else list(app.scopes)
+        refused = sorted(set(asked) - set(app.scopes))
+        if refused:
+            raise OAuthError(400, "invalid_scope", f"scope not allowed for this client: {' '.join(refused)}")
+        now = self.clock()
+        if len(self.tokens) >= MAX_TOKENS:  # keep the store bounded: drop expired tokens first
+            self.tokens = {k: t for k, t in self.tokens.items() if t.expires_ms > now}
+        ordered = [s for s in ("read", "write", "admin") if s in asked]
+        token = Token(secrets.token_urlsafe(30), app.id, ordered, now + TOKEN_LIFETIME_S * 1000)
+        self.tokens[token.token] = token
+        self._changed()
+        return token
+
+    def token(self, value: str, now: int) -> Token | None:
+        """A live token (known, not expired, its application still existing)."""
+        token = self.tokens.get(value)
+        if token is None or token.expires_ms <= now or token.app_id not in self.apps:
+            return None
+        return token
+
+    def create_app(self, name: str) -> Application:
+        now = self.clock()
+        app_id = self._next()
+        app = Application(
+            app_id, name, "cf_" + secrets.token_hex(12), secrets.token_urlsafe(36), list(NEW_APP_SCOPES), now, now
+        )
+        self.apps[app_id] = app
+        self._changed()
+        return app
+
+    def delete_app(self, app_id: int) -> None:
+        if app_id not in self.apps:
+            raise not_found("Application")
+        del self.apps[app_id]
+        self.tokens = {k: t for k, t in self.tokens.items() if t.app_id != app_id}
+        self._changed()
+
+    # ==== tenant webhook settings ===================================================================
+    def configure_webhook(self, url: str) -> bool:
+        """Set the tenant webhook URL; True when this call created the secret (shown once)."""
+        check_url(url)
+        created = self.webhook_secret is None
+        if created:
+            self.webhook_secret = "sec_" + secrets.token_hex(16)
+        self.webhook_url = url
+        self._changed()
+        return created
+
+    def masked_secret(self) -> str | None:
+        secret = self.webhook_secret
+        return None if secret is None else f"{secret[:4]}****{secret[-4:]}"
+
+    # ==== rates =====================================================================================
+    @staticmethod
+    def per_usd(code: str) -> Decimal:
+        upper = code.upper()
+        if upper in FIAT_PER_USD:
+            return FIAT_PER_USD[upper]
+        if upper in CURRENCIES:
+            return CURRENCIES[upper].per_usd
+        raise invalid_currency(code)
+
+    def rate(self, currency_from: str, currency_to: str) -> Decimal:
+        """Units of `currency_to` per unit of `currency_from` (8 decimals)."""
+        return q8(self.per_usd(currency_to) / self.per_usd(currency_from))
+
+    # ==== payments ==================================================================================
+    def create_payment(
+        self,
+        amount: Any,
+        currency: Currency,
+        price_currency: str = "USD",
+        expiry_minutes: int | None = None,
+        is_fee_paid_by_user: bool = False,
+        is_fixed_rate: bool = True,
+        wallet_id: str | None = None,
+        callback_url: str | None = None,
+        order_id: str | None = None,
+        order_description: str | None = None,
+        custom_id: str | None = None,
+        customer_email: str | None = None,
+    ) -> Payment:
+        price = decimal_arg(amount, "amount")
+        fiat = price_currency.upper()
+        if fiat not in FIAT_PER_USD:
+            raise invalid_currency(price_currency)
+        check_url(callback_url)
+        account = MASTER if wallet_id is None else self.wallet_for(wallet_id, "wallet_id").wallet_id
+        amount_usd = price / FIAT_PER_USD[fiat]
+        base = amount_usd * currency.per_usd
+        expected = q8(base * (1 + TENANT_FEE_PERCENT / 100) if is_fee_paid_by_user else base)
+        if expected < currency.min_amount:
+            raise invalid_amount(
+                f"Amount is below the minimum of {views.money(currency.min_amount)} {currency.code}",
+                min_amount=views.money(currency.min_amount),
+            )
+        if expected > currency.max_amount:
+            raise invalid_amount(
+                f"Amount is above the maximum of {views.money(currency.max_amount)} {currency.code}",
+                max_amount=views.money(currency.max_amount),
+            )
+        now = self.clock()
+        tx_id = str(uuid.uuid4())
+        payment = Payment(
+            transaction_id=tx_id,
+            currency=currency.code,
+            price_currency=fiat,
+            price_amount=price,
+            amount_usd=amount_usd,
+            amount_crypto=expected,
+            fee_percent=TENANT_FEE_PERCENT,
+            is_fee_paid_by_user=is_fee_paid_by_user,
+            is_fixed_rate=is_fixed_rate,
+            address=deposit_address(address_type(currency.blockchain) or "EVM", tx_id),
+            account=account,
+            status=WAITING,
+            created_ms=now,
+            updated_ms=now,
+            expiry_ms=now + (expiry_minutes or DEFAULT_EXPIRY_MINUTES) * 60_000,
+            order_id=order_id if order_id is not None else f"ORD-{self._next():08d}",
+            order_description=order_description,
+            custom_id=custom_id,
+            customer_email=customer_email,
+            callback_url=callback_url,
+        )
+        self.payments[tx_id] = payment
+        self._changed()
+        return payment
+
+    def payment(self, transaction_id: str) -> Payment:
+        found = self.payments.get(transaction_id)
+        if found is None:
+            raise not_found("Payment")
+        return found
+
+    def _payment_status(self, p: Payment, status: str, now: int) -> None:
+        previous, p.status, p.updated_ms = p.status, status, now
+        body = views.payment_event(p, previous, CURRENCIES[p.currency], now)
+        self._emit("payment_status_update", p.transaction_id, body, p.callback_url or self.webhook_url)
+
+    def simulate_deposit(
+        self, transaction_id: str, amount: Any, confirmations: int | None = None, transaction_hash: str | None = None
+    ) -> Payment:
+        """An on-chain transfer to the payment's address (control API)."""
+        p = self.payment(transaction_id)
+        value = decimal_arg(amount, "amount")
+        if p.status in PAYMENT_FINAL:
+            raise conflict(f"payment {transaction_id} is {p.status}")
+        cur = CURRENCIES[p.currency]
+        now = self.clock()
+        count = cur.required_confirmations if confirmations is None else confirmations
+        deposit_id = f"dep_{self._next()}"
+        deposit = Deposit(
+            deposit_id, value, transaction_hash or tx_hash(cur, deposit_id + p.transaction_id), count, now
+        )
+        p.deposits.append(deposit)
+        self._row(p.account, p.currency).incoming += value
+        self._add(self.inflow, p.currency, value)
+        self._emit("deposit_received", p.transaction_id, views.deposit_event(p, deposit, now), self._url(p))
+        if p.status == WAITING:
+            self._payment_status(p, CONFIRMING, now)
+        self._settle_payment(p, now)
+        self._changed()
+        return p
+
+    def _url(self, p: Payment) -> str | None:
+        return p.callback_url or self.webhook_url
+
+    def _confirmed(self, p: Payment) -> bool:
+        need = CURRENCIES[p.currency].required_confirmations
+        return bool(p.deposits) and all(d.confirmations >= need for d in p.deposits)
+
+    def _settle_payment(self, p: Payment, now: int, window_over: bool = False) -> None:
+        """Complete a fully paid, confirmed payment; at the window's end credit an underpaid one as partial."""
+        if p.status != CONFIRMING or not self._confirmed(p):
+            return
+        if p.paid >= p.amount_crypto:
+            self._credit(p, COMPLETED, now)
+        elif window_over:
+            self._credit(p, PARTIAL, now)
+
+    def _credit(self, p: Payment, status: str, now: int) -> None:
+        paid, pct = p.paid, p.fee_percent
+        fee = q8(paid * pct / (100 + pct) if p.is_fee_paid_by_user else paid * pct / 100)
+        row = self._row(p.account, p.currency)
+        row.incoming -= paid
+        row.available += paid - fee
+        p.credited, p.fee = paid - fee, fee
+        self._add(self.fees, p.currency, fee)
+        self._move(p.account, p.currency, "deposit", paid - fee, p.transaction_id, now)
+        self._payment_status(p, status, now)
+
+    def confirm_payment(self, transaction_id: str) -> Payment:
+        """Give every deposit its required confirmations (control API)."""
+        p = self.payment(transaction_id)
+        if p.status != CONFIRMING:
+            raise conflict(f"payment {transaction_id} is {p.status}, not confirming")
+        self._confirm(p, self.clock())
+        self._changed()
+        return p
+
+    def _confirm(self, p: Payment, now: int) -> None:
+        need = CURRENCIES[p.currency].required_confirmations
+        for d in p.deposits:
+            d.confirmations = max(d.confirmations, need)
+        self._settle_payment(p, now, window_over=now >= p.expiry_ms)
+
+    def fail_payment(self, transaction_id: str) -> Payment:
+        """Fail an open payment; what arrived goes back to the payer (control API)."""
+        p = self.payment(transaction_id)
+        if p.status in PAYMENT_FINAL:
+            raise conflict(f"payment {transaction_id} is {p.status}")
+        paid, now = p.paid, self.clock()
+        if paid:
+            self._row(p.account, p.currency).incoming -= paid
+            self._add(self.refunded, p.currency, paid)
+        self._payment_status(p, FAILED, now)
+        self._changed()
+        return p
+
+    # ==== withdrawals ===============================================================================
+    def quote(
+        self, cur: Currency, amount: Decimal, final_amount: bool, address: str | None
+    ) -> tuple[Decimal, Decimal, Decimal, Decimal, bool]:
+        """(requested, sent, platform fee, network fee, new address) of a withdrawal; 422 below the minimum."""
+        if amount < cur.min_withdrawal:
+            raise invalid_amount(
+                f"Amount is below the minimum of {views.money(cur.min_withdrawal)} {cur.code}",
+                min_amount=views.money(cur.min_withdrawal),
+            )
+        if amount > cur.max_withdrawal:
+            raise invalid_amount(
+                f"Amount is above the maximum of {views.money(cur.max_withdrawal)} {cur.code}",
+                max_amount=views.money(cur.max_withdrawal),
+            )
+        new = address is not None and (cur.blockchain, address) not in self.used_addresses
+        network = cur.network_fee + (cur.activation_fee if new else ZERO)
+        platform = q8(amount * WITHDRAWAL_FEE_PERCENT / 100)
+        sent = amount if final_amount else amount - platform - network
+        if sent <= 0:
+            raise invalid_amount(f"Amount does not cover the fee of {views.money(platform + network)} {cur.code}")
+        return amount, sent, platform, network, new
+
+    def check_address(self, cur: Currency, address: str, memo: str | None) -> None:
+        problem = address_problem(address, address_type(cur.blockchain) or "EVM", memo)
+        if problem:
+            raise invalid(f"Invalid address: {problem}", field="address")
+
+    def create_withdrawal(
+        self,
+        cur: Currency,
+        address: str,
+        amount: Any = None,
+        price_amount: Any = None,
+        price_currency: str = "USD",
+        final_amount: bool = False,
+        memo: str | None = None,
+        custom_id: str | None = None,
+        callback_url: str | None = None,
+        account_id: str | None = None,
+    ) -> Withdrawal:
+        if amount is not None and price_amount is not None:
+            raise invalid("send either amount or price_amount, not both")
+        if amount is None and price_amount is None:
+            raise missing("amount")
+        if amount is not None:
+            crypto = decimal_arg(amount, "amount")
+        else:
+            fiat = price_currency.upper()
+            if fiat not in FIAT_PER_USD:
+                raise invalid_currency(price_currency)
+            crypto = q8(decimal_arg(price_amount, "price_amount") / FIAT_PER_USD[fiat] * cur.per_usd)
+        self.check_address(cur, address, memo)
+        check_url(callback_url)
+        account = MASTER if account_id is None else self.wallet_for(account_id, "account_id").wallet_id
+        requested, sent, platform, network, _ = self.quote(cur, crypto, final_amount, address)
+        debit = sent + platform + network
+        row = self.balance(account, cur.code)
+        if row.available < debit:
+            raise invalid_amount(
+                f"Insufficient balance: {views.money(row.available)} {cur.code} available, {views.money(debit)} needed",
+                available=views.money(row.available),
+                required=views.money(debit),
+            )
+        now = self.clock()
+        w = Withdrawal(
+            withdrawal_id=str(uuid.uuid4()),
+            currency=cur.code,
+            address=address,
+            account=account,
+            requested_amount=requested,
+            amount=sent,
+            platform_fee=platform,
+            network_fee=network,
+            status="pending",
+            created_ms=now,
+            updated_ms=now,
+            required_confirmations=cur.required_confirmations,
+            memo=memo,
+            custom_id=custom_id,
+            callback_url=callback_url,
+        )
+        live = self._row(account, cur.code)
+        live.available -= debit
+        live.reserved += debit
+        self.used_addresses.add((cur.blockchain, address))
+        self.withdrawals[w.withdrawal_id] = w
+        self._move(account, cur.code, "withdrawal", -debit, w.withdrawal_id, now)
+        self._changed()
+        return w
+
+    def withdrawal(self, withdrawal_id: str) -> Withdrawal:
+        found = self.withdrawals.get(withdrawal_id)
+        if found is None:
+            raise not_found("Withdrawal")
+        return found
+
+    def advance_withdrawal(self, withdrawal_id: str, to: str | None = None, error: str | None = None) -> Withdrawal:
+        """Move a withdrawal one step along its path, or to `to` (a later step or a refusal)."""
+        w = self.withdrawal(withdrawal_id)
+        if w.status in WITHDRAWAL_FINAL:
+            raise conflict(f"withdrawal {withdrawal_id} is {w.status}")
+        here = WITHDRAWAL_STEPS.index(w.status)
+        target = to or WITHDRAWAL_STEPS[here + 1]
+        if target not in WITHDRAWAL_REFUSED and WITHDRAWAL_STEPS.index(target) <= here:
+            raise conflict(f"withdrawal {withdrawal_id} is already {w.status}")
+        self._withdrawal_status(w, target, self.clock(), error)
+        self._changed()
+        return w
+
+    def _withdrawal_status(self, w: Withdrawal, status: str, now: int, error: str | None = None) -> None:
+        cur = CURRENCIES[w.currency]
+        row = self._row(w.account, w.currency)
+        if status in WITHDRAWAL_REFUSED:
+            row.reserved -= w.debit
+            row.available += w.debit
+            w.error_message = error or f"Withdrawal {status}"
+            self._move(w.account, w.currency, "withdrawal_refund", w.debit, w.withdrawal_id, now)
+        else:
+            reached = WITHDRAWAL_STEPS.index(status)
+            if reached >= WITHDRAWAL_STEPS.index("submitted") and w.transaction_hash is None:
+                w.transaction_hash = tx_hash(cur, w.withdrawal_id)
+                w.batch_id = f"batch_{now // 60_000}"
+            if reached >= WITHDRAWAL_STEPS.index("confirmed"):
+                w.confirmations = w.required_confirmations
+            if status == "completed":
+                row.reserved -= w.debit
+                self._add(self.outflow, w.currency, w.amount + w.network_fee)
+                self._add(self.fees, w.currency, w.platform_fee)
+                w.completed_ms = now
+        w.status, w.updated_ms = status, now
+        self._emit(
+            "withdrawal_status_update",
+            w.withdrawal_id,
+            views.withdrawal_event(w, now),
+            w.callback_url or self.webhook_url,
+        )
+
+    # ==== wallets and transfers =====================================================================
+    def create_wallet(self, name: str, external_id: str) -> Wallet:
+        if any(w.external_id == external_id for w in self.wallets.values()):
+            raise CryptofuseError(
+                400,
+                "duplicate_external_id",
+                f"A wallet with external_id {external_id} already exists",
+                {"external_id": external_id},
+            )
+        now = self.clock()
+        number = self._next()
+        wallet = Wallet(number, "w_" + _digest("wallet", number, now).hex()[:12], name, external_id, now, now)
+        self.wallets[wallet.wallet_id] = wallet
+        self._changed()
+        return wallet
+
+    def wallet_for(self, key: str, field: str) -> Wallet:
+        """A wallet by its `wallet_id` (or numeric `id`); 400 invalid_request when unknown (for body references)."""
+        found = self.find_wallet(key)
+        if found is None:
+            raise invalid(f"Unknown wallet {key}", field=field)
+        return found
+
+    def find_wallet(self, key: str | None = None, external_id: str | None = None) -> Wallet | None:
+        if external_id is not None:
+            return next((w for w in self.wallets.values() if w.external_id == external_id), None)
+        if key is None:
+            return None
+        found = self.wallets.get(key)
+        if found is None and key.isdigit():
+            found = next((w for w in self.wallets.values() if w.id == int(key)), None)
+        return found
+
+    def wallet(self, key: str | None = None, external_id: str | None = None) -> Wallet:
+        """A wallet by `wallet_id`/id or `external_id` (exactly one); 404 when unknown."""
+        if (key is None) == (external_id is None):
+            raise invalid("send exactly one of wallet_id, external_id")
+        found = self.find_wallet(key, external_id)
+        if found is None:
+            raise not_found("Wallet")
+        return found
+
+    def wallet_balances(self, wallet: Wallet) -> list[tuple[str, Balance]]:
+        return sorted((c, b) for (a, c), b in self.balances.items() if a == wallet.wallet_id)
+
+    def transfer(self, kind: str, wallet: Wallet, currency: str, amount: Any, callback_url: str) -> Transfer:
+        """Accept a master <-> wallet transfer: the amount is reserved now, booked when the transfer completes."""
+        cur = self.currency(currency)
+        value = decimal_arg(amount, "amount")
+        check_url(callback_url)
+        source = MASTER if kind == TO_SUB else wallet.wallet_id
+        row = self.balance(source, cur.code)
+        if row.available < value:
+            raise invalid_amount(
+                f"Insufficient balance: {views.money(row.available)} {cur.code} available",
+                available=views.money(row.available),
+            )
+        now = self.clock()
+        t = Transfer(
+            "t_" + secrets.token_hex(8), kind, wallet.wallet_id, cur.code, value, PENDING, callback_url, now, now
+        )
+        live = self._row(source, cur.code)
+        live.available -= value
+        live.reserved += value
+        self.transfers[t.id] = t
+        self._move(source, cur.code, "transfer_out", -value, t.id, now)
+        self._changed()
+        return t
+
+    def settle_transfer(self, transfer_id: str, status: str = COMPLETED, error: str | None = None) -> Transfer:
+        """Complete (book) or fail (refund) a pending transfer and call its callback_url."""
+        t = self.transfers.get(transfer_id)
+        if t is None:
+            raise not_found("Transfer")
+        if t.status != PENDING:
+            raise conflict(f"transfer {transfer_id} is {t.status}")
+        self._settle_transfer(t, status, self.clock(), error)
+        self._changed()
+        return t
+
+    def _settle_transfer(self, t: Transfer, status: str, now: int, error: str | None = None) -> None:
+        source, target = (MASTER, t.wallet_id) if t.transfer_type == TO_SUB else (t.wallet_id, MASTER)
+        self._row(source, t.currency).reserved -= t.amount
+        if status == COMPLETED:
+            self._row(target, t.currency).available += t.amount
+            self._move(target, t.currency, "transfer_in", t.amount, t.id, now)
+        else:
+            self._row(source, t.currency).available += t.amount
+            t.error_message = error or "Transfer failed"
+            self._move(source, t.currency, "transfer_refund", t.amount, t.id, now)
+        t.status, t.updated_ms = status, now
+        self._emit(
+            "transfer_status_update", t.id, views.transfer_event(t, self.wallets[t.wallet_id], now), t.callback_url
+        )
+
+    # ==== time-driven progress ======================================================================
+    def tick(self, now: int, auto_advance_ms: int = 0, transfer_delay_ms: int = 0) -> None:
+        """Expire payment windows; complete due transfers; with auto_advance_ms, confirm and advance on their own."""
+        changed = False
+        for p in self.payments.values():
+            if p.status == CONFIRMING and auto_advance_ms > 0 and now - p.updated_ms >= auto_advance_ms:
+                if not self._confirmed(p):
+                    self._confirm(p, now)
+                    changed = True
+            if p.status == WAITING and now >= p.expiry_ms:
+                self._payment_status(p, EXPIRED, now)
+                changed = True
+            elif p.status == CONFIRMING and now >= p.expiry_ms and self._confirmed(p):
+                self._settle_payment(p, now, window_over=True)
+                changed = True
+        if auto_advance_ms > 0:
+            for w in self.withdrawals.values():
+                if w.status not in WITHDRAWAL_FINAL and now - w.updated_ms >= auto_advance_ms:
+                    self._withdrawal_status(w, WITHDRAWAL_STEPS[WITHDRAWAL_STEPS.index(w.status) + 1], now)
+                    changed = True
+        if transfer_delay_ms >= 0:
+            for t in self.transfers.values():
+                if t.status == PENDING and now - t.created_ms >= transfer_delay_ms:
+                    self._settle_transfer(t, COMPLETED, now)
+                    changed = True
+        if changed:
+            self._changed()
+
+    # ==== ledger ====================================================================================
+    def totals(self) -> dict[str, dict[str, Decimal]]:
+        out: dict[str, dict[str, Decimal]] = {}
+        names = set(self.inflow) | {c for _, c in self.balances}
+        for cur in sorted(names):
+            held = sum((b.total for (_, c), b in self.balances.items() if c == cur), ZERO)
+            row = {
+                "balances": held,
+                "fees": self.fees.get(cur, ZERO),
+                "outflow": self.outflow.get(cur, ZERO),
+                "refunded": self.refunded.get(cur, ZERO),
+                "inflow": self.inflow.get(cur, ZERO),
+            }
+            row["expected"] = row["inflow"] - row["fees"] - row["outflow"] - row["refunded"]
+            out[cur] = row
+        return out
+
+    def ledger_problems(self) -> list[str]:
+        problems = []
+        for (account, cur), b in self.balances.items():
+            for name in ("available", "incoming", "reserved"):
+                if getattr(b, name) < 0:
+                    problems.append(f"{account} {cur} {name} is negative: {getattr(b, name)}")
+        for cur, row in self.totals().items():
+            if row["balances"] != row["expected"]:
+                problems.append(
+                    f"{cur}: balances {row['balances']} != inflow - fees - outflow - refunded {row['expected']}"
+                )
+        for w in self.withdrawals.values():
+            if w.debit != w.amount + w.platform_fee + w.network_fee or w.amount <= 0:
+                problems.append(f"withdrawal {w.withdrawal_id}: fee breakdown does not add up")
+        return problems

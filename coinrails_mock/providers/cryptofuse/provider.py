@@ -1,0 +1,192 @@
+"""CryptofuseProvider: the engine-facing plug-in (OAuth, errors, rate limit, settings, signed webhooks, control)."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import math
+from collections.abc import Callable
+from typing import Any
+
+from coinrails_mock.engine.spec import Operation, Problem
+from coinrails_mock.providers.base import ControlError, ControlHandler, Event, Provider, ProviderError, RawRequest
+from coinrails_mock.providers.cryptofuse import auth, views
+from coinrails_mock.providers.cryptofuse.backend import CryptofuseBackend, wall_clock_ms
+from coinrails_mock.providers.cryptofuse.credentials import credentials_json
+from coinrails_mock.providers.cryptofuse.errors import CryptofuseError, OAuthError
+from coinrails_mock.providers.cryptofuse.handlers import HANDLERS
+
+SIGNATURE_HEADER = "X-Cryptofuse-Signature"
+ROUTE_CODES = {404: "not_found", 405: "method_not_allowed", 429: "rate_limit_exceeded", 503: "service_unavailable"}
+# token-endpoint form problems -> RFC 6749 error
+OAUTH_FIELD_CODES = {"scope": "invalid_scope", "grant_type": "unsupported_grant_type"}
+
+
+def sign(secret: str, body: bytes) -> str:
+    """Lower-case hex HMAC-SHA256 of the raw body, keyed with the webhook secret (spec: x-inferred)."""
+    return hmac.new(secret.encode(), body, hashlib.sha256).hexdigest()
+
+
+class CryptofuseProvider(Provider):
+    name = "cryptofuse"
+    handlers = HANDLERS
+
+    def __init__(
+        self,
+        clock: Callable[[], int] = wall_clock_ms,
+        timestamp_window_ms: int = 30_000,
+        rate_limit_per_second: int = 0,
+        auto_advance_ms: int = 0,
+        transfer_delay_ms: int = 500,
+    ) -> None:
+        self.clock = clock
+        self.timestamp_window_ms = timestamp_window_ms  # unused by Cryptofuse (no signed timestamps); kept for settings
+        self.rate_limit_per_second = rate_limit_per_second  # per OAuth client; 0 = unlimited
+        self.auto_advance_ms = auto_advance_ms  # > 0: payments confirm and withdrawals step on their own
+        self.transfer_delay_ms = transfer_delay_ms  # wallet transfers complete this long after acceptance (< 0: never)
+        self.backend = CryptofuseBackend(clock)
+        self._generation = 0
+        self._windows: dict[str, tuple[int, int]] = {}  # client_id -> (second, requests in it)
+
+    # --- request pipeline --------------------------------------------------------------------------
+    def authenticate(self, request: RawRequest, operation: Operation, now_ms: int) -> auth.Principal | None:
+        return auth.authenticate(request, operation, now_ms, self.backend)
+
+    def rate_limit(self, principal: auth.Principal | None, operation: Operation, now_ms: int) -> None:
+        if self.rate_limit_per_second <= 0 or principal is None:
+            return
+        second = now_ms // 1000
+        start, count = self._windows.get(principal.client_id, (second, 0))
+        count = count + 1 if start == second else 1
+        self._windows[principal.client_id] = (second, count)
+        if count > self.rate_limit_per_second:
+            retry_after = max(1, math.ceil(((second + 1) * 1000 - now_ms) / 1000))
+            raise CryptofuseError(
+                429,
+                "rate_limit_exceeded",
+                f"Rate limit exceeded. Try again in {retry_after} seconds.",
+                {"limit_per_second": self.rate_limit_per_second},
+                {"Retry-After": str(retry_after)},
+            )
+
+    def invalid_request(self, operation: Operation | None, problems: list[Problem]) -> ProviderError:
+        message = "; ".join(p.message for p in problems[:3])
+        if operation is not None and operation.operation_id == auth.TOKEN_OPERATION:
+            named = (OAUTH_FIELD_CODES.get(p.field) for p in problems if p.keyword != "duplicate")
+            code = next((c for c in named if c), "invalid_request")
+            return OAuthError(400, code, message)
+        absent = sorted({p.field for p in problems if p.keyword == "required" and p.field})
+        if absent:
+            return CryptofuseError(400, "missing_required_fields", message, {"fields": absent})
+        fields = sorted({p.field for p in problems if p.field})
+        return CryptofuseError(400, "invalid_request", message, {"fields": fields} if fields else {})
+
+    def route_error(self, status: int, message: str, headers: dict[str, str] | None = None) -> ProviderError:
+        code = ROUTE_CODES.get(status, "internal_error" if status >= 500 else "invalid_request")
+        return CryptofuseError(status, code, message, None, headers)
+
+    def success_body(self, data: Any) -> Any:
+        return data
+
+    def error_body(self, error: ProviderError) -> Any:
+        if isinstance(error, OAuthError):
+            return {"error": error.code, "error_description": error.message}
+        details = error.details if isinstance(error, CryptofuseError) else {}
+        return {"error": {"code": error.code, "message": error.message, "details": details}}
+
+    def response_headers(self) -> dict[str, str]:
+        return {}
+
+    # --- state -------------------------------------------------------------------------------------
+    def state_version(self) -> object:
+        return self._generation, self.backend.version
+
+    def to_state(self) -> dict[str, Any]:
+        return self.backend.to_state()
+
+    def load_state(self, state: dict[str, Any] | None) -> None:
+        self.backend = CryptofuseBackend(self.clock, state)
+        self._generation += 1
+        self._windows.clear()
+
+    def drain_events(self) -> list[Event]:
+        return self.backend.drain_events()
+
+    def tick(self, now_ms: int) -> None:
+        self.backend.tick(now_ms, self.auto_advance_ms, self.transfer_delay_ms)
+
+    def ledger_check(self) -> dict[str, Any]:
+        problems = self.backend.ledger_problems()
+        totals = {c: {k: format(v, "f") for k, v in row.items()} for c, row in self.backend.totals().items()}
+        return {"ok": not problems, "problems": problems, "totals": totals}
+
+    # --- settings, webhooks, control ---------------------------------------------------------------
+    def settings(self) -> dict[str, Any]:
+        return {
+            "timestamp_window_ms": self.timestamp_window_ms,
+            "rate_limit_per_second": self.rate_limit_per_second,
+            "auto_advance_ms": self.auto_advance_ms,
+        }
+
+    def configure(self, changes: dict[str, Any]) -> None:
+        for name in ("timestamp_window_ms", "rate_limit_per_second", "auto_advance_ms"):
+            if name in changes:
+                setattr(self, name, int(changes[name]))
+
+    def webhook_payload(self, event: Event, webhook_id: str, now_ms: int) -> dict[str, Any]:
+        return dict(event.data)  # the backend builds the whole body when the event happens
+
+    def webhook_headers(self, event: str, body: bytes) -> dict[str, str]:
+        secret = self.backend.webhook_secret
+        return {SIGNATURE_HEADER: sign(secret, body)} if secret else {}  # unsigned until a secret exists
+
+    def control_handlers(self) -> dict[str, ControlHandler]:
+        b = lambda: self.backend  # noqa: E731 - the backend is replaced by a reset
+
+        def deposit(body: dict[str, Any], args: dict[str, Any]) -> dict[str, Any]:
+            p = _control(
+                lambda: b().simulate_deposit(
+                    args["transaction_id"], body["amount"], body.get("confirmations"), body.get("transaction_hash")
+                )
+            )
+            return views.payment(p)
+
+        def confirm(_: dict[str, Any], args: dict[str, Any]) -> dict[str, Any]:
+            return views.payment(_control(lambda: b().confirm_payment(args["transaction_id"])))
+
+        def fail(_: dict[str, Any], args: dict[str, Any]) -> dict[str, Any]:
+            return views.payment(_control(lambda: b().fail_payment(args["transaction_id"])))
+
+        def advance(body: dict[str, Any], args: dict[str, Any]) -> dict[str, Any]:
+            w = _control(
+                lambda: b().advance_withdrawal(args["withdrawal_id"], body.get("to"), body.get("error_message"))
+            )
+            return views.withdrawal(w)
+
+        def settle(body: dict[str, Any], args: dict[str, Any]) -> dict[str, Any]:
+            t = _control(
+                lambda: b().settle_transfer(
+                    args["transfer_id"], body.get("status", "completed"), body.get("error_message")
+                )
+            )
+            return {**views.transfer(t), "wallet_id": t.wallet_id, "error_message": t.error_message}
+
+        return {
+            "cryptofuseSimulatePayment": deposit,
+            "cryptofuseConfirmPayment": confirm,
+            "cryptofuseFailPayment": fail,
+            "cryptofuseAdvanceWithdrawal": advance,
+            "cryptofuseSettleTransfer": settle,
+        }
+
+    def credentials(self, base_url: str) -> dict[str, Any]:
+        return credentials_json(base_url)
+
+
+def _control(action: Callable[[], Any]) -> Any:
+    """Run a backend action for the control API, turning Cryptofuse errors into control errors."""
+    try:
+        return action()
+    except CryptofuseError as exc:
+        code = {404: "not_found", 409: "conflict"}.get(exc.status, "invalid_request")
+        raise ControlError(exc.status if exc.status in (404, 409) else 400, code, exc.message) from exc
