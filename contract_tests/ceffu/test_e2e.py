@@ -33,7 +33,7 @@ class Receiver:
         received = self.bodies
 
         class Handler(BaseHTTPRequestHandler):
-            def do_POST(self) -> None:  # noqa: N802 - http.server API
+            def do_POST(self) -> None:
                 received.append(self.rfile.read(int(self.headers["content-length"])))
                 self.send_response(200)
                 self.end_headers()
