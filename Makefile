@@ -12,9 +12,10 @@ SPECS    := $(PROVIDERS:%=specs/%.yaml)
 CLIENTS  := $(PROVIDERS:%=%-client)   # convention: generated/<provider>-client, package <provider>_client
 export PATH := $(abspath $(BIN)):$(abspath node_modules/.bin):$(PATH)
 
-.PHONY: all setup generate check-generated lint lint-specs lint-code typecheck package-check test mock clean
+.PHONY: all setup generate check-generated lint lint-specs lint-code typecheck package-check test unit contract mock bench clean
 
-all: lint check-generated
+# The main job: the spec gate, the generation check, and every provider's contract suite.
+all: lint check-generated contract
 
 # --- set-up ------------------------------------------------------------------------------------
 $(BIN)/.installed: requirements/tools.txt pyproject.toml
@@ -68,13 +69,32 @@ package-check: $(BIN)/.installed
 	done
 
 # --- tests -----------------------------------------------------------------------------------------
-test: setup lint check-generated package-check
+# Contract suites: schemathesis + typed-client end-to-end, per provider (contract_tests/<provider>/),
+# against each provider's mock (or <PROVIDER>_BASE_URL + credentials when set).
+# `make contract PROVIDER=ceffu` runs one. Reports: reports/contract/junit.xml and report.html.
+CONTRACT_PROVIDERS := $(filter-out mock-control,$(PROVIDERS))
+PROVIDER ?=
+contract: setup
+	mkdir -p reports/contract
+	$(BIN)/pytest $(if $(PROVIDER),contract_tests/$(PROVIDER),$(CONTRACT_PROVIDERS:%=contract_tests/%)) \
+	  --junitxml=reports/contract/junit$(if $(PROVIDER),-$(PROVIDER)).xml \
+	  --html=reports/contract/report$(if $(PROVIDER),-$(PROVIDER)).html --self-contained-html
+
+# Unit, mock and resilience tests (tests/).
+unit: setup
 	$(BIN)/pytest tests
+
+test: setup lint check-generated package-check unit contract
 
 # --- mocks ---------------------------------------------------------------------------------------
 # Every provider's mock on its own port (ceffu 8101, bitunix 8102, xcurrency 8103, cryptofuse 8104).
 mock: $(BIN)/.installed
 	$(BIN)/coinrails-mock serve --all --host 127.0.0.1
+
+# --- benchmarks ------------------------------------------------------------------------------------
+# Loopback only. Writes reports/bench/results.md (table) and reports/bench/results.png (plot).
+bench: setup node_modules/.installed
+	$(PY) -m benchmarks
 
 clean:
 	rm -rf $(VENV) node_modules .coinrails reports

@@ -10,9 +10,9 @@ import pytest
 from ceffu_client import CeffuSigner
 
 from ..auth import ClientAuth
-from ..checks import ceffu_envelope
 from ..extensions import relabel
 from ..suite import ContractSuite
+from .checks import ceffu_envelope
 
 
 def _auth(credentials: dict[str, str]) -> ClientAuth:
