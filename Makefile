@@ -54,8 +54,8 @@ lint-specs: $(BIN)/.installed node_modules/.installed
 	$(PY) -m tools.check_examples $(SPECS)
 
 lint-code: $(BIN)/.installed
-	$(BIN)/ruff check overrides tools tests coinrails_mock contract_tests
-	$(BIN)/ruff format --check overrides tools tests coinrails_mock contract_tests
+	$(BIN)/ruff check overrides tools tests coinrails_mock contract_tests benchmarks
+	$(BIN)/ruff format --check overrides tools tests coinrails_mock contract_tests benchmarks
 
 typecheck: $(BIN)/.clients
 	for c in $(CLIENTS); do (cd generated/$$c && ../../$(BIN)/mypy --strict --cache-dir ../../.coinrails/mypy-$$c $$(echo $$c | tr - _)) || exit 1; done

@@ -1,6 +1,12 @@
 """Constraints the specs state in `x-` extensions, which JSON Schema (and so schemathesis) cannot:
 
-- `x-one-of-required: [a, b]`: a query needs at least one of the fields, a body exactly one;
+- `x-one-of-required: [a, b]`: a query needs at least one of the fields, a body exactly one; on the
+  operation or on its JSON request-body schema. Entries may be groups sent together
+  (`[[currency], [blockchain, token]]`: a group counts as sent when any of its fields is, and then
+  must be complete), and a schema with several such rules lists them (`[[[amount], [price_amount]],
+  [[currency], [blockchain, token]]]`);
+- `x-any-of-required: [[a], [b]]` on a JSON request-body schema: at least one of the groups is sent,
+  each sent group complete;
 - a window `startTime`..`endTime` (ms) or `startDate`..`endDate` (YYYYMMDD) is ordered (and made
   of calendar dates), and with `x-max-window-days: N` at most N days long.
 
@@ -26,11 +32,14 @@ def _date_ms(value: Any) -> int | None:
 
 
 def _int(value: Any) -> int | None:
-    """An integer, also from the string form the coverage phase puts in query strings."""
+    """An integer, also from the string form the coverage phase puts in query strings, or a JSON number
+    with a zero fraction (`950.0` is an integer to JSON Schema, and generated as one)."""
     if isinstance(value, bool):
         return None
     if isinstance(value, int):
         return value
+    if isinstance(value, float):
+        return int(value) if value.is_integer() else None
     return int(value) if isinstance(value, str) and value.lstrip("-").isdigit() else None
 
 
@@ -46,6 +55,12 @@ def violations(case: Case) -> list[str]:
         in_query = sum(name in query for name in group)
         if (body and in_body != 1 and not in_query) or (not body and in_query == 0):
             found.append(f"x-one-of-required {group}")
+    for key, exactly_one in (("x-one-of-required", True), ("x-any-of-required", False)):
+        for rule in _body_rules(case, key):
+            sent = [g for g in rule if any(name in body for name in g)]
+            complete = all(name in body for g in sent for name in g)
+            if not sent or (exactly_one and len(sent) > 1) or not complete:
+                found.append(f"{key} {rule}")
     values = {**query, **body}
     if "startDate" in values and "endDate" in values:
         start, end = _date_ms(values["startDate"]), _date_ms(values["endDate"])
@@ -60,6 +75,27 @@ def violations(case: Case) -> list[str]:
         elif days and end - start > days * DAY_MS:
             found.append(f"x-max-window-days {days}")
     return found
+
+
+def _body_rules(case: Case, key: str) -> list[list[list[str]]]:
+    """The `key` rules of the operation's JSON request-body schema, each a list of field groups."""
+    spec = case.operation.schema.raw_schema
+    node: Any = case.operation.definition.raw.get("requestBody") or {}
+    for step in ("content", "application/json", "schema"):
+        node = _resolve(spec, node).get(step) or {}
+    value = _resolve(spec, node).get(key) or []
+    if value and all(isinstance(entry, str) for entry in value):
+        value = [[name] for name in value]
+    return value if value and isinstance(value[0][0], list) else [value] if value else []
+
+
+def _resolve(spec: dict[str, Any], node: Any) -> Any:
+    while isinstance(node, dict) and "$ref" in node:
+        target: Any = spec
+        for part in node["$ref"][2:].split("/"):
+            target = target[part]
+        node = target
+    return node if isinstance(node, dict) else {}
 
 
 def relabel(case: Case) -> Case:

@@ -21,7 +21,6 @@ from typing import Any
 
 import httpx
 from starlette.applications import Starlette
-from starlette.routing import Mount
 
 from coinrails_mock.engine.clock import Clock
 from coinrails_mock.engine.control import ControlAPI
@@ -102,6 +101,8 @@ class MockEngine:
             for target in list(self.webhooks.targets.values()):
                 payload = self.provider.webhook_payload(event, target.webhook_id, now)
                 self.webhooks.enqueue(target.webhook_id, event.kind, payload, now)
+        if not self.store.persistent:  # in memory: nothing to save (a snapshot costs O(state))
+            return
         version = self._version()
         if force or version != self._saved:
             self.store.save(self.snapshot())
@@ -294,6 +295,10 @@ def build_app(
         yield
         await engine.aclose()
 
-    app = Starlette(routes=[Mount("", app=Gateway(engine))], lifespan=lifespan)
+    app = Starlette(lifespan=lifespan)
+    # The gateway answers every path as the router's default, not through a catch-all Mount: a Mount's
+    # pattern does not match a path holding a newline (`%0A`), which then got Starlette's plain-text 404
+    # instead of the provider's own answer.
+    app.router.default = Gateway(engine)
     app.state.mock = engine
     return app

@@ -28,6 +28,8 @@ def _untag(obj: dict[str, Any]) -> Any:
 
 
 class MemoryStore:
+    persistent = False
+
     def load(self) -> dict[str, Any] | None:
         return None
 
@@ -40,6 +42,8 @@ class MemoryStore:
 
 class SqliteStore:
     """`snapshot(id=1, body)`: replaced (and committed) on every save."""
+
+    persistent = True
 
     def __init__(self, path: str | Path) -> None:
         self._lock = threading.Lock()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 import uuid
 from collections.abc import Awaitable, Callable
 from decimal import Decimal
@@ -36,8 +35,8 @@ def encode(obj: Any, ensure_ascii: bool = False) -> bytes:
         raise TypeError(f"{type(value).__name__} is not JSON serialisable")
 
     text = json.dumps(obj, separators=(",", ":"), ensure_ascii=ensure_ascii, default=default)
-    if numbers:  # each placeholder string (a fresh random mark + index) becomes its bare number
-        text = re.sub(f'"{mark}([0-9]+)"', lambda m: numbers[int(m.group(1))], text)
+    for index, number in enumerate(numbers):  # each placeholder (a fresh random mark + index) -> bare number
+        text = text.replace(f'"{mark}{index}"', number, 1)
     return text.encode()
 
 

@@ -7,7 +7,11 @@ CEFFU_API_KEY / CEFFU_PRIVATE_KEY. Requests are signed by the generated client's
 from __future__ import annotations
 
 import pytest
+import requests
 from ceffu_client import CeffuSigner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from schemathesis import GenerationMode
 
 from ..auth import ClientAuth
 from ..extensions import relabel
@@ -48,3 +52,20 @@ class CeffuFlows(SUITE.new_schema().as_state_machine()):
 
 
 TestCeffuFlows = CeffuFlows.TestCase
+
+
+OPERATIONS = [result.ok() for result in schema.get_all_operations()]
+
+
+@pytest.mark.parametrize("operation", OPERATIONS, ids=lambda op: op.label)
+@settings(max_examples=1, deadline=None, suppress_health_check=list(HealthCheck))
+@given(data=st.data())
+def test_refuses_unsigned_and_badly_signed(operation, data):
+    """Every operation refuses a request without the signing headers (G20008) and one whose
+    signature was altered after signing (G20009), with 401 and Ceffu's envelope."""
+    case = data.draw(operation.as_strategy(generation_mode=GenerationMode.POSITIVE))
+    kwargs = case.as_transport_kwargs(base_url=SUITE.target.base_url)
+    kwargs.pop("auth", None)
+    for auth, code in [(ClientAuth(None), "G20008"), (_auth(SUITE.target.credentials).spoiled("signature"), "G20009")]:
+        response = requests.request(**kwargs, auth=auth, timeout=10)
+        assert (response.status_code, response.json()["code"]) == (401, code), response.text

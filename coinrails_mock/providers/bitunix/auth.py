@@ -1,6 +1,8 @@
 """Bitunix request authentication (specs/bitunix.yaml securitySchemes), for every operation not marked
 `security: []`:
 
+0. A body that is not UTF-8 text cannot carry a signature at all (the signed string includes the body as
+   text): it is malformed input, refused like any unparseable body (HTTP 400, code 2) before the headers.
 1. `api-key` header present and known (100004).
 2. `nonce` (exactly 32 characters), `timestamp` (decimal digits, ms) and `sign` headers present (100005).
 3. `sign` == hex SHA-256( hex SHA-256( nonce + timestamp + api-key + sortedQuery + body ) + secretKey ), where
@@ -17,7 +19,7 @@ import hmac
 import threading
 from urllib.parse import parse_qsl
 
-from coinrails_mock.engine.spec import Operation
+from coinrails_mock.engine.spec import Operation, Problem, RequestInvalid
 from coinrails_mock.providers.base import RawRequest
 from coinrails_mock.providers.bitunix.credentials import BY_KEY, User
 from coinrails_mock.providers.bitunix.errors import BitunixRuleError
@@ -53,6 +55,10 @@ class Authenticator:
     def authenticate(self, request: RawRequest, operation: Operation, now_ms: int, window_ms: int) -> User | None:
         if is_public(operation):
             return None
+        try:
+            body = request.body.decode("utf-8")
+        except UnicodeDecodeError:
+            raise RequestInvalid([Problem("body", "", "encoding", "body is not UTF-8 JSON")]) from None
         headers = request.headers
         user = BY_KEY.get(headers.get("api-key", ""))
         if user is None:
@@ -62,10 +68,6 @@ class Authenticator:
             raise BitunixRuleError("100005", f"nonce must be {NONCE_LENGTH} characters")
         if not stamp.isascii() or not stamp.isdigit() or len(stamp) > 16:
             raise BitunixRuleError("100005", "timestamp must be milliseconds (decimal digits)")
-        try:
-            body = request.body.decode("utf-8")
-        except UnicodeDecodeError:
-            raise BitunixRuleError("100005", "body is not UTF-8") from None
         expected = signature(user.api_key, user.secret_key, nonce, stamp, sorted_query(request.query), body)
         if not hmac.compare_digest(expected.encode(), sign.encode("latin-1")):
             raise BitunixRuleError("100005", "sign does not match the request")

@@ -12,7 +12,8 @@ msg "result.success", success true). Statuses (specs/bitunix.yaml declares 200, 
   amount not above the network fee, 10016 inside-transfer recipient unknown, 10058 volume precision, 2 any
   other parameter or state problem (unknown coin/network/pair/order, insufficient balance, not cancellable -
   x-inferred: Bitunix publishes no codes for these), 70003 a parameter required by the chosen `toType` missing.
-- 400 + error envelope: the request breaks the spec before the business layer (bad JSON, wrong type, unknown
+- 400 + error envelope: the request breaks the spec before the business layer (bad JSON or a body that is not
+  UTF-8 text - checked before the signature, which covers the body as text -, wrong type, unknown
   field, out of bounds): 70003 when only required fields are missing, else 2.
 - 404/405 (unknown path / method): 2. 429 injected: 110041. 5xx injected or a mock bug: 500.
 """

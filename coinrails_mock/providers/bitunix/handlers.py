@@ -11,6 +11,7 @@ from decimal import Decimal
 from typing import Any
 
 from coinrails_mock.engine.numbers import JsonNumber
+from coinrails_mock.engine.spec import Problem, RequestInvalid
 from coinrails_mock.providers.base import Call
 from coinrails_mock.providers.bitunix import market, views
 from coinrails_mock.providers.bitunix.backend import BitunixBackend, exact
@@ -36,10 +37,18 @@ def uid(call: Call) -> int:
     return int(call.principal.uid)
 
 
+def integer(call: Call, name: str, default: int | None = None) -> Any:
+    """An integer argument as an int: a JSON body may spell one `60.0` (an integer to JSON Schema, so valid)."""
+    value = call.arg(name)
+    return default if value is None else int(value)
+
+
 def window(call: Call) -> tuple[int, int]:
-    start, end = call.arg("startTime", 0), call.arg("endTime", 10**13)
+    """The ms window of a time-window page. A reversed one breaks the spec's window rule (an ordered
+    startTime..endTime, contract_tests/extensions.py): malformed input, HTTP 400 like a schema violation."""
+    start, end = integer(call, "startTime", 0), integer(call, "endTime", 10**13)
     if start > end:
-        raise invalid("startTime must not be after endTime")
+        raise RequestInvalid([Problem("body", "endTime", "window", "startTime must not be after endTime")])
     return start, end
 
 
@@ -82,7 +91,7 @@ def kline(backend: BitunixBackend, call: Call) -> Any:
 @handler("getKlineHistory")
 def kline_history(backend: BitunixBackend, call: Call) -> Any:
     end = call.arg("endTime")
-    return _candles(backend, call, call.now_ms + 1 if end is None else end * 1000, call.arg("limit", 200))
+    return _candles(backend, call, call.now_ms + 1 if end is None else end * 1000, integer(call, "limit", 200))
 
 
 @handler("listCoinPairs")
@@ -164,7 +173,7 @@ def withdraw_transfers(backend: BitunixBackend, call: Call) -> Any:
         and call.arg("remark") in (None, r.remark)
     ]
     found = newest_first(found, lambda r: r.created_ms, lambda r: r.record_id)
-    return [views.withdraw_transfer(r) for r in found[: call.arg("limit", MAX_LIMIT)]]
+    return [views.withdraw_transfer(r) for r in found[: integer(call, "limit", MAX_LIMIT)]]
 
 
 @handler("createFundsTransfer")
@@ -186,7 +195,7 @@ def deposits(backend: BitunixBackend, call: Call) -> Any:
         and call.arg("transactionHash") in (None, d.tx_hash)
     ]
     found = newest_first(found, lambda d: d.created_ms, lambda d: d.deposit_id)
-    return [views.deposit(d) for d in found[: call.arg("limit", MAX_LIMIT)]]
+    return [views.deposit(d) for d in found[: integer(call, "limit", MAX_LIMIT)]]
 
 
 @handler("getDepositAddress")
@@ -235,8 +244,8 @@ def order_history(backend: BitunixBackend, call: Call) -> Any:
         text = call.arg(name)
         if text is not None:
             ms = market.parse_iso(text)
-            if ms is None:
-                raise invalid(f"{name} must be an ISO 8601 time")
+            if ms is None:  # breaks the spec's `format: date-time` (the engine's validator only annotates formats)
+                raise RequestInvalid([Problem("body", name, "format", f"{name} must be an RFC 3339 date-time")])
             start, end = (ms, end) if name == "startTime" else (start, ms)
     if start > end:
         raise invalid("startTime must not be after endTime")
@@ -248,7 +257,7 @@ def order_history(backend: BitunixBackend, call: Call) -> Any:
         and call.arg("side") in (None, o.side)
         and call.arg("type") in (None, o.order_type)
     ]
-    number, size = call.arg("page", 1), call.arg("pageSize", 20)
+    number, size = integer(call, "page", 1), integer(call, "pageSize", 20)
     page = found[(number - 1) * size : number * size]
     return {"total": len(found), "pageNum": number, "pageSize": size, "data": [views.order(o) for o in page]}
 

@@ -9,7 +9,10 @@ them.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
+
+import jsonschema_rs
 
 from coinrails_mock.providers.bitunix.coins import Pair, digest
 
@@ -84,12 +87,32 @@ def iso(ms: int) -> str:
     return moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
+# The spec's `format: date-time` (RFC 3339), judged by the same validator the engine validates with, so the mock
+# accepts exactly the times JSON Schema tools (schemathesis, the clients' validators) call valid: `t`/`z` in
+# either case, any number of fraction digits, offsets up to +-23:59, leap seconds, years 0000-9999.
+_DATE_TIME = jsonschema_rs.validator_for({"type": "string", "format": "date-time"}, validate_formats=True)
+_RFC3339 = re.compile(
+    r"([0-9]{4})-([0-9]{2})-([0-9]{2})[Tt]([0-9]{2}):([0-9]{2}):([0-9]{2})(?:\.([0-9]+))?(?:[Zz]|([+-])([0-9]{2}):([0-9]{2}))"
+)
+
+
+def _days_from_civil(year: int, month: int, day: int) -> int:
+    """Days since 1970-01-01 of a proleptic Gregorian date (any year, 0 included)."""
+    year -= month <= 2
+    era = year // 400
+    yoe = year - era * 400
+    doy = (153 * (month + (-3 if month > 2 else 9)) + 2) // 5 + day - 1
+    return era * 146097 + yoe * 365 + yoe // 4 - yoe // 100 + doy - 719468
+
+
 def parse_iso(text: str) -> int | None:
-    """Milliseconds of an ISO 8601 time (naive = UTC), or None when it is not one."""
-    try:
-        moment = dt.datetime.fromisoformat(text)
-    except ValueError:
+    """Unix milliseconds of an RFC 3339 date-time (the spec's `format: date-time`), or None when it is not one."""
+    match = _RFC3339.fullmatch(text) if isinstance(text, str) and _DATE_TIME.is_valid(text) else None
+    if match is None:
         return None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=dt.UTC)
-    return int(moment.timestamp() * 1000)
+    year, month, day, hour, minute, second = (int(g) for g in match.groups()[:6])
+    seconds = ((_days_from_civil(year, month, day) * 24 + hour) * 60 + minute) * 60 + second
+    if match.group(8):
+        offset = (int(match.group(9)) * 60 + int(match.group(10))) * 60
+        seconds -= offset if match.group(8) == "+" else -offset
+    return seconds * 1000 + int(((match.group(7) or "") + "000")[:3])

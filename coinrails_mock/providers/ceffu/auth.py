@@ -21,7 +21,7 @@ from cryptography.hazmat.primitives.asymmetric import padding
 from coinrails_mock.engine.spec import Operation
 from coinrails_mock.providers.base import RawRequest
 from coinrails_mock.providers.ceffu.credentials import API_KEYS, ApiKey, public_key
-from coinrails_mock.providers.ceffu.errors import CeffuRuleError, invalid
+from coinrails_mock.providers.ceffu.errors import CeffuRuleError
 
 _PADDING = padding.PKCS1v15()
 _SHA512 = hashes.SHA512()
@@ -61,7 +61,7 @@ def authenticate(request: RawRequest, operation: Operation, now_ms: int, window_
     if isinstance(stamp, str) and stamp.isdigit():
         stamp = int(stamp)
     if not isinstance(stamp, int) or isinstance(stamp, bool):
-        raise invalid("timestamp must be an integer number of milliseconds")
+        raise CeffuRuleError("G20005", "timestamp must be an integer number of milliseconds", 400)
     if abs(now_ms - stamp) > window_ms:
         raise CeffuRuleError(
             "G20007", f"timestamp {stamp} is more than {window_ms} ms from server time {now_ms}", http_status=401

@@ -319,9 +319,15 @@ class CryptofuseBackend:
         self._changed()
         return app
 
-    def delete_app(self, app_id: int) -> None:
+    def delete_app(self, app_id: int, caller_app_id: int | None = None) -> None:
+        """Delete an application and revoke its tokens. The application whose token makes the request cannot
+        delete itself (403 permission_denied): it would revoke the very credentials the caller is using."""
         if app_id not in self.apps:
             raise not_found("Application")
+        if app_id == caller_app_id:
+            raise CryptofuseError(
+                403, "permission_denied", "An application cannot delete itself", {"application_id": app_id}
+            )
         del self.apps[app_id]
         self.tokens = {k: t for k, t in self.tokens.items() if t.app_id != app_id}
         self._changed()

@@ -2,7 +2,8 @@
 
 Every endpoint except `/o/token/`: `{"error": {"code", "message", "details"}}` with
 400 invalid_request / invalid_currency / invalid_url / missing_required_fields / duplicate_external_id,
-401 authentication_failed (missing, unknown or expired bearer token), 403 insufficient_permissions (scope missing),
+401 authentication_failed (missing, unknown or expired bearer token), 403 insufficient_permissions (scope missing)
+or permission_denied (an application deleting itself),
 404 not_found, 422 invalid_amount (not positive, below the minimum, above the maximum or the available balance),
 429 rate_limit_exceeded (+ Retry-After), 500 internal_error.
 

@@ -46,7 +46,8 @@ def handler(operation_id: str) -> Callable[[Handler], Handler]:
 
 
 def page(items: list[Any], call: Call, default_limit: int) -> tuple[list[Any], int, int]:
-    limit, offset = call.arg("limit", default_limit), call.arg("offset", 0)
+    # int(): JSON Schema counts 11.0 as an integer, and a JSON body may send it so
+    limit, offset = int(call.arg("limit", default_limit)), int(call.arg("offset", 0))
     return items[offset : offset + limit], limit, offset
 
 
@@ -80,7 +81,7 @@ def create_application(backend: CryptofuseBackend, call: Call) -> Any:
 
 @handler("deleteOAuthApplication")
 def delete_application(backend: CryptofuseBackend, call: Call) -> Any:
-    backend.delete_app(call.query["id"])
+    backend.delete_app(call.query["id"], call.principal.app_id)
     return Reply(204)
 
 
@@ -90,8 +91,6 @@ def list_currencies(backend: CryptofuseBackend, call: Call) -> Any:
     withdrawal, full, min_max, include_usd = (
         call.arg(n, False) for n in ("withdrawal", "full", "min_max", "include_usd")
     )
-    if include_usd and not min_max:
-        raise invalid("include_usd requires min_max=true", field="include_usd")
     if not full:
         return {"currencies": list(CURRENCIES)}
     out = []
@@ -107,7 +106,7 @@ def list_currencies(backend: CryptofuseBackend, call: Call) -> Any:
         if min_max:
             low, high = (cur.min_withdrawal, cur.max_withdrawal) if withdrawal else (cur.min_amount, cur.max_amount)
             row |= {"min_amount": views.money(low), "max_amount": views.money(high)}
-            if include_usd:
+            if include_usd:  # USD equivalents of the limits: nothing to add without min_max
                 row |= {"min_amount_usd": views.usd(low / cur.per_usd), "max_amount_usd": views.usd(high / cur.per_usd)}
         out.append(row)
     return {"currencies": out}
@@ -149,7 +148,7 @@ def create_payment(backend: CryptofuseBackend, call: Call) -> Any:
         b["amount"],
         currency_of(backend, call),
         price_currency=b.get("price_currency", "USD"),
-        expiry_minutes=b.get("expiry_minutes"),
+        expiry_minutes=None if b.get("expiry_minutes") is None else int(b["expiry_minutes"]),  # 30.0 is an integer
         is_fee_paid_by_user=b.get("is_fee_paid_by_user", False),
         is_fixed_rate=b.get("is_fixed_rate", True),
         wallet_id=b.get("wallet_id"),
@@ -274,6 +273,7 @@ def get_withdrawal_status(backend: CryptofuseBackend, call: Call) -> Any:
 def validate_address(backend: CryptofuseBackend, call: Call) -> Any:
     b = call.body
     cur = None
+    unsupported = None  # a blockchain or address type Cryptofuse does not know: the address cannot be valid
     if b.get("currency") is not None:
         cur = find(b["currency"])
         if cur is None:
@@ -282,16 +282,15 @@ def validate_address(backend: CryptofuseBackend, call: Call) -> Any:
     elif b.get("blockchain") is not None:
         kind = address_type(b["blockchain"])
         if kind is None:
-            raise invalid(f"Unsupported blockchain {b['blockchain']}", field="blockchain")
+            unsupported = f"Unsupported blockchain {b['blockchain']}"
         cur = find(blockchain=b["blockchain"], token=b["token"]) if b.get("token") else None
     elif b.get("type") is not None:
         kind = b["type"].upper()
         if kind not in ADDRESS_TYPES:
-            raise invalid(f"Unsupported address type {b['type']}", field="type")
+            kind, unsupported = None, f"Unsupported address type {b['type']}"
     else:
         raise missing("currency")
-    assert kind is not None
-    problem = address_problem(b["address"], kind, b.get("memo"))
+    problem = unsupported if kind is None else address_problem(b["address"], kind, b.get("memo"))
     return {
         "is_valid": problem is None,
         "address": b["address"],

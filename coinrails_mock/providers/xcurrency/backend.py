@@ -74,14 +74,18 @@ def encode_cursor(kind: str, item_id: str) -> str:
 
 
 def decode_cursor(kind: str, cursor: str) -> str:
-    """The item id a cursor points after; `invalid parameter` for anything this mock did not hand out."""
+    """The item id a cursor points after; `invalid cursor` for anything this mock did not hand out.
+
+    Any string up to 256 characters is a well-formed cursor for the spec (it is opaque), so one the mock
+    cannot serve is a business refusal (`invalid cursor`), not malformed input (`invalid parameter`).
+    """
     try:
         text = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
     except (binascii.Error, UnicodeDecodeError, ValueError):
-        raise XCurrencyRuleError(e.INVALID_PARAMETER) from None
+        raise XCurrencyRuleError(e.INVALID_CURSOR) from None
     prefix, _, item_id = text.partition(":")
     if prefix != kind or not item_id:
-        raise XCurrencyRuleError(e.INVALID_PARAMETER)
+        raise XCurrencyRuleError(e.INVALID_CURSOR)
     return item_id
 
 
@@ -92,7 +96,7 @@ def cursor_page(kind: str, items: list[Any], key: Callable[[Any], str], limit: i
         after = decode_cursor(kind, cursor)
         ids = [key(x) for x in items]
         if after not in ids:
-            raise XCurrencyRuleError(e.INVALID_PARAMETER)
+            raise XCurrencyRuleError(e.INVALID_CURSOR)
         start = ids.index(after) + 1
     page = items[start : start + limit]
     more = start + limit < len(items)

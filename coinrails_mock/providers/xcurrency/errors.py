@@ -2,8 +2,9 @@
 
 HTTP statuses (the spec's table, `components.schemas.ErrorEnvelope.x-error-messages`):
 - 400: every business rule and malformed request (`email already exists`, `unsupported asset/network`,
-  `quote expired`, `... not found`, `amount below minimum top-up`, `unsupported currency`, `invalid parameter`,
-  `invalid appKey or secretKey`, `Failed to verify the signature`).
+  `quote expired`, `... not found`, `amount below minimum top-up`, `unsupported currency`, `invalid cursor`,
+  `invalid parameter`, `invalid appKey or secretKey`, `Failed to verify the signature`). `invalid parameter`
+  only for what the spec itself rejects; a well-formed value the mock cannot serve gets its business message.
 - 401: token problems (`token invalid`: missing, unknown or issued to another app key; `token expired`).
 - The signature check endpoint answers a bad signature with envelope status `"10001"` (HTTP 400).
 - 404/405 unknown path or method, 429/5xx injected faults, 500 mock bugs: same envelope.
@@ -23,6 +24,7 @@ QUOTE_NOT_FOUND = "quote not found"
 ORDER_NOT_FOUND = "order not found"
 BELOW_MINIMUM = "amount below minimum top-up"
 UNSUPPORTED_CURRENCY = "unsupported currency"
+INVALID_CURSOR = "invalid cursor"
 INVALID_PARAMETER = "invalid parameter"
 BAD_CREDENTIALS = "invalid appKey or secretKey"
 TOKEN_EXPIRED = "token expired"

@@ -26,6 +26,9 @@ READ_ONLY_POSTS = frozenset(
         "/wallets/transfer-history/",
     }
 )
+# POSTs whose `external_id` names the object they create (unique per tenant: a repeat is refused with
+# `duplicate_external_id`). In transfers and lookups `external_id` only names the wallet acted on: no key.
+KEYED_POSTS = frozenset({"/wallets/"})
 
 
 class CryptofuseProvider:
@@ -53,9 +56,11 @@ class CryptofuseProvider:
         raise attach_retry_after(exc, response)
 
     def is_idempotent_write(self, request: httpx.Request) -> bool:
-        """Read-only POSTs repeat freely; a body with `external_id` cannot create twice."""
+        """Read-only POSTs repeat freely; a wallet creation with `external_id` cannot create twice."""
         if request.url.path in READ_ONLY_POSTS:
             return True
+        if request.url.path not in KEYED_POSTS:
+            return False
         body = body_json(request)
         return isinstance(body, dict) and body.get("external_id") not in (None, "")
 

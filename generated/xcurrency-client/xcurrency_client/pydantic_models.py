@@ -24,6 +24,7 @@ class ErrorEnvelope(BaseModel):
     | `customer not found` / `wallet not found` / `quote not found` / `order not found` | 400 | x-inferred |
     | `amount below minimum top-up` | 400 | x-inferred (createTopupOrder, `minTopupFiat`) |
     | `unsupported currency` | 400 | x-inferred (createQuote) |
+    | `invalid cursor` | 400 | x-inferred (listCustomerWallets, listWalletTransactions: a cursor not handed out for that list) |
     | `invalid parameter` | 400 | x-inferred (malformed or missing field) |
     | `invalid appKey or secretKey` | 400 | x-inferred (getToken) |
     | `token expired` / `token invalid` | 401 | x-inferred |
@@ -355,7 +356,7 @@ class CreateQuoteRequest(BaseModel):
     sourceAmount: Annotated[
         Decimal | None,
         Field(
-            description="Amount of `sourceCurrency` to top up; fixes the order amounts of `quoteSnapshot` (x-inferred, see the API description)."
+            description="Amount of `sourceCurrency` to top up; fixes the order amounts of `quoteSnapshot` (x-inferred, see the API description). A positive decimal string below 10^15 (spec-side bounds: zero, or 10^15 and more, is refused with `invalid parameter`)."
         ),
     ] = None
 

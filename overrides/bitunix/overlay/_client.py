@@ -20,6 +20,17 @@ from .types import UNSET
 PRODUCTION_URL = "https://openapi.bitunix.com"
 SUCCESS_CODE = "0"
 PAGE_LIMIT = 100  # records per time-window answer (the API's maximum)
+# POSTs that only read (record lists, order queries, the account's deposit address): safe to repeat.
+READ_ONLY_POSTS = frozenset(
+    {
+        "/api/spot/v1/withdraw_transfer/page",
+        "/api/spot/v1/deposit/page",
+        "/api/spot/v1/deposit/address",
+        "/api/spot/v1/order/deal/list",
+        "/api/spot/v1/order/history/page",
+        "/api/spot/v1/order/pending/list",
+    }
+)
 
 
 class BitunixProvider:
@@ -51,7 +62,9 @@ class BitunixProvider:
         raise attach_retry_after(error, response)
 
     def is_idempotent_write(self, request: httpx.Request) -> bool:
-        """Only inside transfers carrying an `outBizId` are safe to repeat."""
+        """Read-only POSTs, and inside transfers carrying an `outBizId`, are safe to repeat."""
+        if request.url.path in READ_ONLY_POSTS:
+            return True
         body = body_json(request)
         return isinstance(body, dict) and body.get("outBizId") not in (None, "")
 

@@ -2,7 +2,9 @@
 
 The token comes from `POST /o/token/` (form: grant_type=client_credentials, client_id,
 client_secret, scope), is cached until `renew_before` seconds ahead of `expires_in`, and is renewed
-once when a request is answered 401. Requests carry `Authorization: Bearer <token>`.
+once when a request is answered 401. Requests carry `Authorization: Bearer <token>`. When the token
+endpoint answers 429 or 5xx, that answer is the request's answer (a transient failure the caller's
+retry policy handles): the request is not sent without a token.
 """
 
 from __future__ import annotations
@@ -19,6 +21,11 @@ from ._runtime.jsonutil import loads
 
 TOKEN_PATH = "/o/token/"
 PUBLIC_PATHS = frozenset({TOKEN_PATH, "/status/"})
+
+
+def transient(response: httpx.Response) -> bool:
+    """A 429 or 5xx: the server is busy or failing, not refusing the credentials."""
+    return response.status_code == 429 or response.status_code >= 500
 
 
 class CryptofuseAuth(httpx.Auth):
@@ -86,10 +93,16 @@ class CryptofuseAuth(httpx.Auth):
             yield request
             return
         if self._needs_token():
-            self._store((yield self._token_request(request)))
+            fetched = yield self._token_request(request)
+            if transient(fetched):  # the outage is the answer; the request is not sent without a token
+                return
+            self._store(fetched)
         self._apply(request)
         response = yield request
         if response.status_code == 401:
-            self._store((yield self._token_request(request)))
+            fetched = yield self._token_request(request)
+            if transient(fetched):
+                return
+            self._store(fetched)
             self._apply(request)
             yield request

@@ -2,7 +2,9 @@
 
 - `token`: from `POST /payout/oauth/token` with the app key and secret; valid one hour. It is
   cached, renewed `renew_before` seconds ahead of expiry, and renewed once more when a request is
-  rejected for its token (HTTP 401, or a `token expired` / `token invalid` message).
+  rejected for its token (HTTP 401, or a `token expired` / `token invalid` message). When the token
+  endpoint itself answers 429 or 5xx, that answer is the request's answer (a transient failure the
+  caller's retry policy handles): the request is not sent without a token.
 - `sign`: standard Base64 of SHA256withRSA (PKCS#1 v1.5) over the exact JSON body sent, with the
   platform's RSA private key. Bodyless requests (GETs) carry only `appkey` and `token`.
 """
@@ -43,6 +45,11 @@ def load_private_key(key: str | bytes | rsa.RSAPrivateKey) -> rsa.RSAPrivateKey:
 def sign(private_key: rsa.RSAPrivateKey, body: bytes) -> str:
     """Base64 SHA256withRSA signature of the body bytes."""
     return base64.b64encode(private_key.sign(body, padding.PKCS1v15(), hashes.SHA256())).decode()
+
+
+def transient(response: httpx.Response) -> bool:
+    """A 429 or 5xx: the server is busy or failing, not refusing the credentials."""
+    return response.status_code == 429 or response.status_code >= 500
 
 
 def token_rejected(response: httpx.Response) -> bool:
@@ -117,10 +124,16 @@ class XCurrencyAuth(httpx.Auth):
             yield request
             return
         if self._needs_token():
-            self._store((yield self._token_request(request)))
+            fetched = yield self._token_request(request)
+            if transient(fetched):  # the outage is the answer; the request is not sent without a token
+                return
+            self._store(fetched)
         self._apply(request)
         response = yield request
         if token_rejected(response):
-            self._store((yield self._token_request(request)))
+            fetched = yield self._token_request(request)
+            if transient(fetched):
+                return
+            self._store(fetched)
             self._apply(request)
             yield request

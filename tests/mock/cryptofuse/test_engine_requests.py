@@ -77,10 +77,14 @@ async def test_invalid_json_query_and_path_are_400(cf):
     assert (response.status_code, response.json()["error"]["code"]) == (400, "invalid_request")
     await cf.error("GET", "/payments/", None, 400, "invalid_request", params={"limit": 1000})
     await cf.error("GET", "/payments/", None, 400, "invalid_request", params={"bogus": 1})
-    await cf.error("GET", "/currencies/", None, 400, "invalid_request", params={"include_usd": "true"})
+    # include_usd without min_max is well formed (the spec has no rule against it): no limits, so no USD limits
+    plain = await cf.ok("GET", "/currencies/", params={"full": "true", "include_usd": "true"})
+    assert all("min_amount_usd" not in c for c in plain["currencies"])
     await cf.error("GET", "/withdrawal/", None, 400, "invalid_request", params={"start_date": "yesterday"})
     await cf.error("DELETE", "/o/apps/abc/", None, 400, "invalid_request")
     await cf.error("DELETE", "/o/apps/999/", None, 404, "not_found")
+    own = next(a["id"] for a in (await cf.ok("GET", "/o/apps/"))["results"] if a["client_id"] == MAIN_CLIENT_ID)
+    await cf.error("DELETE", f"/o/apps/{own}/", None, 403, "permission_denied")  # an application cannot delete itself
     await cf.error("GET", f"/withdrawal/{UUID}/", None, 404, "not_found")
     await cf.error("GET", "/wallets/42/", None, 404, "not_found")
 
@@ -290,3 +294,16 @@ async def test_rate_limit_answers_429_with_retry_after(cf):
     assert (await cf.http.post("/o/token/", data=form)).status_code == 429  # same client
     await cf.shift(1000)
     await cf.ok("GET", "/wallets/", token=token)
+
+
+async def test_well_formed_values_the_gateway_does_not_know_are_not_malformed(cf):
+    # an unknown blockchain or address type: the address cannot be valid (200 is_valid false, not a 400)
+    for body in ({"address": EVM, "blockchain": "NOCHAIN"}, {"address": EVM, "type": "NOTYPE"}):
+        answer = await cf.ok("POST", "/withdrawal/validate-address/", body)
+        assert answer["is_valid"] is False and answer["error_message"].startswith("Unsupported")
+    # JSON Schema counts 2.0 as an integer
+    wallet = await cf.ok("POST", "/wallets/", {"name": "ints", "external_id": "ints"}, status=201)
+    history = await cf.ok(
+        "POST", "/wallets/transfer-history/", {"wallet_id": wallet["wallet_id"], "limit": 2.0, "offset": 0.0}
+    )
+    assert history["pagination"]["limit"] == 2

@@ -283,7 +283,7 @@ async def test_cursor_pagination_of_wallets_and_transactions(client):
         if cursor is None:
             break
     assert seen == made
-    assert await client.error("GET", f"/customers/{cid}/wallets", {"cursor": "bogus"}) == "invalid parameter"
+    assert await client.error("GET", f"/customers/{cid}/wallets", {"cursor": "bogus"}) == "invalid cursor"
     assert await client.error("GET", "/customers/cus_none/wallets", None) == "customer not found"
 
     wid = made[0]
@@ -296,7 +296,7 @@ async def test_cursor_pagination_of_wallets_and_transactions(client):
     assert amounts == ["67.05", "66.39", "65.74"]  # newest first: 102, 101, 100 AUD at 0.6574
     assert rest["nextCursor"] is None
     wallet_cursor = (await client.ok("GET", f"/customers/{cid}/wallets", {"limit": 1}))["nextCursor"]
-    assert await client.error("GET", f"/wallets/{wid}/transactions", {"cursor": wallet_cursor}) == ("invalid parameter")
+    assert await client.error("GET", f"/wallets/{wid}/transactions", {"cursor": wallet_cursor}) == ("invalid cursor")
     assert await client.error("GET", "/wallets/wal_none/transactions", None) == "wallet not found"
     assert await client.error("GET", "/wallets/wal_none/balances", None) == "wallet not found"
 

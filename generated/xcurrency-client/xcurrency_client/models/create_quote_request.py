@@ -21,7 +21,8 @@ class CreateQuoteRequest:
     """ Target currency (the stablecoin, e.g. `USDT`). """
     source_amount: Decimal | Unset = UNSET
     """ Amount of `sourceCurrency` to top up; fixes the order amounts of `quoteSnapshot` (x-inferred, see the API
-    description). """
+    description). A positive decimal string below 10^15 (spec-side bounds: zero, or 10^15 and more, is refused with
+    `invalid parameter`). """
 
     def to_dict(self) -> dict[str, Any]:
         source_currency = self.source_currency

@@ -25,6 +25,8 @@ class ErrorEnvelope:
     | `customer not found` / `wallet not found` / `quote not found` / `order not found` | 400 | x-inferred |
     | `amount below minimum top-up` | 400 | x-inferred (createTopupOrder, `minTopupFiat`) |
     | `unsupported currency` | 400 | x-inferred (createQuote) |
+    | `invalid cursor` | 400 | x-inferred (listCustomerWallets, listWalletTransactions: a cursor not handed out for that
+    list) |
     | `invalid parameter` | 400 | x-inferred (malformed or missing field) |
     | `invalid appKey or secretKey` | 400 | x-inferred (getToken) |
     | `token expired` / `token invalid` | 401 | x-inferred |

@@ -32,6 +32,11 @@ def _parse_response(
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(_loads(response.content))
+
+        return response_400
+
     if response.status_code == 429:
         response_429 = ErrorEnvelope.from_dict(_loads(response.content))
 

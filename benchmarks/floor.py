@@ -1,0 +1,39 @@
+"""The floor: the mocks' framework stack (Starlette, a raw ASGI endpoint mounted at "", uvicorn with the
+same settings as `coinrails-mock serve`) answering every request with one constant JSON body.
+
+python -m benchmarks.floor PORT
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+import uvicorn
+from starlette.applications import Starlette
+from starlette.routing import Mount
+
+BODY = b'{"code":"000000","message":"Success","data":{}}'
+HEADERS = [(b"content-type", b"application/json"), (b"content-length", str(len(BODY)).encode())]
+
+
+async def constant(scope: dict[str, Any], receive: Any, send: Any) -> None:
+    if scope["type"] != "http":
+        return
+    more = True
+    while more:  # drain the request body, as the mock does
+        message = await receive()
+        more = message.get("more_body", False) and message["type"] == "http.request"
+    await send({"type": "http.response.start", "status": 200, "headers": HEADERS})
+    await send({"type": "http.response.body", "body": BODY})
+
+
+app = Starlette(routes=[Mount("", app=constant)])
+
+
+def main(port: int) -> None:
+    uvicorn.run(app, host="127.0.0.1", port=port, log_level="warning", access_log=False, server_header=False)
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]))

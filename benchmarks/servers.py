@@ -1,0 +1,109 @@
+"""Servers under test, each in its own process on 127.0.0.1: a provider mock, Prism, the floor app.
+
+On a machine with 2+ cores every server is pinned to the last core and the load generator (this
+process) to the first, so a server never shares a core (or the GIL) with the load that drives it.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+BIN = Path(sys.executable).parent
+PRISM = ROOT / "node_modules" / ".bin" / "prism"
+HOST = "127.0.0.1"
+
+
+def cores() -> tuple[set[int], set[int]] | None:
+    """(load generator cores, server cores), or None when there is a single core."""
+    available = sorted(os.sched_getaffinity(0))
+    return ({available[0]}, {available[-1]}) if len(available) >= 2 else None
+
+
+def pin_generator() -> None:
+    split = cores()
+    if split:
+        os.sched_setaffinity(0, split[0])
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind((HOST, 0))
+        return int(sock.getsockname()[1])
+
+
+@dataclass
+class Server:
+    name: str
+    port: int
+    process: subprocess.Popen[bytes]
+
+    @property
+    def base_url(self) -> str:
+        return f"http://{HOST}:{self.port}"
+
+
+def answers(port: int) -> bool:
+    """True once something on `port` answers an HTTP request (any status)."""
+    try:
+        with socket.create_connection((HOST, port), timeout=1) as sock:
+            sock.sendall(b"GET / HTTP/1.1\r\nhost: x\r\nconnection: close\r\n\r\n")
+            return sock.recv(12).startswith(b"HTTP/1.1")
+    except OSError:
+        return False
+
+
+@contextmanager
+def serve(name: str, argv: list[str], port: int, *, timeout: float = 60.0) -> Iterator[Server]:
+    """Start `argv` in its own process group, wait until it answers on `port`, stop it afterwards."""
+    split = cores()
+    process = subprocess.Popen(
+        argv,
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+        preexec_fn=(lambda: os.sched_setaffinity(0, split[1])) if split else None,
+    )
+    try:
+        deadline = time.monotonic() + timeout
+        while not answers(port):
+            if process.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"{name} did not start on port {port} (exit code {process.poll()})")
+            time.sleep(0.1)
+        yield Server(name, port, process)
+    finally:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGTERM)  # the group we started (Prism's node and any child)
+            try:
+                process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                os.killpg(process.pid, signal.SIGKILL)
+                process.wait()
+
+
+def mock(provider: str) -> tuple[str, list[str], int]:
+    port = free_port()
+    argv = [str(BIN / "coinrails-mock"), "serve", "--provider", provider, "--host", HOST, "--port", str(port)]
+    return f"{provider} mock", argv, port
+
+
+def prism(provider: str) -> tuple[str, list[str], int]:
+    # -v warn: Prism logs at the mock's level (no per-request log lines), its best case
+    port = free_port()
+    argv = [str(PRISM), "mock", f"specs/{provider}.yaml", "-p", str(port), "-h", HOST, "-v", "warn"]
+    return f"{provider} Prism", argv, port
+
+
+def floor() -> tuple[str, list[str], int]:
+    port = free_port()
+    return "floor", [sys.executable, "-m", "benchmarks.floor", str(port)], port

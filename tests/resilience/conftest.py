@@ -1,0 +1,8 @@
+"""The resilience suites of issue 8 (faults, concurrency and restarts, security matrix, webhook helpers, secret
+leaks), per provider.
+
+Every test serves its own strict mock on a free loopback port (`contract_tests.harness.running_mock`, through
+`support.serve`) and talks to it only through the generated typed clients; the control API (/_mock/...) injects
+faults, shifts the clock and dumps the state the assertions are made on. `providers.py` holds what differs per
+provider; `support.py` the control API helper, the recording transport and the recorded (never slept) backoff.
+"""
