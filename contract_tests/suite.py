@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import hypothesis
 import requests
 import schemathesis
 import yaml
@@ -95,6 +96,17 @@ class ContractSuite:
         elif not self.target.mock:  # a real sandbox with writes allowed: still no deletes (e.g. of
             schema = schema.exclude(method="DELETE")  # the OAuth application the suite runs as)
         return schema
+
+    def state_machine_test(self, machine: Any) -> Any:
+        """The state machine's pytest TestCase, running the configured number of scenarios.
+
+        Under pytest a schemathesis state machine keeps Hypothesis' default (100 scenarios), not
+        schemathesis.toml's `max-examples`; the schemathesis CLI applies the configured count.
+        """
+        test = machine.TestCase
+        count = self.schema.config.generation_for(phase="stateful").max_examples
+        test.settings = hypothesis.settings(test.settings, max_examples=count)
+        return test
 
     def reset(self) -> None:
         """Put the mock back in its seeded state (a real target is left alone).

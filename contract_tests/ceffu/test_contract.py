@@ -51,7 +51,7 @@ class CeffuFlows(SUITE.new_schema().as_state_machine()):
         super().validate_response(response, case, additional_checks=[ceffu_envelope], **kwargs)
 
 
-TestCeffuFlows = CeffuFlows.TestCase
+TestCeffuFlows = SUITE.state_machine_test(CeffuFlows)
 
 
 OPERATIONS = [result.ok() for result in schema.get_all_operations()]

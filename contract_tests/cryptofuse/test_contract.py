@@ -52,4 +52,4 @@ class CryptofuseFlows(SUITE.new_schema().as_state_machine()):
         super().validate_response(response, case, additional_checks=[cryptofuse_errors], **kwargs)
 
 
-TestCryptofuseFlows = CryptofuseFlows.TestCase
+TestCryptofuseFlows = SUITE.state_machine_test(CryptofuseFlows)

@@ -69,4 +69,4 @@ class XCurrencyFlows(SUITE.new_schema().as_state_machine()):
         super().validate_response(response, case, additional_checks=[xcurrency_envelope], **kwargs)
 
 
-TestXCurrencyFlows = XCurrencyFlows.TestCase
+TestXCurrencyFlows = SUITE.state_machine_test(XCurrencyFlows)

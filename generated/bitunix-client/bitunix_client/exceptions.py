@@ -14,6 +14,7 @@ from ._runtime.errors import (
     RateLimitError,
     ServerError,
     UnexpectedResponseError,
+    classify,
 )
 
 
@@ -89,11 +90,14 @@ ERRORS_BY_STATUS: dict[int, type[BitunixError]] = {
 
 def error_class(code: str | None, status_code: int) -> type[BitunixError]:
     """The exception class for a Bitunix code, falling back to the HTTP status."""
-    if code in ERRORS_BY_CODE:
-        return ERRORS_BY_CODE[code]
-    if status_code >= 500:
-        return BitunixServerError
-    return ERRORS_BY_STATUS.get(status_code, BitunixError)
+    return classify(
+        code,
+        status_code,
+        by_code=ERRORS_BY_CODE,
+        by_status=ERRORS_BY_STATUS,
+        server=BitunixServerError,
+        default=BitunixError,
+    )
 
 
 __all__ = [

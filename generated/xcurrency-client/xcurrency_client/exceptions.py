@@ -14,6 +14,7 @@ from ._runtime.errors import (
     RateLimitError,
     ServerError,
     UnexpectedResponseError,
+    classify,
 )
 
 
@@ -93,9 +94,9 @@ def error_class(message: str | None, status_code: int) -> type[XCurrencyError]:
     for fragment, cls in ERRORS_BY_MESSAGE:
         if fragment in text:
             return cls
-    if status_code >= 500:
-        return XCurrencyServerError
-    return ERRORS_BY_STATUS.get(status_code, XCurrencyError)
+    return classify(
+        None, status_code, by_code={}, by_status=ERRORS_BY_STATUS, server=XCurrencyServerError, default=XCurrencyError
+    )
 
 
 __all__ = [

@@ -15,6 +15,7 @@ from ._runtime.errors import (
     RateLimitError,
     ServerError,
     UnexpectedResponseError,
+    classify,
 )
 
 
@@ -82,11 +83,14 @@ ERRORS_BY_STATUS: dict[int, type[CeffuError]] = {
 
 def error_class(code: str | None, status_code: int) -> type[CeffuError]:
     """The exception class for a Ceffu code, falling back to the HTTP status."""
-    if code in ERRORS_BY_CODE:
-        return ERRORS_BY_CODE[code]
-    if status_code >= 500:
-        return CeffuServerError
-    return ERRORS_BY_STATUS.get(status_code, CeffuError)
+    return classify(
+        code,
+        status_code,
+        by_code=ERRORS_BY_CODE,
+        by_status=ERRORS_BY_STATUS,
+        server=CeffuServerError,
+        default=CeffuError,
+    )
 
 
 __all__ = [

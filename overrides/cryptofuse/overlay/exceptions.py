@@ -15,6 +15,7 @@ from ._runtime.errors import (
     RateLimitError,
     ServerError,
     UnexpectedResponseError,
+    classify,
 )
 
 
@@ -101,11 +102,14 @@ ERRORS_BY_STATUS: dict[int, type[CryptofuseError]] = {
 
 def error_class(code: str | None, status_code: int) -> type[CryptofuseError]:
     """The exception class for a Cryptofuse code, falling back to the HTTP status."""
-    if code in ERRORS_BY_CODE:
-        return ERRORS_BY_CODE[code]
-    if status_code >= 500:
-        return CryptofuseServerError
-    return ERRORS_BY_STATUS.get(status_code, CryptofuseError)
+    return classify(
+        code,
+        status_code,
+        by_code=ERRORS_BY_CODE,
+        by_status=ERRORS_BY_STATUS,
+        server=CryptofuseServerError,
+        default=CryptofuseError,
+    )
 
 
 __all__ = [

@@ -6,6 +6,9 @@ below, so callers can catch by provider, by category, or both.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import TypeVar
+
 
 class CoinrailsError(Exception):
     """Base of every error a coinrails client raises."""
@@ -89,3 +92,23 @@ class ServerError(APIError):
 
 class UnexpectedResponseError(APIError):
     """The response could not be understood (not JSON, or not the documented shape)."""
+
+
+E = TypeVar("E", bound=APIError)
+
+
+def classify(
+    code: str | None,
+    status_code: int,
+    *,
+    by_code: Mapping[str, type[E]],
+    by_status: Mapping[int, type[E]],
+    server: type[E],
+    default: type[E],
+) -> type[E]:
+    """A provider's exception class: by its error code, else by HTTP status (any 5xx is `server`)."""
+    if code is not None and code in by_code:
+        return by_code[code]
+    if status_code >= 500:
+        return server
+    return by_status.get(status_code, default)
