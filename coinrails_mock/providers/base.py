@@ -216,11 +216,16 @@ class Provider(ABC):
         """{"ok": bool, "problems": [...], ...} for the control API."""
 
     # --- settings, webhooks, control -----------------------------------------------------------------
-    @abstractmethod
-    def settings(self) -> dict[str, Any]: ...
+    # Settings every provider keeps as integer attributes, read and changed through /_mock/settings.
+    SETTINGS = ("timestamp_window_ms", "rate_limit_per_second", "auto_advance_ms")
 
-    @abstractmethod
-    def configure(self, changes: dict[str, Any]) -> None: ...
+    def settings(self) -> dict[str, Any]:
+        return {name: getattr(self, name) for name in self.SETTINGS}
+
+    def configure(self, changes: dict[str, Any]) -> None:
+        for name in self.SETTINGS:
+            if name in changes:
+                setattr(self, name, int(changes[name]))
 
     @abstractmethod
     def webhook_payload(self, event: Event, webhook_id: str, now_ms: int) -> dict[str, Any]:

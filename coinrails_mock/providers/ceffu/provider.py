@@ -127,18 +127,6 @@ class CeffuProvider(Provider):
         return {"ok": not problems, "problems": problems, "totals": totals}
 
     # --- settings, webhooks, control ---------------------------------------------------------------
-    def settings(self) -> dict[str, Any]:
-        return {
-            "timestamp_window_ms": self.timestamp_window_ms,
-            "rate_limit_per_second": self.rate_limit_per_second,
-            "auto_advance_ms": self.auto_advance_ms,
-        }
-
-    def configure(self, changes: dict[str, Any]) -> None:
-        for name in ("timestamp_window_ms", "rate_limit_per_second", "auto_advance_ms"):
-            if name in changes:
-                setattr(self, name, int(changes[name]))
-
     def webhook_payload(self, event: Event, webhook_id: str, now_ms: int) -> dict[str, Any]:
         payload = {
             "entityId": event.entity_id,
