@@ -9,6 +9,7 @@ import httpx
 import pytest
 from ceffu_client import (
     APIConnectionError,
+    CeffuDuplicateRequestError,
     CeffuInvalidRequestError,
     CeffuRateLimitError,
     CeffuServerError,
@@ -132,3 +133,18 @@ async def test_async_client_retries_too(make_async_client, monkeypatch):
     async with make_async_client(script) as client:
         assert (await client.wallets.get_wallet_list()).data == []
     assert len(script.requests) == 2
+
+
+def test_duplicate_after_a_lost_answer_says_how_many_attempts(make_client, sleeps):
+    """The first answer was lost (502) but the write took effect: the retry meets G20015, and
+    `attempts` tells the caller an earlier attempt went through."""
+    script = Script(httpx.Response(502), envelope(None, code="G20015", message="Duplicated request"))
+    body = CreateWalletRequest(wallet_name="w", wallet_type=20, request_id="idem-2")
+    with pytest.raises(CeffuDuplicateRequestError) as info:
+        make_client(script).wallets.create_wallet(body=body)
+    assert info.value.attempts == 2
+    with pytest.raises(CeffuDuplicateRequestError) as first:
+        make_client(Script(envelope(None, code="G20015", message="Duplicated request"))).wallets.create_wallet(
+            body=body
+        )
+    assert first.value.attempts == 1

@@ -11,7 +11,13 @@ from typing import TypeVar
 
 
 class CoinrailsError(Exception):
-    """Base of every error a coinrails client raises."""
+    """Base of every error a coinrails client raises.
+
+    `attempts`: how many times the request was sent. A duplicate-request error (ConflictError) on a
+    keyed write with `attempts > 1` means an earlier attempt, whose answer was lost, took effect.
+    """
+
+    attempts: int = 1
 
 
 class APIConnectionError(CoinrailsError):

@@ -19,6 +19,7 @@ from .errors import (
     APIConnectionError,
     APIError,
     APITimeoutError,
+    CoinrailsError,
     RateLimitError,
     ServerError,
 )
@@ -118,9 +119,10 @@ class SyncAPIClient(_Base):
                 )
                 return self._outcome(response, parse)
             except httpx.TransportError as exc:
-                error: Exception = _transport_error(exc)
-            except (RateLimitError, ServerError, APIConnectionError) as exc:
+                error: CoinrailsError = _transport_error(exc)
+            except CoinrailsError as exc:
                 error = exc
+            error.attempts = attempt + 1
             delay = self._delay(attempt, error) if self._retryable(request) else None
             if delay is None:
                 raise error
@@ -150,9 +152,10 @@ class AsyncAPIClient(_Base):
                 )
                 return self._outcome(response, parse)
             except httpx.TransportError as exc:
-                error: Exception = _transport_error(exc)
-            except (RateLimitError, ServerError, APIConnectionError) as exc:
+                error: CoinrailsError = _transport_error(exc)
+            except CoinrailsError as exc:
                 error = exc
+            error.attempts = attempt + 1
             delay = self._delay(attempt, error) if self._retryable(request) else None
             if delay is None:
                 raise error
