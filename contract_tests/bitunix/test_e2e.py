@@ -97,13 +97,13 @@ def test_deposit_withdraw_transfer_and_trade(mock, control, bitunix, receiver):
     (seen,) = bitunix.user.list_deposits(body=ListDepositsRequest(coin="USDT"))
     assert (seen.id, seen.amount, seen.status, seen.type_) == (arrived["id"], D("1000.5"), "success", "deposit")
 
-    # withdraw: only to the quick-withdrawal list; fee from the network table; verification -> ... -> success
+    # withdraw: only to the quick-withdrawal list; fee from the network table; pending -> approved -> success
     target = creds["quick_withdraw_address"]
     withdraw_id = bitunix.user.create_withdrawal(
         body=CreateWithdrawalRequest(coin="USDT", network=TRC20, address=target, amount=D("20.5"))
     )
     pending = record(bitunix, withdraw_id)
-    assert (pending.status, pending.amount, pending.fee, pending.address) == ("verification", D("19.5"), D(1), target)
+    assert (pending.status, pending.amount, pending.fee, pending.address) == ("pending", D("19.5"), D(1), target)
     assert usdt(bitunix) == (D(980), D("20.5"))
     advance(control, withdraw_id, "approved")
     with pytest.raises(BitunixInvalidRequestError):  # approved: too late to cancel

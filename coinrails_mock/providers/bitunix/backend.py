@@ -8,9 +8,11 @@ nothing (a batch of orders is undone as a whole).
   XRP: a shared address plus the user's numeric tag as memo), `success` at once or `pending` until advanced.
 - Withdrawals go only to entries of the user's quick-withdrawal list (control API), lock `amount` (fee
   included; the receiver gets `amount - fee`, the fee comes from the coin/network table) and move
-  verification -> pending -> pending + approved (transaction hash) -> success, or to fail (refund), by the
-  control API or auto-advance. **Cancel is allowed before approval**: in `verification` and in `pending`
-  while not yet approved; once approved (on chain) it is refused.
+  pending -> pending + approved (transaction hash) -> success, or to fail (refund), by the control API or
+  auto-advance. A new API withdrawal starts `pending`, as the docs' example record of a fresh withdrawal shows
+  (`"status": "pending"`); the control API can put a not yet approved one into `verification` (the security
+  check in the app). **Cancel is allowed before approval**: in `verification` and in `pending` while not yet
+  approved; once approved (on chain) it is refused.
 - Inside transfers (by uid, phone or email) lock the amount in `pending` (before approval: cancellable) and
   on approval (control API / auto-advance) credit the recipient, who gets an `inside_transfer_in` deposit.
   A repeated `outBizId` returns the first transfer's id and has no second effect.
@@ -37,6 +39,7 @@ from collections.abc import Callable, Iterable
 from decimal import Decimal, InvalidOperation, localcontext
 from typing import Any, TypeVar
 
+from coinrails_mock.engine import ledger as books
 from coinrails_mock.providers.bitunix import market
 from coinrails_mock.providers.bitunix.coins import (
     COINS,
@@ -118,14 +121,25 @@ def insufficient(coin: str, have: Decimal, need: Decimal) -> BitunixRuleError:
 
 
 def decimals(value: Decimal) -> int:
-    exponent = value.as_tuple().exponent
+    """Decimal places of the value, not of its spelling: 20.1234560000 has 6 (trailing zeros do not count)."""
+    exponent = value.normalize().as_tuple().exponent if value else 0
     return max(0, -exponent) if isinstance(exponent, int) else 0
+
+
+def at_precision(value: Decimal, precision: int) -> Decimal:
+    """`value` (at most `precision` decimals by value) spelled with no more than `precision` decimals."""
+    if -int(value.as_tuple().exponent) <= precision:
+        return value
+    with localcontext() as ctx:
+        ctx.prec = PRECISION
+        return value.quantize(Decimal(1).scaleb(-precision))
 
 
 class BitunixBackend:
     def __init__(self, clock: Callable[[], int] = wall_clock_ms, state: dict[str, Any] | None = None) -> None:
         self.clock = clock
         self.version = 0
+        self.watch = books.Watch()  # figures' signs across ledger checks (not part of the state)
         if state is None:
             self._empty()
             self._seed()
@@ -233,7 +247,7 @@ class BitunixBackend:
             raise invalid(f"{what} exceeds {MAX_AMOUNT}")
         if decimals(number) > precision:
             raise BitunixRuleError(code, f"{what} has more than {precision} decimals")
-        return number
+        return at_precision(number, precision)
 
     def balance(self, uid: int, coin: str) -> Balance:
         """The spot row, or a zero one (reading never creates rows)."""
@@ -379,9 +393,7 @@ class BitunixBackend:
             raise invalid(f"amount must be between {net.withdraw_min} and {net.withdraw_max}")
         self._need(uid, coin, value)
         now = self.clock()
-        r = WithdrawTransfer(
-            self._id(), uid, WITHDRAW, coin, network, value, net.fee, VERIFICATION, now, now, address, memo
-        )
+        r = WithdrawTransfer(self._id(), uid, WITHDRAW, coin, network, value, net.fee, PENDING, now, now, address, memo)
         self._lock(uid, coin, value)
         self.records[r.record_id] = r
         self._changed()
@@ -487,11 +499,18 @@ class BitunixBackend:
     @exact
     def advance(self, record_id: str, to: str | None = None) -> WithdrawTransfer:
         """Move a withdrawal verification -> pending -> approved -> success, an inside transfer pending ->
-        success; or straight to `to` (a later step, or `fail`)."""
+        success; or straight to `to` (a later step, or `fail`). A withdrawal not yet approved can also be sent
+        (back) to `verification`: the security check the app may ask for."""
         r = self.record(record_id)
         if r.status not in OPEN_STATUSES:
             raise BitunixRuleError("2", f"{record_id} is already {r.status}", 409)
         step = APPROVED if r.approved else r.status
+        if to == VERIFICATION:
+            if r.kind != WITHDRAW or step != PENDING:
+                raise BitunixRuleError("2", f"cannot move {record_id} from {step} to {to}", 409)
+            r.status, r.updated_ms = VERIFICATION, self.clock()
+            self._changed()
+            return r
         if to is None:
             to = {VERIFICATION: PENDING, PENDING: APPROVED, APPROVED: SUCCESS}[step]
             if r.kind == INSIDE_OUT:
@@ -619,7 +638,7 @@ class BitunixBackend:
             raise invalid(f"{what} exceeds {MAX_ORDER_NUMBER}")
         if decimals(number) > precision:
             raise BitunixRuleError(code, f"{what} has more than {precision} decimals")
-        return number
+        return at_precision(number, precision)
 
     def _fill(self, order: Order, volume: Decimal, price: Decimal, role: str, now: int) -> Deal:
         """Trade `volume` base at `price` with the simulated market maker."""
@@ -737,8 +756,57 @@ class BitunixBackend:
 
     # ==== invariants ================================================================================
     @exact
+    def ledger(self) -> books.Ledger:
+        """The books as the API shows them: spot (available + locked) and futures balances, and every record with
+        what it moves now (the rules of the spec's "Money rules")."""
+        L = books.Ledger("bitunix")
+        E = books.Entry
+        for (uid, coin), b in self.spot.items():
+            L.balances[(str(uid), coin)] = books.Balance(b.total, b.locked)
+        for (uid, coin), value in self.futures.items():
+            L.balances[(f"{uid}/futures", coin)] = books.Balance(value)
+        for d in self.deposits.values():
+            entries = [E(str(d.uid), d.coin, books.CREDIT, d.amount)] if d.status == SUCCESS else []
+            L.record(f"deposit:{d.deposit_id}", d.status, entries, {"amount": d.amount})
+        for r in self.records.values():
+            account = str(r.uid)
+            figures = {"requested": r.amount, "amount": r.receive, "fee": r.fee}
+            if r.status in OPEN_STATUSES:
+                entries = [E(account, r.coin, books.HOLD, r.amount)]
+            elif r.status == SUCCESS:
+                entries = [E(account, r.coin, books.DEBIT, r.receive), E(account, r.coin, books.FEE, r.fee)]
+            else:
+                entries = []
+            L.record(f"{r.kind}:{r.record_id}", r.status, entries, figures, [("requested", ("amount", "fee"))], "fee")
+        for t in self.funds.values():
+            spot, futures = (str(t.uid), f"{t.uid}/futures")
+            source, target = (spot, futures) if t.direction == "spot_futures" else (futures, spot)
+            entries = [E(source, t.coin, books.DEBIT, t.amount), E(target, t.coin, books.CREDIT, t.amount)]
+            L.record(f"funds_transfer:{t.transfer_id}", "success", entries, {"amount": t.amount})
+        for o in self.orders.values():
+            pair, account = PAIRS[o.symbol], str(o.uid)
+            entries = []
+            if o.locked:
+                entries.append(E(account, pair.quote if o.side == BUY else pair.base, books.HOLD, o.locked))
+            for deal_id in o.deals:
+                deal = self.deals[deal_id]
+                value = deal.price * deal.volume
+                paid, got = (pair.quote, value), (pair.base, deal.volume)
+                if o.side != BUY:
+                    paid, got = (pair.base, deal.volume), (pair.quote, value)
+                entries += [
+                    E(account, paid[0], books.DEBIT, paid[1]),
+                    E(account, got[0], books.CREDIT, got[1]),
+                    E(account, deal.fee_coin, books.FEE, deal.fee),
+                ]
+            figures = {"dealVolume": o.deal_volume, "dealAmount": o.deal_amount, "fee": o.fee, "locked": o.locked}
+            L.record(f"order:{o.order_id}", str(o.status), entries, figures, fee_figure="fee")
+        return L
+
+    @exact
     def ledger_problems(self) -> list[str]:
-        problems = []
+        L = self.ledger()
+        problems = books.check(L) + self.watch.observe(L)
         locked: dict[tuple[int, str], Decimal] = {}
         for r in self.records.values():
             if r.status in OPEN_STATUSES:

@@ -105,7 +105,7 @@ def test_withdrawal_only_to_the_quick_withdrawal_list(backend):
     backend.add_quick_address(MAIN.uid, "ETH", "Ethereum (ERC-20)", ETH, None, "cold")
     refused(backend, "110008", lambda: backend.withdraw(MAIN.uid, "USDT", "Ethereum (ERC-20)", ETH, D(30)))
     entry = backend.add_quick_address(MAIN.uid, "USDT", TRC20, other, None, None)
-    assert backend.withdraw(MAIN.uid, "USDT", TRC20, other, D(20)).status == "verification"
+    assert backend.withdraw(MAIN.uid, "USDT", TRC20, other, D(20)).status == "pending"
     backend.remove_quick_address(entry.address_id)
     refused(backend, "110008", lambda: backend.withdraw(MAIN.uid, "USDT", TRC20, other, D(20)))
     with pytest.raises(BitunixRuleError):
@@ -129,7 +129,7 @@ def test_withdrawal_fee_limits_and_balance(backend):
 def test_withdrawal_lifecycle_to_success_takes_amount_and_fee(backend):
     fund(backend, "100")
     w = backend.withdraw(MAIN.uid, "USDT", TRC20, QUICK_TRON, D(20))
-    assert backend.advance(w.record_id).status == "pending" and not w.approved
+    assert (w.status, w.approved) == ("pending", False)
     backend.advance(w.record_id)
     assert (w.status, w.approved) == ("pending", True) and w.tx_hash and re.fullmatch("[0-9a-f]{64}", w.tx_hash)
     backend.advance(w.record_id)
@@ -144,9 +144,9 @@ def test_withdrawal_lifecycle_to_success_takes_amount_and_fee(backend):
 def test_cancel_is_allowed_only_before_approval(backend):
     fund(backend, "100")
     first = backend.withdraw(MAIN.uid, "USDT", TRC20, QUICK_TRON, D(20))
+    backend.advance(first.record_id, "verification")
     backend.cancel(MAIN.uid, first.record_id, "withdraw")  # in verification
     second = backend.withdraw(MAIN.uid, "USDT", TRC20, QUICK_TRON, D(20))
-    backend.advance(second.record_id, "pending")
     backend.cancel(MAIN.uid, second.record_id, "withdraw")  # pending, not yet approved
     third = backend.withdraw(MAIN.uid, "USDT", TRC20, QUICK_TRON, D(20))
     backend.advance(third.record_id, "approved")

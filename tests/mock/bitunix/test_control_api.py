@@ -84,7 +84,10 @@ async def test_quick_withdrawal_list_is_managed_by_the_control_api(client):
 async def test_withdrawal_statuses_follow_the_control_api_and_cancel_stops_at_approval(client):
     await client.fund("100")
     first = await withdrawal(client)
-    assert (await record(client, first))["status"] == "verification"
+    assert (await record(client, first))["status"] == "pending"  # a fresh API withdrawal, as in the docs' example
+    check = {"to": "verification"}
+    held = await client.control("POST", f"/_mock/bitunix/withdraw-transfers/{first}/advance", check)
+    assert (held["status"], held["approved"]) == ("verification", False)
     moved = await client.control("POST", f"/_mock/bitunix/withdraw-transfers/{first}/advance", {})
     assert (moved["status"], moved["approved"]) == ("pending", False)
     approved = await client.control("POST", f"/_mock/bitunix/withdraw-transfers/{first}/advance", {})
@@ -94,7 +97,6 @@ async def test_withdrawal_statuses_follow_the_control_api_and_cancel_stops_at_ap
     assert done["status"] == "success"
     await client.control("POST", f"/_mock/bitunix/withdraw-transfers/{first}/advance", {}, 409)
     second = await withdrawal(client)
-    await client.control("POST", f"/_mock/bitunix/withdraw-transfers/{second}/advance", {"to": "pending"})
     assert await client.ok("POST", "/api/spot/v1/withdraw/cancel", {"withdrawId": second}) is None
     assert (await record(client, second))["status"] == "cancelled"
     third = await withdrawal(client)
