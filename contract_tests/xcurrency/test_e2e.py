@@ -113,6 +113,12 @@ def control(mock, path: str, body: dict | None = None) -> dict:
     return response.json()
 
 
+def ledger_ok(mock) -> None:
+    """The mock's ledger invariants (coinrails_mock.engine.ledger) hold."""
+    check = httpx.get(f"{mock.base_url}/_mock/ledger/check").json()
+    assert check["ok"], check["problems"]
+
+
 def new_customer(client: XCurrencyClient, name: str = "Alice Chen"):
     tag = uuid.uuid4().hex[:10]
     body = CreateCustomerRequest(external_ref=f"user_{tag}", name=name, email=f"{tag}@example.com")
@@ -141,8 +147,8 @@ def test_topup_flow_customer_to_credited_balance(mock, receiver, client):
         body=CreateQuoteRequest(source_currency="AUD", target_currency="USDT", source_amount=Decimal("1325.55"))
     )
     assert (quote.rate, quote.target_amount, quote.fee, quote.fee_currency) == (
-        Decimal("0.6574"),
-        Decimal("871.41"),  # 1325.55 x 0.6574 = 871.41657, credited to the cent
+        Decimal("0.6774"),
+        Decimal("896.92"),  # 1325.55 x 0.6774 = 897.92757, less the 1 USD fee, credited to the cent
         Decimal("1"),
         "USD",
     )
@@ -152,17 +158,19 @@ def test_topup_flow_customer_to_credited_balance(mock, receiver, client):
         )
     )
     assert order.status == "TRANSFERRING" and order.quote_snapshot.target_amount == quote.target_amount
+    ledger_ok(mock)
     pending = client.wallets.get_wallet_balance(wallet_id=wallet.wallet_id)
-    assert (pending.available, pending.pending) == (Decimal("0"), Decimal("871.41"))
+    assert (pending.available, pending.pending) == (Decimal("0"), Decimal("896.92"))
 
     control(mock, f"/xcurrency/topup/orders/{order.order_id}/fiat-received")
+    ledger_ok(mock)
 
     event = parse_webhook(receiver.body_for(order.order_id, "COMPLETED"))
     assert (event.event, event.data.orderId, event.data.status) == ("topup.status", order.order_id, "COMPLETED")
     snapshot = event.data.quoteSnapshot
     assert (snapshot.sourceAmount, snapshot.targetAmount, snapshot.targetCurrency) == (
         Decimal("1325.55"),
-        Decimal("871.41"),
+        Decimal("896.92"),
         "USDT",
     )
     assert isinstance(snapshot.targetAmount, Decimal)
@@ -170,13 +178,13 @@ def test_topup_flow_customer_to_credited_balance(mock, receiver, client):
     confirmed = client.top_up.get_topup_order(order_id=event.data.orderId)
     assert confirmed.status == "COMPLETED"
     balance = client.wallets.get_wallet_balance(wallet_id=wallet.wallet_id)
-    assert (balance.available, balance.pending, balance.asset) == (Decimal("871.41"), Decimal("0"), "USDT")
+    assert (balance.available, balance.pending, balance.asset) == (Decimal("896.92"), Decimal("0"), "USDT")
     page = client.wallets.list_wallet_transactions(wallet_id=wallet.wallet_id)
     [tx] = page.items
     assert (tx.type_, tx.reason, tx.amount, tx.asset, tx.network) == (
         "CREDIT",
         "TOPUP_CREDIT",
-        Decimal("871.41"),
+        Decimal("896.92"),
         "USDT",
         "TRON",
     )

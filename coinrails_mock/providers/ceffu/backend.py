@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from coinrails_mock.engine import ledger as books
 from coinrails_mock.providers.base import Event
 from coinrails_mock.providers.ceffu import views
 from coinrails_mock.providers.ceffu.coins import COINS, NETWORKS, Network, address_for, deposit_address, tx_hash
@@ -83,6 +84,7 @@ class CeffuBackend:
         self.clock = clock
         self.version = 0
         self.events: list[Event] = []
+        self.watch = books.Watch()  # figures' signs across ledger checks (not part of the state)
         if state is None:
             self._empty()
             self._seed()
@@ -799,9 +801,56 @@ class CeffuBackend:
         return t
 
     # ==== invariants ================================================================================
+    def ledger(self) -> books.Ledger:
+        """The books as the API shows them: wallet balances (available + locked), MirrorX positions, and every
+        record with what it moves now (the rules of the spec's "Money rules")."""
+        L = books.Ledger("ceffu")
+        E = books.Entry
+        for (wallet_id, coin), b in self.balances.items():
+            L.balances[(str(wallet_id), coin)] = books.Balance(b.amount, b.locked)
+        for (link_id, coin), value in self.positions.items():
+            L.balances[(f"mirror:{link_id}", coin)] = books.Balance(value)
+        for t in self.txns.values():
+            wallet, figures = str(t.wallet_id), {"amount": t.amount, "feeAmount": t.fee}
+            entries: list[books.Entry] = []
+            if t.direction == DEPOSIT:
+                if t.status == CONFIRMED:
+                    entries = [E(wallet, t.coin, books.CREDIT, t.amount)]
+                L.record(f"deposit:{t.order_id}", str(t.status), entries, figures)
+                continue
+            if t.status in (PENDING, PROCESSING, SENT):
+                entries = [E(wallet, t.coin, books.HOLD, t.amount)]
+            elif t.status == CONFIRMED:
+                entries = [E(wallet, t.coin, books.DEBIT, t.amount - t.fee), E(wallet, t.coin, books.FEE, t.fee)]
+            L.record(f"withdrawal:{t.order_id}", str(t.status), entries, figures, fee_figure="feeAmount")
+        for tr in self.transfers.values():
+            entries = [
+                E(str(tr.from_id), tr.coin, books.DEBIT, tr.amount),
+                E(str(tr.to_id), tr.coin, books.CREDIT, tr.amount),
+            ]
+            L.record(f"transfer:{tr.order_id}", str(tr.status), entries, {"amount": tr.amount})
+        for m in self.mirror_orders.values():
+            wallet, position = str(self.links[m.link_id].wallet_id), f"mirror:{m.link_id}"
+            source, target = (wallet, position) if m.order_type == DELEGATE else (position, wallet)
+            entries = [E(source, m.coin, books.DEBIT, m.amount), E(target, m.coin, books.CREDIT, m.amount)]
+            L.record(f"mirrorx:{m.order_id}", str(m.status), entries, {"amount": m.amount})
+        for r in self.mirror_records.values():
+            wallet, position = str(self.links[r.link_id].wallet_id), f"mirror:{r.link_id}"
+            entries = {
+                1: [E(wallet, r.coin, books.DEBIT, r.amount), E(position, r.coin, books.CREDIT, r.amount)],
+                2: [E(wallet, r.coin, books.DEBIT, r.amount)],
+                3: [E(wallet, r.coin, books.CREDIT, r.amount)],
+            }[r.operation_type]
+            L.record(f"mirror:{r.record_id}", str(r.status), entries, {"amount": r.amount})
+        for x in self.exchange.values():
+            entries = [E(str(x.wallet_id), x.coin, books.DEBIT, x.amount)]
+            L.record(f"exchange:{x.order_id}", str(x.status), entries, {"amount": x.amount})
+        return L
+
     def ledger_problems(self) -> list[str]:
         """Every broken invariant, as text ([] when the ledger is sound)."""
-        problems = []
+        L = self.ledger()
+        problems = books.check(L) + self.watch.observe(L)
         locked: dict[tuple[int, str], Decimal] = {}
         for t in self.txns.values():
             if t.direction == WITHDRAWAL and t.status in (PENDING, PROCESSING, SENT):

@@ -7,6 +7,11 @@ the wallet's `available` with the quote's target amount (one CREDIT / TOPUP_CRED
 nothing. `pending` is the target amount of the wallet's TRANSFERRING orders (x-inferred).
 Every mutating method checks first and mutates last, so a refused call changes nothing.
 
+Money rules (the spec's "Money rules"): targetAmount = round_down(sourceAmount x rate - fee, 0.01), the fee in USD
+counted 1:1 in the USD stablecoin; sourceAmount respects its currency's minor unit; the minimum top-up is compared
+in USD (sourceAmount x the USD rate). A quote makes one order: the same quoteId, walletId and payer again return
+that order (a retry), anything else is `quote already used`.
+
 Ledger invariant, per wallet: available == sum(CREDIT) - sum(DEBIT) == sum(target of COMPLETED orders) >= 0.
 """
 
@@ -22,6 +27,7 @@ from collections.abc import Callable
 from decimal import ROUND_DOWN, Decimal, InvalidOperation
 from typing import Any
 
+from coinrails_mock.engine import ledger as books
 from coinrails_mock.providers.base import Event
 from coinrails_mock.providers.xcurrency import errors as e
 from coinrails_mock.providers.xcurrency import views
@@ -34,6 +40,8 @@ from coinrails_mock.providers.xcurrency.catalog import (
     TARGET_PLACES,
     Pair,
     address_for,
+    in_usd,
+    minor_unit,
     tx_hash,
 )
 from coinrails_mock.providers.xcurrency.credentials import APPS
@@ -108,6 +116,7 @@ class XCurrencyBackend:
         self.clock = clock
         self.version = 0
         self.events: list[Event] = []
+        self.watch = books.Watch()  # figures' signs across ledger checks (not part of the state)
         self.quote_ttl_ms = QUOTE_TTL_MS
         self.token_ttl_ms = TOKEN_TTL_MS
         self._empty()
@@ -269,12 +278,20 @@ class XCurrencyBackend:
                 raise XCurrencyRuleError(e.INVALID_PARAMETER) from None
             if not amount.is_finite() or amount <= 0 or amount > MAX_AMOUNT:
                 raise XCurrencyRuleError(e.INVALID_PARAMETER)
+            if amount != amount.quantize(Decimal(1).scaleb(-minor_unit(source)), rounding=ROUND_DOWN):
+                raise XCurrencyRuleError(e.AMOUNT_PRECISION)  # by value: 50.100 AUD is 50.10
         rate = RATES[source]
+        credited = None
+        if amount is not None:
+            fee_in_target = FEE * RATES[FEE_CURRENCY]  # the stablecoins are USD-pegged
+            credited = (amount * rate - fee_in_target).quantize(TARGET_PLACES, rounding=ROUND_DOWN)
+            if credited <= 0:
+                raise XCurrencyRuleError(e.FEE_NOT_COVERED)
         now = self.clock()
         quote = Quote(self._id("q_", self.quotes), source, target, rate, now, now + self.quote_ttl_ms)
-        if amount is not None:
+        if amount is not None and credited is not None:
             quote.source_amount = amount
-            quote.target_amount = (amount * rate).quantize(TARGET_PLACES, rounding=ROUND_DOWN)
+            quote.target_amount = credited
             quote.fee, quote.fee_currency = FEE, FEE_CURRENCY
         self.quotes[quote.query_no] = quote
         self._changed()
@@ -293,14 +310,20 @@ class XCurrencyBackend:
         quote = self.quotes.get(quote_id)
         if quote is None:
             raise XCurrencyRuleError(e.QUOTE_NOT_FOUND)
+        if quote.order_id is not None:  # single-use: a retry of the same order gets that order back
+            first = self.orders[quote.order_id]
+            if (first.wallet_id, first.payer_name) == (w.wallet_id, payer_name):
+                return first
+            raise XCurrencyRuleError(e.QUOTE_USED)
         now = self.clock()
         if now >= quote.expires_ms:
             raise XCurrencyRuleError(e.QUOTE_EXPIRED)
+        if quote.source_amount is None:
+            raise XCurrencyRuleError(e.QUOTE_WITHOUT_AMOUNT)
         if quote.target_currency != w.asset:
             raise XCurrencyRuleError(e.UNSUPPORTED_CURRENCY)
-        minimum = self.pair(w.asset, w.network).min_topup_fiat
-        # a quote without an amount tops up nothing: below any minimum (x-inferred)
-        if quote.source_amount is None or quote.source_amount < minimum:
+        minimum = self.pair(w.asset, w.network).min_topup_fiat  # in USD
+        if in_usd(quote.source_amount, quote.source_currency) < minimum:
             raise XCurrencyRuleError(e.BELOW_MINIMUM)
         assert quote.target_amount is not None and quote.fee is not None and quote.fee_currency is not None
         order = Order(
@@ -317,8 +340,10 @@ class XCurrencyBackend:
             quote.target_currency,
             quote.fee,
             quote.fee_currency,
+            quote.rate,
         )
         self.orders[order.order_id] = order
+        quote.order_id = order.order_id
         w.updated_ms = now
         self._changed()
         return order
@@ -382,9 +407,29 @@ class XCurrencyBackend:
         return len(due)
 
     # ==== invariants ================================================================================
+    def ledger(self) -> books.Ledger:
+        """The books as the API shows them: each wallet's `available`, its transactions (what moves it) and the
+        orders' figures (targetAmount = round_down(sourceAmount x rate) - fee, the USD fee 1:1 in the stablecoin)."""
+        L = books.Ledger("xcurrency")
+        for w in self.wallets.values():
+            L.balances[(w.wallet_id, w.asset)] = books.Balance(w.available)
+        for t in self.txs:
+            kind = books.CREDIT if t.type == CREDIT else books.DEBIT
+            L.record(f"tx:{t.tx_id}", t.type, [books.Entry(t.wallet_id, t.asset, kind, t.amount)], {"amount": t.amount})
+        for o in self.orders.values():
+            figures = {"sourceAmount": o.source_amount, "targetAmount": o.target_amount, "fee": o.fee}
+            sums: list[tuple[str, tuple[str, ...]]] = []
+            if o.rate is not None:
+                figures["converted"] = (o.source_amount * o.rate).quantize(TARGET_PLACES, rounding=ROUND_DOWN)
+                figures["feeInTarget"] = o.fee * RATES[o.fee_currency]
+                sums.append(("converted", ("targetAmount", "feeInTarget")))
+            L.record(f"order:{o.order_id}", o.status, (), figures, sums)
+        return L
+
     def ledger_problems(self) -> list[str]:
         """Every broken invariant, as text ([] when the ledger is sound)."""
-        problems = []
+        L = self.ledger()
+        problems = books.check(L) + self.watch.observe(L)
         for w in self.wallets.values():
             moved = sum(
                 (t.amount if t.type == CREDIT else -t.amount for t in self.txs if t.wallet_id == w.wallet_id), ZERO

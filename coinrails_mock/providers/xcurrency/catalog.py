@@ -26,10 +26,11 @@ MATRIX = (
 PAIRS = {(p.asset, p.network): p for p in MATRIX}
 STABLECOINS = frozenset(p.asset for p in MATRIX)
 
-# Units of stablecoin (USD-pegged) per unit of fiat. AUD 0.6574 reproduces the seed's 50 AUD -> 32.87 USDT.
+# Units of stablecoin (USD-pegged) per unit of fiat, also the fiat -> USD conversion of the minimum top-up.
+# AUD 0.6774 reproduces the seed's order: 50 AUD x 0.6774 = 33.87 USDT, less the 1 USD fee = 32.87 USDT.
 RATES = {
     "USD": Decimal("1"),
-    "AUD": Decimal("0.6574"),
+    "AUD": Decimal("0.6774"),
     "EUR": Decimal("1.0852"),
     "GBP": Decimal("1.2648"),
     "HKD": Decimal("0.1284"),
@@ -37,9 +38,21 @@ RATES = {
     "CNY": Decimal("0.1406"),
     "JPY": Decimal("0.006652"),
 }
-FEE = Decimal("1")  # flat fee per top-up, charged in FEE_CURRENCY on top of the transfer (as in the seed)
+FEE = Decimal("1")  # flat fee per top-up in FEE_CURRENCY (the seed's quoteSnapshot), deducted from the conversion
 FEE_CURRENCY = "USD"
+MINIMUM_CURRENCY = "USD"  # minTopupFiat is compared in USD (x-inferred: the fee's currency), converted by RATES
 TARGET_PLACES = Decimal("0.01")  # stablecoin amounts are credited to the cent (the seed's amounts)
+# ISO 4217 minor units of the quoted fiat currencies (2 unless listed): a finer sourceAmount is refused
+MINOR_UNITS = {"JPY": 0}
+
+
+def minor_unit(currency: str) -> int:
+    return MINOR_UNITS.get(currency, 2)
+
+
+def in_usd(amount: Decimal, currency: str) -> Decimal:
+    """`amount` of a fiat `currency` in USD, through the USD-pegged rate table (exact, not rounded)."""
+    return amount * RATES[currency] / RATES[MINIMUM_CURRENCY]
 
 
 def _base58check(payload: bytes) -> str:

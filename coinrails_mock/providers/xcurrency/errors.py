@@ -2,7 +2,9 @@
 
 HTTP statuses (the spec's table, `components.schemas.ErrorEnvelope.x-error-messages`):
 - 400: every business rule and malformed request (`email already exists`, `unsupported asset/network`,
-  `quote expired`, `... not found`, `amount below minimum top-up`, `unsupported currency`, `invalid cursor`,
+  `quote expired`, `... not found`, `amount below minimum top-up`, `quote has no sourceAmount`, `quote already
+  used`, `amount does not cover the fee`, `amount has more decimals than the currency allows`,
+  `unsupported currency`, `invalid cursor`,
   `invalid parameter`, `invalid appKey or secretKey`, `Failed to verify the signature`). `invalid parameter`
   only for what the spec itself rejects; a well-formed value the mock cannot serve gets its business message.
 - 401: token problems (`token invalid`: missing, unknown or issued to another app key; `token expired`).
@@ -23,6 +25,10 @@ WALLET_NOT_FOUND = "wallet not found"
 QUOTE_NOT_FOUND = "quote not found"
 ORDER_NOT_FOUND = "order not found"
 BELOW_MINIMUM = "amount below minimum top-up"
+QUOTE_WITHOUT_AMOUNT = "quote has no sourceAmount"
+QUOTE_USED = "quote already used"
+FEE_NOT_COVERED = "amount does not cover the fee"
+AMOUNT_PRECISION = "amount has more decimals than the currency allows"
 UNSUPPORTED_CURRENCY = "unsupported currency"
 INVALID_CURSOR = "invalid cursor"
 INVALID_PARAMETER = "invalid parameter"

@@ -69,6 +69,7 @@ class Quote:
     target_amount: Decimal | None = None
     fee: Decimal | None = None
     fee_currency: str | None = None
+    order_id: str | None = None  # the order made from it (a quote is single-use)
 
 
 @dataclass
@@ -86,6 +87,7 @@ class Order:
     target_currency: str
     fee: Decimal
     fee_currency: str
+    rate: Decimal | None = None  # the quote's rate (None only in states saved before it was recorded)
 
 
 R = TypeVar("R")

@@ -111,6 +111,7 @@ def order(o: Order) -> dict[str, Any]:
             "sourceCurrency": o.source_currency,
             "targetAmount": number(o.target_amount),
             "targetCurrency": o.target_currency,
+            **({"rate": number(o.rate)} if o.rate is not None else {}),
         },
     }
 

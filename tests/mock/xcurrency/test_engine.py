@@ -221,8 +221,13 @@ async def test_minimum_top_up(client):
     assert await client.error("POST", ORDERS, {**order, "walletId": "wal_none"}) == "wallet not found"
     assert await client.error("POST", ORDERS, {**order, "quoteId": "q_none"}) == "quote not found"
     assert (await client.state())["orders"] == []
-    created = await client.order(wallet["walletId"], "100")
+    # the minimum (100.00) is in USD: 147.62 AUD is 99.997 USD, 147.63 AUD is 100.004 USD (x 0.6774)
+    q = await client.quote("147.62")
+    assert await client.error("POST", ORDERS, {**order, "quoteId": q["queryNo"]}) == "amount below minimum top-up"
+    assert (await client.state())["orders"] == []
+    created = await client.order(wallet["walletId"], "147.63")
     assert created["status"] == "TRANSFERRING" and created["paymentInstructions"]["currency"] == "AUD"
+    assert (await client.order(wallet["walletId"], "1000", "CNY"))["quoteSnapshot"]["targetAmount"] == Decimal("139.6")
 
 
 async def test_order_state_machine_and_credit(client):
@@ -230,7 +235,7 @@ async def test_order_state_machine_and_credit(client):
     wid = wallet["walletId"]
     done, failed = await client.order(wid, "200"), await client.order(wid, "300")
     balance = await client.ok("GET", f"/wallets/{wid}/balances")
-    assert (balance["available"], balance["pending"]) == ("0", "328.70")  # 131.48 + 197.22 in flight
+    assert (balance["available"], balance["pending"]) == ("0", "336.70")  # 134.48 + 202.22 in flight (fee 1 each)
     moved = await client.settle(done["orderId"])
     assert (moved["status"], moved["walletId"]) == ("COMPLETED", wid)
     assert (await client.settle(failed["orderId"], received=False))["status"] == "FAILED"
@@ -238,9 +243,9 @@ async def test_order_state_machine_and_credit(client):
         await client.control("POST", f"/_mock/xcurrency/topup/orders/{order_id}/fiat-received", status=409)
     await client.control("POST", "/_mock/xcurrency/topup/orders/nope/fiat-failed", status=404)
     balance = await client.ok("GET", f"/wallets/{wid}/balances")
-    assert (balance["available"], balance["pending"]) == ("131.48", "0")
+    assert (balance["available"], balance["pending"]) == ("134.48", "0")
     [tx] = (await client.ok("GET", f"/wallets/{wid}/transactions"))["items"]
-    assert (tx["type"], tx["reason"], tx["amount"], tx["asset"]) == ("CREDIT", "TOPUP_CREDIT", "131.48", "USDT")
+    assert (tx["type"], tx["reason"], tx["amount"], tx["asset"]) == ("CREDIT", "TOPUP_CREDIT", "134.48", "USDT")
     assert (await client.ok("GET", f"{ORDERS}/{done['orderId']}"))["status"] == "COMPLETED"
     assert (await client.ok("GET", f"{ORDERS}/{failed['orderId']}"))["status"] == "FAILED"
     assert await client.error("GET", f"{ORDERS}/nope", None) == "order not found"
@@ -254,7 +259,7 @@ async def test_auto_advance_completes_orders(client):
     await client.control("POST", "/_mock/clock", {"shift_ms": 60_000})
     await client.login()
     assert (await client.ok("GET", f"{ORDERS}/{order['orderId']}"))["status"] == "COMPLETED"
-    assert (await client.ok("GET", f"/wallets/{wallet['walletId']}/balances"))["available"] == "131.48"
+    assert (await client.ok("GET", f"/wallets/{wallet['walletId']}/balances"))["available"] == "134.48"
 
 
 async def test_rate_limit_setting_is_refused(client):
@@ -263,7 +268,7 @@ async def test_rate_limit_setting_is_refused(client):
 
 async def test_quote_amounts_are_exact_json_numbers(client):
     response = await client.post(QUOTE, {"sourceCurrency": "AUD", "targetCurrency": "USDT", "sourceAmount": "50"})
-    assert '"rate":0.6574' in response.text and '"targetAmount":32.87' in response.text
+    assert '"rate":0.6774' in response.text and '"targetAmount":32.87' in response.text
     assert '"sourceAmount":50' in response.text and '"fee":1' in response.text
     data = response.json(parse_float=Decimal)["data"]
     assert data["targetAmount"] == Decimal("32.87")
@@ -287,13 +292,13 @@ async def test_cursor_pagination_of_wallets_and_transactions(client):
     assert await client.error("GET", "/customers/cus_none/wallets", None) == "customer not found"
 
     wid = made[0]
-    orders = [await client.order(wid, str(100 + i)) for i in range(3)]
+    orders = [await client.order(wid, str(200 + i)) for i in range(3)]
     for order in orders:
         await client.settle(order["orderId"])
     first = await client.ok("GET", f"/wallets/{wid}/transactions", {"limit": 2})
     rest = await client.ok("GET", f"/wallets/{wid}/transactions", {"limit": 2, "cursor": first["nextCursor"]})
     amounts = [t["amount"] for t in first["items"] + rest["items"]]
-    assert amounts == ["67.05", "66.39", "65.74"]  # newest first: 102, 101, 100 AUD at 0.6574
+    assert amounts == ["135.83", "135.15", "134.48"]  # newest first: 202, 201, 200 AUD at 0.6774, less 1
     assert rest["nextCursor"] is None
     wallet_cursor = (await client.ok("GET", f"/customers/{cid}/wallets", {"limit": 1}))["nextCursor"]
     assert await client.error("GET", f"/wallets/{wid}/transactions", {"cursor": wallet_cursor}) == ("invalid cursor")
@@ -305,8 +310,8 @@ async def test_page_pagination_of_orders_with_total_and_credited_alias(client):
     cid = (await client.customer())["customerId"]
     wid = (await client.wallet(cid))["walletId"]
     other = (await client.wallet(cid, "USDT", "ETH"))["walletId"]
-    orders = [await client.order(wid, "100") for _ in range(5)]
-    await client.order(other, "100")
+    orders = [await client.order(wid, "200") for _ in range(5)]
+    await client.order(other, "200")
     for order in orders[:3]:
         await client.settle(order["orderId"])
     response = await client.get(ORDERS, {"walletId": wid, "pageSize": 2, "pages": 2})

@@ -1,4 +1,8 @@
-"""Ledger invariants under random sequences of customers, wallets, quotes, orders, settlements and clock moves."""
+"""Ledger invariants under random sequences of customers, wallets, quotes, orders, settlements and clock moves.
+
+After every step the shared checks of coinrails_mock.engine.ledger hold: each wallet's balance is what its
+transactions credited and debited, each order's figures add up (converted = targetAmount + fee), no figure changes
+sign as the status advances; a refused call changes nothing and a repeated order from a used quote returns it."""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ from hypothesis import settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 
+from coinrails_mock.engine.ledger import Watch, check
 from coinrails_mock.providers.xcurrency.backend import XCurrencyBackend
 from coinrails_mock.providers.xcurrency.errors import XCurrencyRuleError
 
@@ -27,6 +32,7 @@ class TopupMachine(RuleBasedStateMachine):
         self.quotes: list[str] = []
         self.open_orders: list[str] = []
         self.credited: dict[str, Decimal] = {}  # the model: completed top-ups per wallet
+        self.watch = Watch()
 
     def attempt(self, action):
         """Run a backend call; a refusal must leave the state untouched."""
@@ -62,8 +68,11 @@ class TopupMachine(RuleBasedStateMachine):
     @rule(data=st.data())
     def order(self, data):
         wallet, quote = data.draw(st.sampled_from(self.wallets)), data.draw(st.sampled_from(self.quotes))
+        known, before = set(self.backend.orders), self.backend.to_state()
         o = self.attempt(lambda: self.backend.create_order(quote, wallet, "Payer"))
-        if o:
+        if o and o.order_id in known:  # a quote is single-use: the same request again is that order, no change
+            assert self.backend.to_state() == before and self.backend.quotes[quote].order_id == o.order_id
+        elif o:
             self.open_orders.append(o.order_id)
 
     @precondition(lambda self: self.open_orders)
@@ -99,6 +108,11 @@ class TopupMachine(RuleBasedStateMachine):
     @invariant()
     def ledger_is_sound(self):
         assert self.backend.ledger_problems() == []
+
+    @invariant()
+    def books_reconcile_after_every_step(self):
+        books = self.backend.ledger()
+        assert check(books) == [] and self.watch.observe(books) == []
 
     @invariant()
     def transferring_orders_are_the_open_ones(self):

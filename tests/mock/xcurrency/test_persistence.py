@@ -34,7 +34,7 @@ async def test_restart_restores_everything(tmp_path):
     try:
         assert await second.state() == before["state"]
         assert await second.ok("GET", f"/wallets/{wid}/balances") == before["balance"]
-        assert before["balance"]["available"] == "657.76"  # 1000.55 x 0.6574, rounded down to the cent
+        assert before["balance"]["available"] == "676.77"  # 1000.55 x 0.6774 - 1 (fee), rounded down
         assert await second.ok("GET", f"/wallets/{wid}/transactions") == before["transactions"]
         assert (await second.get(ORDERS)).json() == before["orders"]
         assert (await second.control("GET", "/_mock/xcurrency/settings"))["quote_ttl_ms"] == 42_000
@@ -43,9 +43,9 @@ async def test_restart_restores_everything(tmp_path):
         )
         [delivery] = second.engine.webhooks.deliveries
         snapshot = delivery.payload["data"]["quoteSnapshot"]
-        assert isinstance(snapshot["targetAmount"], JsonNumber) and str(snapshot["targetAmount"]) == "657.76"
+        assert isinstance(snapshot["targetAmount"], JsonNumber) and str(snapshot["targetAmount"]) == "676.77"
         assert (await second.settle(waiting["orderId"]))["status"] == "COMPLETED"
-        assert (await second.ok("GET", f"/wallets/{wid}/balances"))["available"] == "789.24"
+        assert (await second.ok("GET", f"/wallets/{wid}/balances"))["available"] == "811.25"
     finally:
         await second.aclose()
 

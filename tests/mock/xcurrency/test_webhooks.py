@@ -81,9 +81,9 @@ async def test_completion_and_failure_are_delivered_spec_valid_with_exact_number
     by_id = {p["data"]["orderId"]: p["data"] for p in payloads}
     assert by_id[done["orderId"]]["status"] == "COMPLETED"
     assert by_id[lost["orderId"]]["status"] == "FAILED"
-    assert by_id[lost["orderId"]]["quoteSnapshot"]["targetAmount"] == Decimal("657.46")  # 1000.10 x 0.6574
+    assert by_id[lost["orderId"]]["quoteSnapshot"]["targetAmount"] == Decimal("676.46")  # 1000.10 x 0.6774 - 1
     raw = next(b for b in receiver.bodies if lost["orderId"].encode() in b)
-    assert b'"sourceAmount":1000.10' in raw and b'"targetAmount":657.46' in raw  # bare, exact JSON numbers
+    assert b'"sourceAmount":1000.10' in raw and b'"targetAmount":676.46' in raw  # bare, exact JSON numbers
 
 
 async def test_non_200_is_retried_until_acknowledged(client, receiver):
