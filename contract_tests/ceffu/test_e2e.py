@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+import httpx
 import pytest
 from ceffu_client import AsyncCeffuClient, CeffuClient, CeffuInvalidRequestError, CeffuPermissionError, models
 from ceffu_client.webhooks import verify_webhook
@@ -81,6 +82,12 @@ def balance(assets, coin: str) -> Decimal:
     return sum((a.amount for a in assets if a.coin_symbol == coin), Decimal(0))
 
 
+def ledger_ok(mock) -> None:
+    """The mock's ledger invariants (coinrails_mock.engine.ledger) hold."""
+    check = httpx.get(mock.base_url + "/_mock/ledger/check").json()
+    assert check["ok"], check["problems"]
+
+
 def test_b2b2c_flow(ceffu, control, receiver, mock):
     # Prime wallet for the platform, one sub-wallet per end user (one with auto-collection).
     prime = ceffu.wallets.create_wallet(
@@ -125,6 +132,7 @@ def test_b2b2c_flow(ceffu, control, receiver, mock):
     prime_assets = list(ceffu.wallets.iter_get_wallet_asset_list(wallet_id=prime.wallet_id_str))
     assert balance(alice_assets, "USDT") == Decimal("250.5")
     assert balance(bob_assets, "USDT") == 0 and balance(prime_assets, "USDT") == Decimal("100")
+    ledger_ok(mock)
     deposit_event = receiver.wait_for(lambda e: e["event"] == "1")
     assert verify_webhook(json.dumps(deposit_event), mock.credentials["webhook_public_key"])
 
@@ -142,6 +150,7 @@ def test_b2b2c_flow(ceffu, control, receiver, mock):
         wallet_id_str=alice.wallet_id_str, order_view_id=transfer.order_view_id
     )
     assert detail.amount == Decimal("200.5") and detail.direction == 20
+    ledger_ok(mock)
 
     # Whitelist an address, withdraw to it, complete it, receive and verify the webhook.
     ceffu.whitelisted_addresses.add_whitelist_address(
@@ -160,7 +169,9 @@ def test_b2b2c_flow(ceffu, control, receiver, mock):
             request_id="e2e-withdrawal",
         )
     )
+    ledger_ok(mock)
     control.simulation.advance_withdrawal(order_view_id=withdrawal.order_view_id, body=WithdrawalAdvance(to=40))
+    ledger_ok(mock)
     done = ceffu.withdrawals.get_withdrawal_detail(order_view_id=withdrawal.order_view_id)
     assert done.status == 40
     event = receiver.wait_for(lambda e: e["event"] == "3" and e["data"]["orderViewId"] == withdrawal.order_view_id)

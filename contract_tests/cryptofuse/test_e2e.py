@@ -119,6 +119,12 @@ def control(mock, path: str, body: dict[str, Any] | None = None) -> dict[str, An
     return response.json()
 
 
+def ledger_ok(mock) -> None:
+    """The mock's ledger invariants (coinrails_mock.engine.ledger) hold."""
+    check = httpx.get(mock.base_url + "/_mock/ledger/check").json()
+    assert check["ok"], check["problems"]
+
+
 def master(cf: CryptofuseClient, currency: str = "USDTTRC20") -> Decimal:
     account = cf.balances.get_balances().account
     return account[currency].amount if currency in account else Decimal(0)
@@ -175,6 +181,8 @@ def test_payment_to_withdrawal_flow(mock, receiver, secret):
         assert (status.status, status.payment_type) == ("completed", "full")
         after = master(cf)
         assert after - before == Decimal("98.901")  # 99.9 minus the 1 % platform fee
+        assert status.total_paid_amount == status.merchant_received_amount + status.fee_amount
+        ledger_ok(mock)
 
         withdrawal = cf.withdrawals.create_withdrawal(
             body=CreateWithdrawalRequest(amount=Decimal("50"), currency="USDTTRC20", address=TRON, custom_id="e2e-out")
@@ -184,10 +192,12 @@ def test_payment_to_withdrawal_flow(mock, receiver, secret):
         assert withdrawal.amount == Decimal(50) - withdrawal.fee
         assert master(cf) == after  # reserved funds still count in `amount`...
         assert cf.balances.get_balances().account["USDTTRC20"].pending_amount == Decimal(50)  # ...as pending
+        ledger_ok(mock)
         control(mock, f"/_mock/cryptofuse/withdrawals/{withdrawal.withdrawal_id}/advance", {"to": "completed"})
         done = cf.withdrawals.get_withdrawal(withdrawal_id=withdrawal.withdrawal_id)
         assert (done.status, done.transaction_hash is not None) == ("completed", True)
         assert master(cf) == after - Decimal(50)
+        ledger_ok(mock)
         receiver.wait(
             lambda _: any(
                 e.event == "withdrawal_status_update" and e.data.status == "completed"
@@ -310,6 +320,7 @@ def test_withdrawal_tools_and_history(mock):
             body=EstimateWithdrawalRequest(amount=Decimal(100), currency="USDTTRC20", final_amount=True)
         )
         assert (estimate.amount, estimate.fee, estimate.status) == (Decimal(100), Decimal("1.5"), "estimate")
+        assert estimate.requested_amount == estimate.amount + estimate.fee  # what would leave the balance
         minimum = cf.withdrawals.get_withdrawal_min_amount(body=GetWithdrawalMinAmountRequest(currency="BTC"))
         assert Decimal(str(minimum.min_amount)) == Decimal("0.0005")
         available = cf.withdrawals.list_withdrawal_currencies()

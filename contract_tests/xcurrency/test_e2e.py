@@ -268,11 +268,11 @@ def test_iterating_transactions_and_orders(mock, client):
     for order in orders:
         control(mock, f"/xcurrency/topup/orders/{order.order_id}/fiat-received")
     amounts = [t.amount for t in client.wallets.iter_list_wallet_transactions(wallet_id=wallet.wallet_id, limit=1)]
-    assert amounts == [Decimal("999.99"), Decimal("250.25"), Decimal("100.00")]
+    assert amounts == [Decimal("998.99"), Decimal("249.25"), Decimal("99.00")]  # less the 1 USD fee each
     listed = list(client.top_up.iter_list_topup_orders(wallet_id=wallet.wallet_id, page_size=2))
     assert [o.order_id for o in listed] == [o.order_id for o in reversed(orders)]
     balance = client.wallets.get_wallet_balance(wallet_id=wallet.wallet_id)
-    assert balance.available == sum(amounts) == Decimal("1350.24")
+    assert balance.available == sum(amounts) == Decimal("1347.24")
 
 
 def test_typed_errors(mock, client):
@@ -350,9 +350,9 @@ async def test_async_client_flow(mock, receiver):
             assert response.status_code == 200
         assert (await client.top_up.get_topup_order(order_id=order.order_id)).status == "COMPLETED"
         balance = await client.wallets.get_wallet_balance(wallet_id=wallet.wallet_id)
-        assert balance.available == Decimal("151.77")  # 120 x 1.2648 = 151.776, to the cent
+        assert balance.available == Decimal("150.77")  # 120 x 1.2648 = 151.776, less the 1 USD fee, to the cent
         txs = [t async for t in client.wallets.iter_list_wallet_transactions(wallet_id=wallet.wallet_id)]
-        assert [(t.reason, t.amount) for t in txs] == [("TOPUP_CREDIT", Decimal("151.77"))]
+        assert [(t.reason, t.amount) for t in txs] == [("TOPUP_CREDIT", Decimal("150.77"))]
         assert [
             w.wallet_id async for w in client.wallets.iter_list_customer_wallets(customer_id=customer.customer_id)
         ] == [wallet.wallet_id]

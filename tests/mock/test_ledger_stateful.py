@@ -8,6 +8,7 @@ from hypothesis import settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
 
+from coinrails_mock.engine.ledger import Watch, check
 from coinrails_mock.providers.ceffu.backend import CeffuBackend
 from coinrails_mock.providers.ceffu.coins import deposit_address
 from coinrails_mock.providers.ceffu.credentials import MAIN_ENTITY
@@ -24,6 +25,7 @@ class LedgerMachine(RuleBasedStateMachine):
         super().__init__()
         self.now = 1_714_000_000_000
         self.backend = CeffuBackend(self.clock)
+        self.watch = Watch()
         self.prime = next(w for w in self.backend.parents(MAIN_ENTITY) if w.wallet_type == PRIME)
         self.link = next(x for x in self.backend.links.values() if x.wallet_id == self.prime.wallet_id)
         self.wallets = [self.prime]
@@ -112,6 +114,13 @@ class LedgerMachine(RuleBasedStateMachine):
                     MAIN_ENTITY, str(self.prime.wallet_id), str(self.wallets[1].wallet_id), "ETH", "0.01", "r1"
                 )
             )
+
+    @invariant()
+    def books_reconcile_after_every_step(self):
+        """The shared checks (coinrails_mock.engine.ledger): balance = credits - debits - fees of the records, held =
+        open records, fees shown where charged, figures add up and keep their sign as statuses advance."""
+        books = self.backend.ledger()
+        assert check(books) == [] and self.watch.observe(books) == []
 
     @invariant()
     def ledger_is_sound(self):

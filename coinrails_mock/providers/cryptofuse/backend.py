@@ -8,8 +8,13 @@ Payments: `waiting` -> (deposit seen) `confirming` -> (deposits confirmed, paid 
 the window a confirming payment that is underpaid becomes `partially_completed` (what arrived is credited) and a
 waiting one `expired`; `failed` returns what arrived to the payer. The platform fee (tenant `transaction_fee` %) is
 kept from what arrived; the rest is credited to the master account or the payment's wallet.
-Withdrawals debit `amount + platform_fee + network_fee` at creation (reserved) and move pending -> approved ->
+Withdrawals reserve `requested_amount` = `amount` (what the address gets) + `fee` (`platform_fee` + `network_fee`) at
+creation, with or without `final_amount` (the docs' example: 100 = 98.50 + 1.50), and move pending -> approved ->
 processing -> submitted -> confirmed -> completed (funds leave) or rejected / failed / cancelled (refunded).
+Balances show `amount` = `available_balance` + `pending_amount` (reserved for open withdrawals and transfers);
+an unconfirmed incoming payment is in no balance until it is credited (net of its `fee_amount`).
+Fiat prices (`amount` of a payment, `price_amount` of a withdrawal) keep their exact value: at most the currency's
+2 decimals (DRF DecimalField's "Ensure that there are no more than 2 decimal places."), never rounded.
 Transfers master <-> wallet reserve at once (202) and complete (or fail, refunded) later, with a callback.
 
 Ledger invariant, per currency: sum(available + incoming + reserved) + fees + outflow + refunded == inflow, where
@@ -28,11 +33,13 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 from urllib.parse import urlsplit
 
+from coinrails_mock.engine import ledger as books
 from coinrails_mock.providers.base import Event
 from coinrails_mock.providers.cryptofuse import views
 from coinrails_mock.providers.cryptofuse.credentials import BUILTIN_APPS
 from coinrails_mock.providers.cryptofuse.currencies import (
     ADDRESS_TYPES,
+    CENT,
     CURRENCIES,
     FIAT_PER_USD,
     TENANT_FEE_PERCENT,
@@ -80,6 +87,7 @@ from coinrails_mock.providers.cryptofuse.models import (
     load,
 )
 
+MAX_REQUEST_AMOUNT = Decimal(1_000_000_000)  # the spec's bound on every request amount
 TOKEN_LIFETIME_S = 36_000  # `expires_in` of the docs' token example
 DEFAULT_EXPIRY_MINUTES = 30  # x-inferred: no documented default; the seed's example sends 30
 NEW_APP_SCOPES = ("read", "write")
@@ -117,8 +125,18 @@ def decimal_arg(value: Any, name: str) -> Decimal:
         raise invalid(f"{name} is not a decimal number", field=name)
     if amount <= 0:
         raise invalid_amount(f"{name} must be greater than 0", field=name)
+    if amount > MAX_REQUEST_AMOUNT:
+        raise invalid_amount(f"{name} must be at most {MAX_REQUEST_AMOUNT}", field=name)
     if amount != q8(amount):
         raise invalid_amount(f"{name} has more than 8 decimal places", field=name)
+    return amount
+
+
+def fiat_arg(value: Any, name: str, currency: str) -> Decimal:
+    """A positive fiat price with at most the currency's 2 decimals (by value; 100.10 == 100.1), kept exact."""
+    amount = decimal_arg(value, name)
+    if amount != amount.quantize(CENT):
+        raise invalid_amount(f"{name}: Ensure that there are no more than 2 decimal places ({currency}).", field=name)
     return amount
 
 
@@ -160,6 +178,7 @@ class CryptofuseBackend:
     def __init__(self, clock: Callable[[], int] = wall_clock_ms, state: dict[str, Any] | None = None) -> None:
         self.clock = clock
         self.version = 0
+        self.watch = books.Watch()  # figures' signs across ledger checks (not part of the state)
         self.events: list[Event] = []
         self._empty()
         if state is None:
@@ -377,13 +396,13 @@ class CryptofuseBackend:
         custom_id: str | None = None,
         customer_email: str | None = None,
     ) -> Payment:
-        price = decimal_arg(amount, "amount")
         fiat = price_currency.upper()
         if fiat not in FIAT_PER_USD:
             raise invalid_currency(price_currency)
+        price = fiat_arg(amount, "amount", fiat)
         check_url(callback_url)
         account = MASTER if wallet_id is None else self.wallet_for(wallet_id, "wallet_id").wallet_id
-        amount_usd = price / FIAT_PER_USD[fiat]
+        amount_usd = (price / FIAT_PER_USD[fiat]).quantize(CENT)  # exact for USD; the shown figure otherwise
         base = amount_usd * currency.per_usd
         expected = q8(base * (1 + TENANT_FEE_PERCENT / 100) if is_fee_paid_by_user else base)
         if expected < currency.min_amount:
@@ -519,7 +538,9 @@ class CryptofuseBackend:
     def quote(
         self, cur: Currency, amount: Decimal, final_amount: bool, address: str | None
     ) -> tuple[Decimal, Decimal, Decimal, Decimal, bool]:
-        """(requested, sent, platform fee, network fee, new address) of a withdrawal; 422 below the minimum."""
+        """(requested, sent, platform fee, network fee, new address) of a withdrawal; 422 below the minimum.
+        requested = sent + platform fee + network fee always: `amount` is what the address gets; with
+        `final_amount` the asked amount is `sent`, without it the asked amount is `requested`."""
         if amount < cur.min_withdrawal:
             raise invalid_amount(
                 f"Amount is below the minimum of {views.money(cur.min_withdrawal)} {cur.code}",
@@ -536,7 +557,7 @@ class CryptofuseBackend:
         sent = amount if final_amount else amount - platform - network
         if sent <= 0:
             raise invalid_amount(f"Amount does not cover the fee of {views.money(platform + network)} {cur.code}")
-        return amount, sent, platform, network, new
+        return sent + platform + network, sent, platform, network, new
 
     def check_address(self, cur: Currency, address: str, memo: str | None) -> None:
         problem = address_problem(address, address_type(cur.blockchain) or "EVM", memo)
@@ -566,7 +587,7 @@ class CryptofuseBackend:
             fiat = price_currency.upper()
             if fiat not in FIAT_PER_USD:
                 raise invalid_currency(price_currency)
-            crypto = q8(decimal_arg(price_amount, "price_amount") / FIAT_PER_USD[fiat] * cur.per_usd)
+            crypto = q8(fiat_arg(price_amount, "price_amount", fiat) / FIAT_PER_USD[fiat] * cur.per_usd)
         self.check_address(cur, address, memo)
         check_url(callback_url)
         account = MASTER if account_id is None else self.wallet_for(account_id, "account_id").wallet_id
@@ -777,6 +798,48 @@ class CryptofuseBackend:
             self._changed()
 
     # ==== ledger ====================================================================================
+    def ledger(self) -> books.Ledger:
+        """The books as the API shows them (figures read back from the wire views): balances `amount` (available +
+        pending) with `pending_amount` held, and every payment, withdrawal and transfer with what it moves now."""
+        L = books.Ledger("cryptofuse")
+        E, D = books.Entry, Decimal
+        for (account, code), b in self.balances.items():
+            L.balances[(account, code)] = books.Balance(b.available + b.reserved, b.reserved)
+        for p in self.payments.values():
+            view = views.payment(p)
+            figures = {n: D(view[n]) for n in ("total_paid_amount", "merchant_received_amount", "fee_amount")}
+            entries: list[books.Entry] = []
+            sums: list[tuple[str, tuple[str, ...]]] = []
+            if p.status in (COMPLETED, PARTIAL):
+                entries = [E(p.account, p.currency, books.CREDIT, figures["total_paid_amount"])]
+                entries.append(E(p.account, p.currency, books.FEE, figures["fee_amount"]))
+                sums = [("total_paid_amount", ("merchant_received_amount", "fee_amount"))]
+            L.record(f"payment:{p.transaction_id}", p.status, entries, figures, sums, "fee_amount")
+        for w in self.withdrawals.values():
+            view = views.withdrawal(w)
+            names = ("requested_amount", "amount", "fee", "platform_fee", "network_fee")
+            figures = {n: D(view[n]) for n in names}
+            if w.status in WITHDRAWAL_FINAL - {"completed"}:
+                entries = []
+            elif w.status == "completed":
+                entries = [E(w.account, w.currency, books.DEBIT, figures["amount"])]
+                entries.append(E(w.account, w.currency, books.FEE, figures["fee"]))
+            else:
+                entries = [E(w.account, w.currency, books.HOLD, figures["requested_amount"])]
+            rules = [("requested_amount", ("amount", "fee")), ("fee", ("platform_fee", "network_fee"))]
+            L.record(f"withdrawal:{w.withdrawal_id}", w.status, entries, figures, rules, "fee")
+        for t in self.transfers.values():
+            source, target = (MASTER, t.wallet_id) if t.transfer_type == TO_SUB else (t.wallet_id, MASTER)
+            amount = D(views.transfer(t)["amount"])
+            if t.status == PENDING:
+                entries = [E(source, t.currency, books.HOLD, amount)]
+            elif t.status == COMPLETED:
+                entries = [E(source, t.currency, books.DEBIT, amount), E(target, t.currency, books.CREDIT, amount)]
+            else:
+                entries = []
+            L.record(f"transfer:{t.id}", t.status, entries, {"amount": amount})
+        return L
+
     def totals(self) -> dict[str, dict[str, Decimal]]:
         out: dict[str, dict[str, Decimal]] = {}
         names = set(self.inflow) | {c for _, c in self.balances}
@@ -794,7 +857,8 @@ class CryptofuseBackend:
         return out
 
     def ledger_problems(self) -> list[str]:
-        problems = []
+        L = self.ledger()
+        problems = books.check(L) + self.watch.observe(L)
         for (account, cur), b in self.balances.items():
             for name in ("available", "incoming", "reserved"):
                 if getattr(b, name) < 0:
@@ -805,6 +869,6 @@ class CryptofuseBackend:
                     f"{cur}: balances {row['balances']} != inflow - fees - outflow - refunded {row['expected']}"
                 )
         for w in self.withdrawals.values():
-            if w.debit != w.amount + w.platform_fee + w.network_fee or w.amount <= 0:
-                problems.append(f"withdrawal {w.withdrawal_id}: fee breakdown does not add up")
+            if w.requested_amount != w.debit or w.amount <= 0:
+                problems.append(f"withdrawal {w.withdrawal_id}: requested_amount is not amount + fees")
         return problems

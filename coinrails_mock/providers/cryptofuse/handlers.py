@@ -374,20 +374,14 @@ def get_balances(backend: CryptofuseBackend, call: Call) -> Any:
     subs: dict[str, Any] = {}
     for (owner, code), row in sorted(backend.balances.items()):
         if owner == MASTER:
-            account[code] = {"amount": views.money(row.total), "pending_amount": views.money(row.pending)}
+            account[code] = views.balance_figures(row)
             continue
         wallet = backend.wallets[owner]
         group = subs.setdefault(code, {"total": ZERO, "pending": ZERO, "accounts": []})
-        group["total"] += row.total
-        group["pending"] += row.pending
+        group["total"] += row.available + row.reserved
+        group["pending"] += row.reserved
         group["accounts"].append(
-            {
-                "account_name": wallet.name,
-                "account_id": wallet.wallet_id,
-                "amount": views.money(row.total),
-                "pending_amount": views.money(row.pending),
-                "available_balance": views.money(row.available),
-            }
+            {"account_name": wallet.name, "account_id": wallet.wallet_id, **views.balance_figures(row)}
         )
     sub_accounts = {
         code: {

@@ -92,6 +92,8 @@ def payment(p: Payment) -> dict[str, Any]:
         "is_fixed_rate": p.is_fixed_rate,
         "is_fee_paid_by_user": p.is_fee_paid_by_user,
         "merchant_received_usd": usd(p.credited / cur.per_usd),
+        "merchant_received_amount": money(p.credited),  # total_paid_amount - fee_amount once credited
+        "fee_amount": money(p.fee),
         "expiry_time": iso(p.expiry_ms),
         "created_at": iso(p.created_ms),
         "updated_at": iso(p.updated_ms),
@@ -202,13 +204,18 @@ def estimate(cur: Currency, requested: Decimal, sent: Decimal, platform: Decimal
 
 
 # ---- wallets ----------------------------------------------------------------------------------------
-def wallet_balance(currency: str, b: Balance) -> dict[str, Any]:
+def balance_figures(b: Balance) -> dict[str, str]:
+    """`amount` = `available_balance` + `pending_amount` (held for open withdrawals and transfers); an incoming
+    payment counts only once it is credited."""
     return {
-        "currency": currency,
-        "amount": money(b.total),
-        "pending_amount": money(b.pending),
+        "amount": money(b.available + b.reserved),
+        "pending_amount": money(b.reserved),
         "available_balance": money(b.available),
     }
+
+
+def wallet_balance(currency: str, b: Balance) -> dict[str, Any]:
+    return {"currency": currency, **balance_figures(b)}
 
 
 def wallet(w: Wallet, rows: list[tuple[str, Balance]]) -> dict[str, Any]:

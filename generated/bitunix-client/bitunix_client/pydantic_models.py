@@ -336,7 +336,11 @@ class CreateWithdrawalRequest(BaseModel):
         ),
     ]
     memo: Annotated[
-        str | None, Field(description="Tag or memo of the destination (XRP and similar). Optional.", max_length=128)
+        str | None,
+        Field(
+            description="Tag or memo of the destination (XRP and similar). Optional; `null` is accepted as absent (x-inferred from the records of the docs, which show this field as `null` when unset).",
+            max_length=128,
+        ),
     ] = None
 
 
@@ -380,18 +384,36 @@ class CreateInsideTransferRequest(BaseModel):
     ]
     toType: RecipientType
     toUid: Annotated[
-        int | None, Field(description="Recipient UID (with `toType` = `uid`).", ge=1, le=9223372036854775807)
+        int | None,
+        Field(
+            description="Recipient UID (with `toType` = `uid`). Optional; `null` is accepted as absent (x-inferred from the records of the docs, which show this field as `null` when unset).",
+            ge=1,
+            le=9223372036854775807,
+        ),
     ] = None
     toPhoneCountryCode: Annotated[
         str | None,
-        Field(description="Recipient phone area code (with `toType` = `phone`).", max_length=8, min_length=1),
+        Field(
+            description="Recipient phone area code (with `toType` = `phone`). Optional; `null` is accepted as absent (x-inferred from the records of the docs, which show this field as `null` when unset).",
+            max_length=8,
+            min_length=1,
+        ),
     ] = None
     toPhoneNumber: Annotated[
-        str | None, Field(description="Recipient mobile number (with `toType` = `phone`).", max_length=32, min_length=1)
+        str | None,
+        Field(
+            description="Recipient mobile number (with `toType` = `phone`). Optional; `null` is accepted as absent (x-inferred from the records of the docs, which show this field as `null` when unset).",
+            max_length=32,
+            min_length=1,
+        ),
     ] = None
     toEmail: Annotated[
         str | None,
-        Field(description="Recipient email address (with `toType` = `email`).", max_length=128, min_length=3),
+        Field(
+            description="Recipient email address (with `toType` = `email`). Optional; `null` is accepted as absent (x-inferred from the records of the docs, which show this field as `null` when unset).",
+            max_length=128,
+            min_length=3,
+        ),
     ] = None
     remark: Annotated[
         str | None,
@@ -449,7 +471,12 @@ class ListWithdrawTransfersRequest(BaseModel):
     ] = None
     coin: Annotated[str | None, Field(description="Coin.", max_length=32, min_length=1)] = None
     transactionHash: Annotated[
-        str | None, Field(description="On-chain transaction id; only with withdrawals.", max_length=128, min_length=1)
+        str | None,
+        Field(
+            description="On-chain transaction id; only with withdrawals. Optional; `null` is accepted as absent (x-inferred from the records of the docs, which show this field as `null` when unset).",
+            max_length=128,
+            min_length=1,
+        ),
     ] = None
     type: Annotated[
         Type2 | None,
@@ -524,7 +551,12 @@ class ListDepositsRequest(BaseModel):
         Field(description="`deposit` on-chain deposits; `inside_transfer_in` incoming internal transfers."),
     ] = None
     transactionHash: Annotated[
-        str | None, Field(description="On-chain transaction id.", max_length=128, min_length=1)
+        str | None,
+        Field(
+            description="On-chain transaction id. Optional; `null` is accepted as absent (x-inferred from the records of the docs, which show this field as `null` when unset).",
+            max_length=128,
+            min_length=1,
+        ),
     ] = None
     startTime: Annotated[int | None, Field(description="Window start, Unix ms.", ge=0, le=9999999999999)] = None
     endTime: Annotated[int | None, Field(description="Window end, Unix ms.", ge=0, le=9999999999999)] = None

@@ -301,7 +301,10 @@ class CreatePaymentRequest(BaseModel):
         extra="forbid",
     )
     amount: Annotated[
-        Decimal, Field(description="Amount in `price_currency` (a JSON number, e.g. `100.00`).", gt=0, le=1000000000)
+        Decimal,
+        Field(
+            description="Price in `price_currency` (fiat), exact: at most 2 decimals by value (`100.10` = `100.1`), finer prices are refused with `invalid_amount` (422), never rounded. A JSON number (the seed's examples, `100.00`) or a decimal string (`\"100.00\"`): both accepted, x-inferred from the backend's Django REST Framework `DecimalField`, which reads either. Positive and at most 1000000000, else `invalid_amount` (422)."
+        ),
     ]
     currency: Annotated[CurrencyCode | None, Field(description="Combined currency code, e.g. `USDTTRC20`.")] = None
     blockchain: Annotated[
@@ -404,6 +407,18 @@ class Payment(BaseModel):
     merchant_received_usd: Annotated[DecimalString | None, Field(description="Net amount credited to you in USD.")] = (
         None
     )
+    merchant_received_amount: Annotated[
+        DecimalString | None,
+        Field(
+            description="Net amount credited to your balance, in `currency`: `total_paid_amount` - `fee_amount` once the payment is `completed` or `partially_completed`, 0 before."
+        ),
+    ] = None
+    fee_amount: Annotated[
+        DecimalString | None,
+        Field(
+            description="Platform fee kept from what was paid, in `currency` (the tenant `transaction_fee` %; when `is_fee_paid_by_user` it was added to `amount_crypto`), 0 until credited."
+        ),
+    ] = None
     expiry_time: Annotated[AwareDatetime | None, Field(description="Payment window end.")] = None
     created_at: Annotated[AwareDatetime, Field(description="Creation time.")]
     updated_at: Annotated[AwareDatetime | None, Field(description="Last update time.")] = None
@@ -459,20 +474,26 @@ class CreateWithdrawalRequest(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    amount: Annotated[Decimal | None, Field(description="Crypto amount (a JSON number).", gt=0, le=1000000000)] = None
+    amount: Annotated[
+        Decimal | None,
+        Field(
+            description="Crypto amount, at most 8 decimals. A JSON number (the seed's examples, `100.00`) or a decimal string (`\"100.00\"`): both accepted, x-inferred from the backend's Django REST Framework `DecimalField`, which reads either. Positive and at most 1000000000, else `invalid_amount` (422)."
+        ),
+    ] = None
     price_amount: Annotated[
         Decimal | None,
         Field(
-            description="Fiat amount in `price_currency` (a JSON number), converted at the current rate.",
-            gt=0,
-            le=1000000000,
+            description="Fiat amount in `price_currency`, converted at the current rate; exact (at most 2 decimals by value, finer is refused with `invalid_amount`, 422). A JSON number (the seed's examples, `100.00`) or a decimal string (`\"100.00\"`): both accepted, x-inferred from the backend's Django REST Framework `DecimalField`, which reads either. Positive and at most 1000000000, else `invalid_amount` (422)."
         ),
     ] = None
     price_currency: Annotated[
         str | None, Field(description="Currency of `price_amount` (default `USD`).", max_length=10, min_length=1)
     ] = "USD"
     final_amount: Annotated[
-        bool | None, Field(description="`true`: the amount is what the recipient receives (fees added on top).")
+        bool | None,
+        Field(
+            description="`true`: `amount` is what the recipient receives and the fees are added on top (`requested_amount` = `amount` + `fee` is what leaves the balance); `false`: `amount` is what leaves the balance and the recipient gets `amount` - `fee`."
+        ),
     ] = False
     address: Annotated[str, Field(description="Destination address.", max_length=255, min_length=1)]
     currency: Annotated[CurrencyCode | None, Field(description="Combined currency code, e.g. `USDTTRC20`.")] = None
@@ -583,7 +604,12 @@ class EstimateWithdrawalFeeRequest(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    amount: Annotated[Decimal, Field(description="Crypto amount (a JSON number).", gt=0, le=1000000000)]
+    amount: Annotated[
+        Decimal,
+        Field(
+            description="Crypto amount. A JSON number (the seed's examples, `100.00`) or a decimal string (`\"100.00\"`): both accepted, x-inferred from the backend's Django REST Framework `DecimalField`, which reads either. Positive and at most 1000000000, else `invalid_amount` (422)."
+        ),
+    ]
     currency: Annotated[CurrencyCode | None, Field(description="Combined currency code.")] = None
     blockchain: Annotated[str | None, Field(description="Blockchain (with `token`).", max_length=32, min_length=1)] = (
         None
@@ -621,7 +647,12 @@ class EstimateWithdrawalRequest(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    amount: Annotated[Decimal, Field(description="Crypto amount (a JSON number).", gt=0, le=1000000000)]
+    amount: Annotated[
+        Decimal,
+        Field(
+            description="Crypto amount. A JSON number (the seed's examples, `100.00`) or a decimal string (`\"100.00\"`): both accepted, x-inferred from the backend's Django REST Framework `DecimalField`, which reads either. Positive and at most 1000000000, else `invalid_amount` (422)."
+        ),
+    ]
     currency: Annotated[CurrencyCode | None, Field(description="Combined currency code.")] = None
     blockchain: Annotated[str | None, Field(description="Blockchain (with `token`).", max_length=32, min_length=1)] = (
         None
@@ -630,7 +661,12 @@ class EstimateWithdrawalRequest(BaseModel):
     address: Annotated[
         str | None, Field(description="Destination address (optional).", max_length=255, min_length=1)
     ] = None
-    final_amount: Annotated[bool | None, Field(description="`true`: `amount` is what the recipient receives.")] = False
+    final_amount: Annotated[
+        bool | None,
+        Field(
+            description="`true`: `amount` is what the recipient receives (`requested_amount` = `amount` + `fee` in the answer)."
+        ),
+    ] = False
 
 
 class WithdrawalEstimate(BaseModel):
@@ -700,13 +736,27 @@ class ListWithdrawalCurrenciesResponse(BaseModel):
 
 class MasterCurrencyBalance(BaseModel):
     """
-    Master-account balance of one currency.
+    Master-account balance of one currency: `amount` = `available_balance` + `pending_amount`.
     """
 
-    amount: Annotated[DecimalString, Field(description="Balance.")]
-    pending_amount: Annotated[DecimalString | None, Field(description="Pending (unconfirmed / reserved) amount.")] = (
-        None
-    )
+    amount: Annotated[
+        DecimalString,
+        Field(
+            description="Balance owned: `available_balance` + `pending_amount`. An incoming payment counts only once credited (net of its fee); while `confirming` it is only in the payment (`total_paid_amount`)."
+        ),
+    ]
+    pending_amount: Annotated[
+        DecimalString | None,
+        Field(
+            description="Held for open withdrawals (their `requested_amount`) and pending wallet transfers; still yours, not spendable (x-inferred)."
+        ),
+    ] = None
+    available_balance: Annotated[
+        DecimalString | None,
+        Field(
+            description="Spendable now: `amount` - `pending_amount` (as the sub-accounts show it; x-inferred for the master account, which the docs show without it)."
+        ),
+    ] = None
 
 
 class SubAccountBalance(BaseModel):
@@ -716,9 +766,14 @@ class SubAccountBalance(BaseModel):
 
     account_name: Annotated[str | None, Field(description="Wallet name.")] = None
     account_id: Annotated[str, Field(description="Wallet id.")]
-    amount: Annotated[DecimalString, Field(description="Balance.")]
-    pending_amount: Annotated[DecimalString | None, Field(description="Pending amount.")] = None
-    available_balance: Annotated[DecimalString | None, Field(description="Available (amount - pending).")] = None
+    amount: Annotated[
+        DecimalString,
+        Field(description="Balance owned: `available_balance` + `pending_amount` (the docs' example: 300 = 300 + 0)."),
+    ]
+    pending_amount: Annotated[
+        DecimalString | None, Field(description="Held for open withdrawals and pending transfers (x-inferred).")
+    ] = None
+    available_balance: Annotated[DecimalString | None, Field(description="Spendable (amount - pending).")] = None
 
 
 class SubAccountsCurrencyBalance(BaseModel):
@@ -871,7 +926,10 @@ class WalletTransferRequest(BaseModel):
     )
     currency: Annotated[CurrencyCode, Field(description="Currency code.")]
     amount: Annotated[
-        DecimalStringRequest, Field(description='Amount (> 0) as a decimal string, e.g. `"100.00000000"`.')
+        Decimal,
+        Field(
+            description='Amount (> 0), at most 8 decimals: a decimal string as in the examples (`"100.00000000"`) or a JSON number (x-inferred from the backend\'s Django REST Framework `DecimalField`, which reads either).'
+        ),
     ]
     callback_url: Annotated[AnyUrl, Field(description="Where the result is POSTed (required).")]
 

@@ -515,9 +515,10 @@ class BitunixDepositAdvance(BaseModel):
 
 class To3(StrEnum):
     """
-    Target step (default the next one); `approved` only for withdrawals.
+    Target step (default the next one); `approved` only for withdrawals; `verification` puts a withdrawal that is `pending` and not yet approved into the app's security check.
     """
 
+    verification = "verification"
     pending = "pending"
     approved = "approved"
     success = "success"
@@ -529,7 +530,10 @@ class BitunixRecordAdvance(BaseModel):
         extra="forbid",
     )
     to: Annotated[
-        To3 | None, Field(description="Target step (default the next one); `approved` only for withdrawals.")
+        To3 | None,
+        Field(
+            description="Target step (default the next one); `approved` only for withdrawals; `verification` puts a withdrawal that is `pending` and not yet approved into the app's security check."
+        ),
     ] = None
 
 

@@ -356,7 +356,7 @@ class CreateQuoteRequest(BaseModel):
     sourceAmount: Annotated[
         Decimal | None,
         Field(
-            description="Amount of `sourceCurrency` to top up; fixes the order amounts of `quoteSnapshot` (x-inferred, see the API description). A positive decimal string below 10^15 (spec-side bounds: zero, or 10^15 and more, is refused with `invalid parameter`)."
+            description="Amount of `sourceCurrency` to top up; fixes the order amounts of `quoteSnapshot` (x-inferred, see the API description). A positive decimal string below 10^15 (spec-side bounds: zero, or 10^15 and more, is refused with `invalid parameter`), no finer than the currency's minor unit (2 decimals, JPY 0; by value) - else `amount has more decimals than the currency allows`."
         ),
     ] = None
 
@@ -455,12 +455,23 @@ class QuoteSnapshot(BaseModel):
     The quote the order was made at. Amounts are **JSON numbers** (read them as Decimal, never float).
     """
 
-    fee: Annotated[Decimal, Field(description="Fee charged, in `feeCurrency`.")]
+    fee: Annotated[
+        Decimal,
+        Field(
+            description="Fee charged, in `feeCurrency`; deducted from the conversion (`targetAmount` = round_down(`sourceAmount` x rate - `fee`, 0.01), x-inferred, see Money rules)."
+        ),
+    ]
     feeCurrency: Annotated[str, Field(description="Currency of `fee` (e.g. `USD`).")]
     sourceAmount: Annotated[Decimal, Field(description="Fiat amount to transfer, in `sourceCurrency`.")]
     sourceCurrency: Annotated[str, Field(description="Fiat currency (e.g. `AUD`).")]
     targetAmount: Annotated[Decimal, Field(description="Stablecoin amount credited, in `targetCurrency`.")]
     targetCurrency: Annotated[str, Field(description="Stablecoin (e.g. `USDT`).")]
+    rate: Annotated[
+        Decimal | None,
+        Field(
+            description="The quote's rate (JSON number): `targetAmount` = round_down(`sourceAmount` x `rate` - `fee`, 0.01) (see Money rules)."
+        ),
+    ] = None
 
 
 class TopupOrder(BaseModel):

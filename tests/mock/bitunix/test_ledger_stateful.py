@@ -9,6 +9,7 @@ from hypothesis import settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
 
+from coinrails_mock.engine.ledger import Watch, check
 from coinrails_mock.providers.bitunix.backend import BitunixBackend
 from coinrails_mock.providers.bitunix.credentials import MAIN, RECEIVER
 from coinrails_mock.providers.bitunix.errors import BitunixRuleError
@@ -26,6 +27,7 @@ class LedgerMachine(RuleBasedStateMachine):
         super().__init__()
         self.now = 1_744_185_000_000
         self.backend = BitunixBackend(self.clock)
+        self.watch = Watch()
         self.backend.add_quick_address(RECEIVER.uid, "USDT", TRC20, QUICK_TRON, None, None)
         self.deposited = Decimal(0)
         self.biz = 0
@@ -55,6 +57,13 @@ class LedgerMachine(RuleBasedStateMachine):
     @rule(user=st.sampled_from(USERS), amount=amounts)
     def withdraw(self, user, amount):
         self.attempt(lambda: self.backend.withdraw(user, "USDT", TRC20, QUICK_TRON, amount))
+
+    @rule(data=st.data())
+    def security_check(self, data):
+        """The control API puts a pending withdrawal into `verification` (the app's security check)."""
+        records = self.open_records()
+        if records:
+            self.attempt(lambda: self.backend.advance(data.draw(st.sampled_from(records)), "verification"))
 
     @rule(sender=st.sampled_from(USERS), amount=amounts, reuse=st.booleans())
     def inside_transfer(self, sender, amount, reuse):
@@ -105,6 +114,13 @@ class LedgerMachine(RuleBasedStateMachine):
     @rule(p=prices)
     def move_price(self, p):
         self.backend.set_price("BTCUSDT", p)
+
+    @invariant()
+    def books_reconcile_after_every_step(self):
+        """The shared checks (coinrails_mock.engine.ledger): balance = credits - debits - fees of the records, held =
+        open records, fees shown where charged, figures add up and keep their sign as statuses advance."""
+        books = self.backend.ledger()
+        assert check(books) == [] and self.watch.observe(books) == []
 
     @invariant()
     def ledger_is_sound(self):

@@ -162,7 +162,8 @@ def test_withdrawal_fee_breakdown_and_debit(backend):
 def test_final_amount_puts_the_fees_on_top(backend):
     funded(backend)
     w = backend.create_withdrawal(USDT, TRON, amount=100, final_amount=True)
-    assert (w.amount, w.requested_amount, w.debit) == (D(100), D(100), D("102.5"))
+    # requested_amount = amount + fee, as in the docs' example (100 = 98.50 + 1.50): what leaves the balance
+    assert (w.amount, w.requested_amount, w.debit) == (D(100), D("102.5"), D("102.5"))
 
 
 def test_price_amount_is_converted_at_the_rate(backend):

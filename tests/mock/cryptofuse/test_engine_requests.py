@@ -119,10 +119,17 @@ async def test_payment_state_machine_over_http(cf):
     assert seen["status"] == "confirming"
     status = await cf.ok("POST", "/payments/status/", {"transaction_id": p["transaction_id"]})
     assert (status["status"], status["confirmations"], status["total_paid_amount"]) == ("confirming", 1, "99.90000000")
-    assert (await cf.master())["pending_amount"] == "99.90000000"
+    # unconfirmed: in the payment (total_paid_amount), in no balance yet
+    zero = {"amount": "0.00000000", "pending_amount": "0.00000000", "available_balance": "0.00000000"}
+    assert (await cf.master()) == zero
     done = await cf.control("POST", f"/_mock/cryptofuse/payments/{p['transaction_id']}/confirm")
     assert (done["status"], done["payment_type"], done["merchant_received_usd"]) == ("completed", "full", "99.00")
-    assert await cf.master() == {"amount": "98.90100000", "pending_amount": "0.00000000"}
+    assert (done["merchant_received_amount"], done["fee_amount"]) == ("98.90100000", "0.99900000")  # 99.9 in all
+    assert await cf.master() == {
+        "amount": "98.90100000",
+        "pending_amount": "0.00000000",
+        "available_balance": "98.90100000",
+    }
     events = [(d["event"], d["payload"].get("status"), d["url"]) for d in await cf.deliveries()]
     assert events == [
         ("deposit_received", None, "http://127.0.0.1:9/pay"),
@@ -188,7 +195,11 @@ async def test_rejected_withdrawal_refunds(cf):
     path = f"/_mock/cryptofuse/withdrawals/{w['withdrawal_id']}/advance"
     rejected = await cf.control("POST", path, {"to": "rejected", "error_message": "sanctions screening"})
     assert (rejected["status"], rejected["error_message"]) == ("rejected", "sanctions screening")
-    assert await cf.master() == {"amount": "990.00000000", "pending_amount": "0.00000000"}
+    assert await cf.master() == {
+        "amount": "990.00000000",
+        "pending_amount": "0.00000000",
+        "available_balance": "990.00000000",
+    }
 
 
 async def test_wallet_transfers_are_202_and_complete_asynchronously(cf):

@@ -12,6 +12,7 @@ from hypothesis import settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
 
+from coinrails_mock.engine.ledger import Watch, check
 from coinrails_mock.providers.cryptofuse.backend import CryptofuseBackend
 from coinrails_mock.providers.cryptofuse.currencies import CURRENCIES
 from coinrails_mock.providers.cryptofuse.errors import CryptofuseError
@@ -28,6 +29,7 @@ class LedgerMachine(RuleBasedStateMachine):
         super().__init__()
         self.now = 1_767_225_600_000
         self.backend = CryptofuseBackend(lambda: self.now)
+        self.watch = Watch()
         self.wallets = [self.backend.create_wallet(f"w{i}", f"user-{i}") for i in range(2)]
 
     def attempt(self, action) -> None:
@@ -101,6 +103,13 @@ class LedgerMachine(RuleBasedStateMachine):
         t = self._pick(self.backend.transfers, index)
         if t is not None:
             self.attempt(lambda: self.backend.settle_transfer(t.id, "completed" if ok else "failed"))
+
+    @invariant()
+    def books_reconcile_after_every_step(self):
+        """The shared checks (coinrails_mock.engine.ledger): balance = credits - debits - fees of the records, held =
+        open records, fees shown where charged, figures add up and keep their sign as statuses advance."""
+        books = self.backend.ledger()
+        assert check(books) == [] and self.watch.observe(books) == []
 
     @invariant()
     def no_negative_balance(self):

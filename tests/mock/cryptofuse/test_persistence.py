@@ -41,7 +41,11 @@ async def test_restart_restores_the_whole_state(tmp_path):
         assert await second.state() == before
         # the old token still works, the secret is still the one shown once (masked now)
         assert await second.ok("GET", "/user/balances/", token=token) == balances
-        assert balances["account"]["USDTTRC20"] == {"amount": "990.00000000", "pending_amount": "110.00000000"}
+        assert balances["account"]["USDTTRC20"] == {
+            "amount": "990.00000000",
+            "pending_amount": "110.00000000",
+            "available_balance": "880.00000000",
+        }
         masked = await second.ok("POST", "/user/webhooks/", {"callback_url": "http://127.0.0.1:9/hook"}, token=token)
         assert masked["masked_secret"] == f"sec_****{secret[-4:]}"
         assert second.backend.webhook_secret == secret

@@ -380,9 +380,11 @@ class UserResource:
         the destination in
         `memo` - a wrong memo loses the funds. `data` is the withdrawal id as a bare string (the
         table's `{withdrawId}`
-        object is contradicted by the example; contradiction 2). The new withdrawal starts in
-        `verification` or
-        `pending`; follow it with `listWithdrawTransfers`.
+        object is contradicted by the example; contradiction 2). A new withdrawal starts `pending`
+        (the docs' history
+        example shows a fresh withdrawal as `"status": "pending"`); it may pass through
+        `verification` when the app
+        asks for a security check. Follow it with `listWithdrawTransfers`.
         """
         kwargs = create_withdrawal._get_kwargs(
             body=body,
@@ -565,9 +567,11 @@ class AsyncUserResource:
         the destination in
         `memo` - a wrong memo loses the funds. `data` is the withdrawal id as a bare string (the
         table's `{withdrawId}`
-        object is contradicted by the example; contradiction 2). The new withdrawal starts in
-        `verification` or
-        `pending`; follow it with `listWithdrawTransfers`.
+        object is contradicted by the example; contradiction 2). A new withdrawal starts `pending`
+        (the docs' history
+        example shows a fresh withdrawal as `"status": "pending"`); it may pass through
+        `verification` when the app
+        asks for a security check. Follow it with `listWithdrawTransfers`.
         """
         kwargs = create_withdrawal._get_kwargs(
             body=body,

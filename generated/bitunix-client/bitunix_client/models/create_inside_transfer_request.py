@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
@@ -29,14 +29,18 @@ class CreateInsideTransferRequest:
     out_biz_id: str | Unset = UNSET
     """ Client idempotency key (up to 32 characters); a retry with the same value does not transfer twice. From the
     current page (not in the seed table; contradiction 14). """
-    to_uid: int | Unset = UNSET
-    """ Recipient UID (with `toType` = `uid`). """
-    to_phone_country_code: str | Unset = UNSET
-    """ Recipient phone area code (with `toType` = `phone`). """
-    to_phone_number: str | Unset = UNSET
-    """ Recipient mobile number (with `toType` = `phone`). """
-    to_email: str | Unset = UNSET
-    """ Recipient email address (with `toType` = `email`). """
+    to_uid: int | None | Unset = UNSET
+    """ Recipient UID (with `toType` = `uid`). Optional; `null` is accepted as absent (x-inferred from the records
+    of the docs, which show this field as `null` when unset). """
+    to_phone_country_code: None | str | Unset = UNSET
+    """ Recipient phone area code (with `toType` = `phone`). Optional; `null` is accepted as absent (x-inferred from
+    the records of the docs, which show this field as `null` when unset). """
+    to_phone_number: None | str | Unset = UNSET
+    """ Recipient mobile number (with `toType` = `phone`). Optional; `null` is accepted as absent (x-inferred from
+    the records of the docs, which show this field as `null` when unset). """
+    to_email: None | str | Unset = UNSET
+    """ Recipient email address (with `toType` = `email`). Optional; `null` is accepted as absent (x-inferred from
+    the records of the docs, which show this field as `null` when unset). """
     remark: str | Unset = UNSET
     """ Free-text remark, up to 256 characters (current page; contradiction 14). Filterable exactly in the history.
     """
@@ -50,13 +54,29 @@ class CreateInsideTransferRequest:
 
         out_biz_id = self.out_biz_id
 
-        to_uid = self.to_uid
+        to_uid: int | None | Unset
+        if isinstance(self.to_uid, Unset):
+            to_uid = UNSET
+        else:
+            to_uid = self.to_uid
 
-        to_phone_country_code = self.to_phone_country_code
+        to_phone_country_code: None | str | Unset
+        if isinstance(self.to_phone_country_code, Unset):
+            to_phone_country_code = UNSET
+        else:
+            to_phone_country_code = self.to_phone_country_code
 
-        to_phone_number = self.to_phone_number
+        to_phone_number: None | str | Unset
+        if isinstance(self.to_phone_number, Unset):
+            to_phone_number = UNSET
+        else:
+            to_phone_number = self.to_phone_number
 
-        to_email = self.to_email
+        to_email: None | str | Unset
+        if isinstance(self.to_email, Unset):
+            to_email = UNSET
+        else:
+            to_email = self.to_email
 
         remark = self.remark
 
@@ -95,13 +115,41 @@ class CreateInsideTransferRequest:
 
         out_biz_id = d.pop("outBizId", UNSET)
 
-        to_uid = d.pop("toUid", UNSET)
+        def _parse_to_uid(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        to_phone_country_code = d.pop("toPhoneCountryCode", UNSET)
+        to_uid = _parse_to_uid(d.pop("toUid", UNSET))
 
-        to_phone_number = d.pop("toPhoneNumber", UNSET)
+        def _parse_to_phone_country_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        to_email = d.pop("toEmail", UNSET)
+        to_phone_country_code = _parse_to_phone_country_code(d.pop("toPhoneCountryCode", UNSET))
+
+        def _parse_to_phone_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        to_phone_number = _parse_to_phone_number(d.pop("toPhoneNumber", UNSET))
+
+        def _parse_to_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        to_email = _parse_to_email(d.pop("toEmail", UNSET))
 
         remark = d.pop("remark", UNSET)
 

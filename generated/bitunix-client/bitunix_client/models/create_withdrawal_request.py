@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
@@ -24,8 +24,9 @@ class CreateWithdrawalRequest:
     amount: Decimal
     """ Amount to withdraw, fee included (received = amount - fee; below the fee `110007`). A JSON number in the
     docs' example (`20.00`); send the exact decimal digits. Decimals per the QueryTokenData list. """
-    memo: str | Unset = UNSET
-    """ Tag or memo of the destination (XRP and similar). Optional. """
+    memo: None | str | Unset = UNSET
+    """ Tag or memo of the destination (XRP and similar). Optional; `null` is accepted as absent (x-inferred from
+    the records of the docs, which show this field as `null` when unset). """
 
     def to_dict(self) -> dict[str, Any]:
         coin = self.coin
@@ -36,7 +37,11 @@ class CreateWithdrawalRequest:
 
         amount = self.amount
 
-        memo = self.memo
+        memo: None | str | Unset
+        if isinstance(self.memo, Unset):
+            memo = UNSET
+        else:
+            memo = self.memo
 
         field_dict: dict[str, Any] = {}
 
@@ -64,7 +69,14 @@ class CreateWithdrawalRequest:
 
         amount = Decimal(d.pop("amount"))
 
-        memo = d.pop("memo", UNSET)
+        def _parse_memo(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        memo = _parse_memo(d.pop("memo", UNSET))
 
         _create_withdrawal_request = cls(
             coin=coin,

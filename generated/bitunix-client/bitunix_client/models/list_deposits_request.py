@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
@@ -21,8 +21,9 @@ class ListDepositsRequest:
     """ Coin. """
     type_: ListDepositsRequestType | Unset = UNSET
     """ `deposit` on-chain deposits; `inside_transfer_in` incoming internal transfers. """
-    transaction_hash: str | Unset = UNSET
-    """ On-chain transaction id. """
+    transaction_hash: None | str | Unset = UNSET
+    """ On-chain transaction id. Optional; `null` is accepted as absent (x-inferred from the records of the docs,
+    which show this field as `null` when unset). """
     start_time: int | Unset = UNSET
     """ Window start, Unix ms. """
     end_time: int | Unset = UNSET
@@ -39,7 +40,11 @@ class ListDepositsRequest:
         if not isinstance(self.type_, Unset):
             type_ = self.type_
 
-        transaction_hash = self.transaction_hash
+        transaction_hash: None | str | Unset
+        if isinstance(self.transaction_hash, Unset):
+            transaction_hash = UNSET
+        else:
+            transaction_hash = self.transaction_hash
 
         start_time = self.start_time
 
@@ -81,7 +86,14 @@ class ListDepositsRequest:
         else:
             type_ = check_list_deposits_request_type(_type_)
 
-        transaction_hash = d.pop("transactionHash", UNSET)
+        def _parse_transaction_hash(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        transaction_hash = _parse_transaction_hash(d.pop("transactionHash", UNSET))
 
         start_time = d.pop("startTime", UNSET)
 

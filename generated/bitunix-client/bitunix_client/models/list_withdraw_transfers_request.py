@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
@@ -24,8 +24,9 @@ class ListWithdrawTransfersRequest:
     """ Client idempotency key of an internal transfer (current page). """
     coin: str | Unset = UNSET
     """ Coin. """
-    transaction_hash: str | Unset = UNSET
-    """ On-chain transaction id; only with withdrawals. """
+    transaction_hash: None | str | Unset = UNSET
+    """ On-chain transaction id; only with withdrawals. Optional; `null` is accepted as absent (x-inferred from the
+    records of the docs, which show this field as `null` when unset). """
     type_: ListWithdrawTransfersRequestType | Unset = UNSET
     """ `withdraw` withdrawals; `inside_transfer` (seed table) / `inside_transfer_out` (record table, current page)
     internal transfers (contradiction 5). """
@@ -45,7 +46,11 @@ class ListWithdrawTransfersRequest:
 
         coin = self.coin
 
-        transaction_hash = self.transaction_hash
+        transaction_hash: None | str | Unset
+        if isinstance(self.transaction_hash, Unset):
+            transaction_hash = UNSET
+        else:
+            transaction_hash = self.transaction_hash
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
@@ -92,7 +97,14 @@ class ListWithdrawTransfersRequest:
 
         coin = d.pop("coin", UNSET)
 
-        transaction_hash = d.pop("transactionHash", UNSET)
+        def _parse_transaction_hash(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        transaction_hash = _parse_transaction_hash(d.pop("transactionHash", UNSET))
 
         _type_ = d.pop("type", UNSET)
         type_: ListWithdrawTransfersRequestType | Unset

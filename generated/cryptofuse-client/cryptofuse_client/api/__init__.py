@@ -885,8 +885,9 @@ class WithdrawalsResource:
         Creates a withdrawal to an external `address`. Send exactly one of `amount` (crypto
         amount) / `price_amount` (fiat amount in `price_currency`), and exactly one of `currency`
         / (`blockchain` + `token`). With `final_amount: true` the amount is what the recipient
-        receives (fees added on top). Debits the master balance, or the wallet `account_id`.
-        Scopes: read, write.
+        receives (fees added on top). Holds `requested_amount` = `amount` + `fee` on the master
+        balance, or the wallet `account_id`, until it completes (see Money rules). Scopes: read,
+        write.
         """
         kwargs = create_withdrawal._get_kwargs(
             body=body,
@@ -969,9 +970,9 @@ class WithdrawalsResource:
         `POST /withdrawal/estimate/`.
         Full withdrawal simulation: requested amount, fee breakdown and the amount that would be
         sent, without creating anything. `fee` = `platform_fee` + `network_fee`; `amount` =
-        `requested_amount` - `fee` (or, with `final_amount: true`, `requested_amount` is what the
-        recipient gets). Send exactly one of `currency` / (`blockchain` + `token`). Scopes: read,
-        write.
+        `requested_amount` - `fee` always (with `final_amount: true` the sent `amount` is what the
+        recipient gets and `requested_amount` = `amount` + `fee`). Send exactly one of `currency`
+        / (`blockchain` + `token`). Scopes: read, write.
         """
         kwargs = estimate_withdrawal._get_kwargs(
             body=body,
@@ -1085,8 +1086,9 @@ class AsyncWithdrawalsResource:
         Creates a withdrawal to an external `address`. Send exactly one of `amount` (crypto
         amount) / `price_amount` (fiat amount in `price_currency`), and exactly one of `currency`
         / (`blockchain` + `token`). With `final_amount: true` the amount is what the recipient
-        receives (fees added on top). Debits the master balance, or the wallet `account_id`.
-        Scopes: read, write.
+        receives (fees added on top). Holds `requested_amount` = `amount` + `fee` on the master
+        balance, or the wallet `account_id`, until it completes (see Money rules). Scopes: read,
+        write.
         """
         kwargs = create_withdrawal._get_kwargs(
             body=body,
@@ -1169,9 +1171,9 @@ class AsyncWithdrawalsResource:
         `POST /withdrawal/estimate/`.
         Full withdrawal simulation: requested amount, fee breakdown and the amount that would be
         sent, without creating anything. `fee` = `platform_fee` + `network_fee`; `amount` =
-        `requested_amount` - `fee` (or, with `final_amount: true`, `requested_amount` is what the
-        recipient gets). Send exactly one of `currency` / (`blockchain` + `token`). Scopes: read,
-        write.
+        `requested_amount` - `fee` always (with `final_amount: true` the sent `amount` is what the
+        recipient gets and `requested_amount` = `amount` + `fee`). Send exactly one of `currency`
+        / (`blockchain` + `token`). Scopes: read, write.
         """
         kwargs = estimate_withdrawal._get_kwargs(
             body=body,

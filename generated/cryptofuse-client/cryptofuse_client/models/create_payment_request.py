@@ -16,7 +16,10 @@ class CreatePaymentRequest:
     """New payment. Send exactly one of `currency` / (`blockchain` + `token`)."""
 
     amount: Decimal
-    """ Amount in `price_currency` (a JSON number, e.g. `100.00`). """
+    """ Price in `price_currency` (fiat), exact: at most 2 decimals by value (`100.10` = `100.1`), finer prices are
+    refused with `invalid_amount` (422), never rounded. A JSON number (the seed's examples, `100.00`) or a decimal
+    string (`"100.00"`): both accepted, x-inferred from the backend's Django REST Framework `DecimalField`, which
+    reads either. Positive and at most 1000000000, else `invalid_amount` (422). """
     currency: str | Unset = UNSET
     """ Combined currency code (token + chain, upper case), e.g. `USDTTRC20`, `USDTARB`, `BTC`. """
     blockchain: str | Unset = UNSET
@@ -46,6 +49,7 @@ class CreatePaymentRequest:
     """ Payment window in minutes (1-1440). """
 
     def to_dict(self) -> dict[str, Any]:
+        amount: Decimal
         amount = self.amount
 
         currency = self.currency
@@ -113,7 +117,15 @@ class CreatePaymentRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        amount = Decimal(d.pop("amount"))
+
+        def _parse_amount(data: object) -> Decimal:
+            if not (isinstance(data, int | Decimal | str) and not isinstance(data, bool)):
+                raise TypeError()
+            amount_type_0 = Decimal(data)
+
+            return amount_type_0
+
+        amount = _parse_amount(d.pop("amount"))
 
         currency = d.pop("currency", UNSET)
 

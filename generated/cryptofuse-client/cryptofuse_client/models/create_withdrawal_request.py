@@ -21,13 +21,20 @@ class CreateWithdrawalRequest:
     address: str
     """ Destination address. """
     amount: Decimal | Unset = UNSET
-    """ Crypto amount (a JSON number). """
+    """ Crypto amount, at most 8 decimals. A JSON number (the seed's examples, `100.00`) or a decimal string
+    (`"100.00"`): both accepted, x-inferred from the backend's Django REST Framework `DecimalField`, which reads
+    either. Positive and at most 1000000000, else `invalid_amount` (422). """
     price_amount: Decimal | Unset = UNSET
-    """ Fiat amount in `price_currency` (a JSON number), converted at the current rate. """
+    """ Fiat amount in `price_currency`, converted at the current rate; exact (at most 2 decimals by value, finer is
+    refused with `invalid_amount`, 422). A JSON number (the seed's examples, `100.00`) or a decimal string
+    (`"100.00"`): both accepted, x-inferred from the backend's Django REST Framework `DecimalField`, which reads
+    either. Positive and at most 1000000000, else `invalid_amount` (422). """
     price_currency: str | Unset = "USD"
     """ Currency of `price_amount` (default `USD`). """
     final_amount: bool | Unset = False
-    """ `true`: the amount is what the recipient receives (fees added on top). """
+    """ `true`: `amount` is what the recipient receives and the fees are added on top (`requested_amount` = `amount`
+    + `fee` is what leaves the balance); `false`: `amount` is what leaves the balance and the recipient gets
+    `amount` - `fee`. """
     currency: str | Unset = UNSET
     """ Combined currency code (token + chain, upper case), e.g. `USDTTRC20`, `USDTARB`, `BTC`. """
     blockchain: str | Unset = UNSET
@@ -46,9 +53,17 @@ class CreateWithdrawalRequest:
     def to_dict(self) -> dict[str, Any]:
         address = self.address
 
-        amount = self.amount
+        amount: Decimal | Unset
+        if isinstance(self.amount, Unset):
+            amount = UNSET
+        else:
+            amount = self.amount
 
-        price_amount = self.price_amount
+        price_amount: Decimal | Unset
+        if isinstance(self.price_amount, Unset):
+            price_amount = UNSET
+        else:
+            price_amount = self.price_amount
 
         price_currency = self.price_currency
 
@@ -105,19 +120,27 @@ class CreateWithdrawalRequest:
         d = dict(src_dict)
         address = d.pop("address")
 
-        _amount = d.pop("amount", UNSET)
-        amount: Decimal | Unset
-        if isinstance(_amount, Unset):
-            amount = UNSET
-        else:
-            amount = Decimal(_amount)
+        def _parse_amount(data: object) -> Decimal | Unset:
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, int | Decimal | str) and not isinstance(data, bool)):
+                raise TypeError()
+            amount_type_0 = Decimal(data)
 
-        _price_amount = d.pop("price_amount", UNSET)
-        price_amount: Decimal | Unset
-        if isinstance(_price_amount, Unset):
-            price_amount = UNSET
-        else:
-            price_amount = Decimal(_price_amount)
+            return amount_type_0
+
+        amount = _parse_amount(d.pop("amount", UNSET))
+
+        def _parse_price_amount(data: object) -> Decimal | Unset:
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, int | Decimal | str) and not isinstance(data, bool)):
+                raise TypeError()
+            price_amount_type_0 = Decimal(data)
+
+            return price_amount_type_0
+
+        price_amount = _parse_price_amount(d.pop("price_amount", UNSET))
 
         price_currency = d.pop("price_currency", UNSET)
 

@@ -16,7 +16,9 @@ class EstimateWithdrawalRequest:
     """Withdrawal simulation request. Send exactly one of `currency` / (`blockchain` + `token`)."""
 
     amount: Decimal
-    """ Crypto amount (a JSON number). """
+    """ Crypto amount. A JSON number (the seed's examples, `100.00`) or a decimal string (`"100.00"`): both
+    accepted, x-inferred from the backend's Django REST Framework `DecimalField`, which reads either. Positive and
+    at most 1000000000, else `invalid_amount` (422). """
     currency: str | Unset = UNSET
     """ Combined currency code (token + chain, upper case), e.g. `USDTTRC20`, `USDTARB`, `BTC`. """
     blockchain: str | Unset = UNSET
@@ -26,9 +28,10 @@ class EstimateWithdrawalRequest:
     address: str | Unset = UNSET
     """ Destination address (optional). """
     final_amount: bool | Unset = False
-    """ `true`: `amount` is what the recipient receives. """
+    """ `true`: `amount` is what the recipient receives (`requested_amount` = `amount` + `fee` in the answer). """
 
     def to_dict(self) -> dict[str, Any]:
+        amount: Decimal
         amount = self.amount
 
         currency = self.currency
@@ -64,7 +67,15 @@ class EstimateWithdrawalRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        amount = Decimal(d.pop("amount"))
+
+        def _parse_amount(data: object) -> Decimal:
+            if not (isinstance(data, int | Decimal | str) and not isinstance(data, bool)):
+                raise TypeError()
+            amount_type_0 = Decimal(data)
+
+            return amount_type_0
+
+        amount = _parse_amount(d.pop("amount"))
 
         currency = d.pop("currency", UNSET)
 

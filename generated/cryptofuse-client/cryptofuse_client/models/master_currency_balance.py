@@ -14,11 +14,13 @@ T = TypeVar("T", bound="MasterCurrencyBalance")
 
 @_attrs_define
 class MasterCurrencyBalance:
-    """Master-account balance of one currency."""
+    """Master-account balance of one currency: `amount` = `available_balance` + `pending_amount`."""
 
     amount: Decimal
     """ A decimal number as a string (e.g. `"100.00000000"`). """
     pending_amount: Decimal | Unset = UNSET
+    """ A decimal number as a string (e.g. `"100.00000000"`). """
+    available_balance: Decimal | Unset = UNSET
     """ A decimal number as a string (e.g. `"100.00000000"`). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -29,6 +31,10 @@ class MasterCurrencyBalance:
         if not isinstance(self.pending_amount, Unset):
             pending_amount = format(self.pending_amount, "f")
 
+        available_balance: str | Unset = UNSET
+        if not isinstance(self.available_balance, Unset):
+            available_balance = format(self.available_balance, "f")
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -38,6 +44,8 @@ class MasterCurrencyBalance:
         )
         if pending_amount is not UNSET:
             field_dict["pending_amount"] = pending_amount
+        if available_balance is not UNSET:
+            field_dict["available_balance"] = available_balance
 
         return field_dict
 
@@ -53,9 +61,17 @@ class MasterCurrencyBalance:
         else:
             pending_amount = Decimal(_pending_amount)
 
+        _available_balance = d.pop("available_balance", UNSET)
+        available_balance: Decimal | Unset
+        if isinstance(_available_balance, Unset):
+            available_balance = UNSET
+        else:
+            available_balance = Decimal(_available_balance)
+
         _master_currency_balance = cls(
             amount=amount,
             pending_amount=pending_amount,
+            available_balance=available_balance,
         )
 
         _master_currency_balance.additional_properties = d

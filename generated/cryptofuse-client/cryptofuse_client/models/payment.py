@@ -76,6 +76,10 @@ class Payment:
     """ Payer pays the fee. """
     merchant_received_usd: Decimal | Unset = UNSET
     """ A decimal number as a string (e.g. `"100.00000000"`). """
+    merchant_received_amount: Decimal | Unset = UNSET
+    """ A decimal number as a string (e.g. `"100.00000000"`). """
+    fee_amount: Decimal | Unset = UNSET
+    """ A decimal number as a string (e.g. `"100.00000000"`). """
     expiry_time: datetime.datetime | Unset = UNSET
     """ Payment window end. """
     updated_at: datetime.datetime | Unset = UNSET
@@ -168,6 +172,14 @@ class Payment:
         if not isinstance(self.merchant_received_usd, Unset):
             merchant_received_usd = format(self.merchant_received_usd, "f")
 
+        merchant_received_amount: str | Unset = UNSET
+        if not isinstance(self.merchant_received_amount, Unset):
+            merchant_received_amount = format(self.merchant_received_amount, "f")
+
+        fee_amount: str | Unset = UNSET
+        if not isinstance(self.fee_amount, Unset):
+            fee_amount = format(self.fee_amount, "f")
+
         expiry_time: str | Unset = UNSET
         if not isinstance(self.expiry_time, Unset):
             expiry_time = self.expiry_time.isoformat()
@@ -221,6 +233,10 @@ class Payment:
             field_dict["is_fee_paid_by_user"] = is_fee_paid_by_user
         if merchant_received_usd is not UNSET:
             field_dict["merchant_received_usd"] = merchant_received_usd
+        if merchant_received_amount is not UNSET:
+            field_dict["merchant_received_amount"] = merchant_received_amount
+        if fee_amount is not UNSET:
+            field_dict["fee_amount"] = fee_amount
         if expiry_time is not UNSET:
             field_dict["expiry_time"] = expiry_time
         if updated_at is not UNSET:
@@ -350,6 +366,20 @@ class Payment:
         else:
             merchant_received_usd = Decimal(_merchant_received_usd)
 
+        _merchant_received_amount = d.pop("merchant_received_amount", UNSET)
+        merchant_received_amount: Decimal | Unset
+        if isinstance(_merchant_received_amount, Unset):
+            merchant_received_amount = UNSET
+        else:
+            merchant_received_amount = Decimal(_merchant_received_amount)
+
+        _fee_amount = d.pop("fee_amount", UNSET)
+        fee_amount: Decimal | Unset
+        if isinstance(_fee_amount, Unset):
+            fee_amount = UNSET
+        else:
+            fee_amount = Decimal(_fee_amount)
+
         _expiry_time = d.pop("expiry_time", UNSET)
         expiry_time: datetime.datetime | Unset
         if isinstance(_expiry_time, Unset):
@@ -388,6 +418,8 @@ class Payment:
             is_fixed_rate=is_fixed_rate,
             is_fee_paid_by_user=is_fee_paid_by_user,
             merchant_received_usd=merchant_received_usd,
+            merchant_received_amount=merchant_received_amount,
+            fee_amount=fee_amount,
             expiry_time=expiry_time,
             updated_at=updated_at,
         )

@@ -21,7 +21,8 @@ class WalletTransferRequest:
     currency: str
     """ Combined currency code (token + chain, upper case), e.g. `USDTTRC20`, `USDTARB`, `BTC`. """
     amount: Decimal
-    """ A non-negative decimal number as a string. """
+    """ Amount (> 0), at most 8 decimals: a decimal string as in the examples (`"100.00000000"`) or a JSON number
+    (x-inferred from the backend's Django REST Framework `DecimalField`, which reads either). """
     callback_url: str
     """ Where the result is POSTed (required). """
     wallet_id: str | Unset = UNSET
@@ -32,7 +33,9 @@ class WalletTransferRequest:
     def to_dict(self) -> dict[str, Any]:
         currency = self.currency
 
-        amount = format(self.amount, "f")
+        amount: str
+        if isinstance(self.amount, Decimal):
+            amount = format(self.amount, "f")
 
         callback_url = self.callback_url
 
@@ -61,7 +64,14 @@ class WalletTransferRequest:
         d = dict(src_dict)
         currency = d.pop("currency")
 
-        amount = Decimal(d.pop("amount"))
+        def _parse_amount(data: object) -> Decimal:
+            if not isinstance(data, str):
+                raise TypeError()
+            amount_type_0 = Decimal(data)
+
+            return amount_type_0
+
+        amount = _parse_amount(d.pop("amount"))
 
         callback_url = d.pop("callback_url")
 

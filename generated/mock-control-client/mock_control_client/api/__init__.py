@@ -1040,12 +1040,12 @@ class BitunixResource:
         """Advance a withdrawal or inside transfer
 
         `POST /_mock/bitunix/withdraw-transfers/{record_id}/advance`.
-        A withdrawal moves `verification` -> `pending` -> `approved` (still status `pending`, now
-        with a transaction hash and no longer cancellable) -> `success`; an inside transfer
-        `pending` -> `success` (the recipient is credited and gets an `inside_transfer_in`
-        deposit). Without `to` one step; with `to` straight to a later step, or to `fail` (the
-        locked amount is refunded). `success` delivers the withdrawal: the fee and the amount
-        leave the account.
+        A withdrawal starts `pending` (`to: verification` puts it into the security check first)
+        and moves `verification` -> `pending` -> `approved` (still status `pending`, now with a
+        transaction hash and no longer cancellable) -> `success`; an inside transfer `pending` ->
+        `success` (the recipient is credited and gets an `inside_transfer_in` deposit). Without
+        `to` one step; with `to` straight to a later step, or to `fail` (the locked amount is
+        refunded). `success` delivers the withdrawal: the fee and the amount leave the account.
         """
         kwargs = bitunix_advance_withdraw_transfer._get_kwargs(
             record_id=record_id,
@@ -1207,12 +1207,12 @@ class AsyncBitunixResource:
         """Advance a withdrawal or inside transfer
 
         `POST /_mock/bitunix/withdraw-transfers/{record_id}/advance`.
-        A withdrawal moves `verification` -> `pending` -> `approved` (still status `pending`, now
-        with a transaction hash and no longer cancellable) -> `success`; an inside transfer
-        `pending` -> `success` (the recipient is credited and gets an `inside_transfer_in`
-        deposit). Without `to` one step; with `to` straight to a later step, or to `fail` (the
-        locked amount is refunded). `success` delivers the withdrawal: the fee and the amount
-        leave the account.
+        A withdrawal starts `pending` (`to: verification` puts it into the security check first)
+        and moves `verification` -> `pending` -> `approved` (still status `pending`, now with a
+        transaction hash and no longer cancellable) -> `success`; an inside transfer `pending` ->
+        `success` (the recipient is credited and gets an `inside_transfer_in` deposit). Without
+        `to` one step; with `to` straight to a later step, or to `fail` (the locked amount is
+        refunded). `success` delivers the withdrawal: the fee and the amount leave the account.
         """
         kwargs = bitunix_advance_withdraw_transfer._get_kwargs(
             record_id=record_id,

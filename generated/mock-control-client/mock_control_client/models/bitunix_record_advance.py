@@ -14,7 +14,8 @@ T = TypeVar("T", bound="BitunixRecordAdvance")
 @_attrs_define
 class BitunixRecordAdvance:
     to: BitunixRecordAdvanceTo | Unset = UNSET
-    """ Target step (default the next one); `approved` only for withdrawals. """
+    """ Target step (default the next one); `approved` only for withdrawals; `verification` puts a withdrawal that
+    is `pending` and not yet approved into the app's security check. """
 
     def to_dict(self) -> dict[str, Any]:
         to: str | Unset = UNSET

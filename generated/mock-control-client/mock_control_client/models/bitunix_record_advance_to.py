@@ -1,12 +1,13 @@
 from typing import Literal
 
-BitunixRecordAdvanceTo = Literal["approved", "fail", "pending", "success"]
+BitunixRecordAdvanceTo = Literal["approved", "fail", "pending", "success", "verification"]
 
 BITUNIX_RECORD_ADVANCE_TO_VALUES: set[BitunixRecordAdvanceTo] = {
     "approved",
     "fail",
     "pending",
     "success",
+    "verification",
 }
 
 

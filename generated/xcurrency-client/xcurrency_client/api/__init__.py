@@ -501,10 +501,12 @@ class TopUpResource:
         The amounts come from the quote (`quoteSnapshot`). The order is `TRANSFERRING` until the
         fiat arrives, then `COMPLETED` (the wallet is credited: a `CREDIT` transaction with reason
         `TOPUP_CREDIT`) or `FAILED`; each change is pushed with the `topup.status` webhook.
-        Refused with `quote expired`, or below the asset/network's `minTopupFiat` (x-inferred
-        message `amount below minimum top-up`). Not idempotent: no client reference is documented.
-        The published response example nests the order in `data` without a key (invalid JSON);
-        modelled as `data` = the order.
+        Refused with `quote expired`, or below the asset/network's `minTopupFiat` in USD
+        (x-inferred message `amount below minimum top-up`), or for a quote without `sourceAmount`
+        (`quote has no sourceAmount`). A quote makes one order: the same `quoteId`, `walletId` and
+        `payer` again return that order; another wallet or payer gets `quote already used`
+        (x-inferred, see Money rules). The published response example nests the order in `data`
+        without a key (invalid JSON); modelled as `data` = the order.
         """
         kwargs = create_topup_order._get_kwargs(
             body=body,
@@ -609,10 +611,12 @@ class AsyncTopUpResource:
         The amounts come from the quote (`quoteSnapshot`). The order is `TRANSFERRING` until the
         fiat arrives, then `COMPLETED` (the wallet is credited: a `CREDIT` transaction with reason
         `TOPUP_CREDIT`) or `FAILED`; each change is pushed with the `topup.status` webhook.
-        Refused with `quote expired`, or below the asset/network's `minTopupFiat` (x-inferred
-        message `amount below minimum top-up`). Not idempotent: no client reference is documented.
-        The published response example nests the order in `data` without a key (invalid JSON);
-        modelled as `data` = the order.
+        Refused with `quote expired`, or below the asset/network's `minTopupFiat` in USD
+        (x-inferred message `amount below minimum top-up`), or for a quote without `sourceAmount`
+        (`quote has no sourceAmount`). A quote makes one order: the same `quoteId`, `walletId` and
+        `payer` again return that order; another wallet or payer gets `quote already used`
+        (x-inferred, see Money rules). The published response example nests the order in `data`
+        without a key (invalid JSON); modelled as `data` = the order.
         """
         kwargs = create_topup_order._get_kwargs(
             body=body,

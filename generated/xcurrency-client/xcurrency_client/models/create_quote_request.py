@@ -22,7 +22,8 @@ class CreateQuoteRequest:
     source_amount: Decimal | Unset = UNSET
     """ Amount of `sourceCurrency` to top up; fixes the order amounts of `quoteSnapshot` (x-inferred, see the API
     description). A positive decimal string below 10^15 (spec-side bounds: zero, or 10^15 and more, is refused with
-    `invalid parameter`). """
+    `invalid parameter`), no finer than the currency's minor unit (2 decimals, JPY 0; by value) - else `amount has
+    more decimals than the currency allows`. """
 
     def to_dict(self) -> dict[str, Any]:
         source_currency = self.source_currency

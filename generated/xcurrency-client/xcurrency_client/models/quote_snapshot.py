@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="QuoteSnapshot")
 
 
@@ -15,7 +17,8 @@ class QuoteSnapshot:
     """The quote the order was made at. Amounts are **JSON numbers** (read them as Decimal, never float)."""
 
     fee: Decimal
-    """ Fee charged, in `feeCurrency`. """
+    """ Fee charged, in `feeCurrency`; deducted from the conversion (`targetAmount` = round_down(`sourceAmount` x
+    rate - `fee`, 0.01), x-inferred, see Money rules). """
     fee_currency: str
     """ Currency of `fee` (e.g. `USD`). """
     source_amount: Decimal
@@ -26,6 +29,9 @@ class QuoteSnapshot:
     """ Stablecoin amount credited, in `targetCurrency`. """
     target_currency: str
     """ Stablecoin (e.g. `USDT`). """
+    rate: Decimal | Unset = UNSET
+    """ The quote's rate (JSON number): `targetAmount` = round_down(`sourceAmount` x `rate` - `fee`, 0.01) (see
+    Money rules). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,6 +47,8 @@ class QuoteSnapshot:
 
         target_currency = self.target_currency
 
+        rate = self.rate
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -53,6 +61,8 @@ class QuoteSnapshot:
                 "targetCurrency": target_currency,
             }
         )
+        if rate is not UNSET:
+            field_dict["rate"] = rate
 
         return field_dict
 
@@ -71,6 +81,13 @@ class QuoteSnapshot:
 
         target_currency = d.pop("targetCurrency")
 
+        _rate = d.pop("rate", UNSET)
+        rate: Decimal | Unset
+        if isinstance(_rate, Unset):
+            rate = UNSET
+        else:
+            rate = Decimal(_rate)
+
         _quote_snapshot = cls(
             fee=fee,
             fee_currency=fee_currency,
@@ -78,6 +95,7 @@ class QuoteSnapshot:
             source_currency=source_currency,
             target_amount=target_amount,
             target_currency=target_currency,
+            rate=rate,
         )
 
         _quote_snapshot.additional_properties = d

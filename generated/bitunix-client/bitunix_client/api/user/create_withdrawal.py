@@ -107,9 +107,11 @@ def sync_detailed(
     destination in
     `memo` - a wrong memo loses the funds. `data` is the withdrawal id as a bare string (the table's
     `{withdrawId}`
-    object is contradicted by the example; contradiction 2). The new withdrawal starts in `verification`
-    or
-    `pending`; follow it with `listWithdrawTransfers`.
+    object is contradicted by the example; contradiction 2). A new withdrawal starts `pending` (the
+    docs' history
+    example shows a fresh withdrawal as `"status": "pending"`); it may pass through `verification` when
+    the app
+    asks for a security check. Follow it with `listWithdrawTransfers`.
 
     Args:
         body (CreateWithdrawalRequest): Withdrawal to create.
@@ -148,9 +150,11 @@ def sync(
     destination in
     `memo` - a wrong memo loses the funds. `data` is the withdrawal id as a bare string (the table's
     `{withdrawId}`
-    object is contradicted by the example; contradiction 2). The new withdrawal starts in `verification`
-    or
-    `pending`; follow it with `listWithdrawTransfers`.
+    object is contradicted by the example; contradiction 2). A new withdrawal starts `pending` (the
+    docs' history
+    example shows a fresh withdrawal as `"status": "pending"`); it may pass through `verification` when
+    the app
+    asks for a security check. Follow it with `listWithdrawTransfers`.
 
     Args:
         body (CreateWithdrawalRequest): Withdrawal to create.
@@ -184,9 +188,11 @@ async def asyncio_detailed(
     destination in
     `memo` - a wrong memo loses the funds. `data` is the withdrawal id as a bare string (the table's
     `{withdrawId}`
-    object is contradicted by the example; contradiction 2). The new withdrawal starts in `verification`
-    or
-    `pending`; follow it with `listWithdrawTransfers`.
+    object is contradicted by the example; contradiction 2). A new withdrawal starts `pending` (the
+    docs' history
+    example shows a fresh withdrawal as `"status": "pending"`); it may pass through `verification` when
+    the app
+    asks for a security check. Follow it with `listWithdrawTransfers`.
 
     Args:
         body (CreateWithdrawalRequest): Withdrawal to create.
@@ -223,9 +229,11 @@ async def asyncio(
     destination in
     `memo` - a wrong memo loses the funds. `data` is the withdrawal id as a bare string (the table's
     `{withdrawId}`
-    object is contradicted by the example; contradiction 2). The new withdrawal starts in `verification`
-    or
-    `pending`; follow it with `listWithdrawTransfers`.
+    object is contradicted by the example; contradiction 2). A new withdrawal starts `pending` (the
+    docs' history
+    example shows a fresh withdrawal as `"status": "pending"`); it may pass through `verification` when
+    the app
+    asks for a security check. Follow it with `listWithdrawTransfers`.
 
     Args:
         body (CreateWithdrawalRequest): Withdrawal to create.

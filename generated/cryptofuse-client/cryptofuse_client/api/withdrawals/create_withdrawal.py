@@ -106,7 +106,8 @@ def sync_detailed(
      Creates a withdrawal to an external `address`. Send exactly one of `amount` (crypto amount) /
     `price_amount` (fiat amount in `price_currency`), and exactly one of `currency` / (`blockchain` +
     `token`). With `final_amount: true` the amount is what the recipient receives (fees added on top).
-    Debits the master balance, or the wallet `account_id`. Scopes: read, write.
+    Holds `requested_amount` = `amount` + `fee` on the master balance, or the wallet `account_id`, until
+    it completes (see Money rules). Scopes: read, write.
 
     Args:
         body (CreateWithdrawalRequest): New withdrawal. Send exactly one of `amount` /
@@ -141,7 +142,8 @@ def sync(
      Creates a withdrawal to an external `address`. Send exactly one of `amount` (crypto amount) /
     `price_amount` (fiat amount in `price_currency`), and exactly one of `currency` / (`blockchain` +
     `token`). With `final_amount: true` the amount is what the recipient receives (fees added on top).
-    Debits the master balance, or the wallet `account_id`. Scopes: read, write.
+    Holds `requested_amount` = `amount` + `fee` on the master balance, or the wallet `account_id`, until
+    it completes (see Money rules). Scopes: read, write.
 
     Args:
         body (CreateWithdrawalRequest): New withdrawal. Send exactly one of `amount` /
@@ -171,7 +173,8 @@ async def asyncio_detailed(
      Creates a withdrawal to an external `address`. Send exactly one of `amount` (crypto amount) /
     `price_amount` (fiat amount in `price_currency`), and exactly one of `currency` / (`blockchain` +
     `token`). With `final_amount: true` the amount is what the recipient receives (fees added on top).
-    Debits the master balance, or the wallet `account_id`. Scopes: read, write.
+    Holds `requested_amount` = `amount` + `fee` on the master balance, or the wallet `account_id`, until
+    it completes (see Money rules). Scopes: read, write.
 
     Args:
         body (CreateWithdrawalRequest): New withdrawal. Send exactly one of `amount` /
@@ -204,7 +207,8 @@ async def asyncio(
      Creates a withdrawal to an external `address`. Send exactly one of `amount` (crypto amount) /
     `price_amount` (fiat amount in `price_currency`), and exactly one of `currency` / (`blockchain` +
     `token`). With `final_amount: true` the amount is what the recipient receives (fees added on top).
-    Debits the master balance, or the wallet `account_id`. Scopes: read, write.
+    Holds `requested_amount` = `amount` + `fee` on the master balance, or the wallet `account_id`, until
+    it completes (see Money rules). Scopes: read, write.
 
     Args:
         body (CreateWithdrawalRequest): New withdrawal. Send exactly one of `amount` /

@@ -105,8 +105,9 @@ def sync_detailed(
 
      Full withdrawal simulation: requested amount, fee breakdown and the amount that would be sent,
     without creating anything. `fee` = `platform_fee` + `network_fee`; `amount` = `requested_amount` -
-    `fee` (or, with `final_amount: true`, `requested_amount` is what the recipient gets). Send exactly
-    one of `currency` / (`blockchain` + `token`). Scopes: read, write.
+    `fee` always (with `final_amount: true` the sent `amount` is what the recipient gets and
+    `requested_amount` = `amount` + `fee`). Send exactly one of `currency` / (`blockchain` + `token`).
+    Scopes: read, write.
 
     Args:
         body (EstimateWithdrawalRequest): Withdrawal simulation request. Send exactly one of
@@ -140,8 +141,9 @@ def sync(
 
      Full withdrawal simulation: requested amount, fee breakdown and the amount that would be sent,
     without creating anything. `fee` = `platform_fee` + `network_fee`; `amount` = `requested_amount` -
-    `fee` (or, with `final_amount: true`, `requested_amount` is what the recipient gets). Send exactly
-    one of `currency` / (`blockchain` + `token`). Scopes: read, write.
+    `fee` always (with `final_amount: true` the sent `amount` is what the recipient gets and
+    `requested_amount` = `amount` + `fee`). Send exactly one of `currency` / (`blockchain` + `token`).
+    Scopes: read, write.
 
     Args:
         body (EstimateWithdrawalRequest): Withdrawal simulation request. Send exactly one of
@@ -170,8 +172,9 @@ async def asyncio_detailed(
 
      Full withdrawal simulation: requested amount, fee breakdown and the amount that would be sent,
     without creating anything. `fee` = `platform_fee` + `network_fee`; `amount` = `requested_amount` -
-    `fee` (or, with `final_amount: true`, `requested_amount` is what the recipient gets). Send exactly
-    one of `currency` / (`blockchain` + `token`). Scopes: read, write.
+    `fee` always (with `final_amount: true` the sent `amount` is what the recipient gets and
+    `requested_amount` = `amount` + `fee`). Send exactly one of `currency` / (`blockchain` + `token`).
+    Scopes: read, write.
 
     Args:
         body (EstimateWithdrawalRequest): Withdrawal simulation request. Send exactly one of
@@ -203,8 +206,9 @@ async def asyncio(
 
      Full withdrawal simulation: requested amount, fee breakdown and the amount that would be sent,
     without creating anything. `fee` = `platform_fee` + `network_fee`; `amount` = `requested_amount` -
-    `fee` (or, with `final_amount: true`, `requested_amount` is what the recipient gets). Send exactly
-    one of `currency` / (`blockchain` + `token`). Scopes: read, write.
+    `fee` always (with `final_amount: true` the sent `amount` is what the recipient gets and
+    `requested_amount` = `amount` + `fee`). Send exactly one of `currency` / (`blockchain` + `token`).
+    Scopes: read, write.
 
     Args:
         body (EstimateWithdrawalRequest): Withdrawal simulation request. Send exactly one of

@@ -94,11 +94,12 @@ def sync_detailed(
 ) -> Response[BitunixWithdrawTransfer | Error]:
     """Advance a withdrawal or inside transfer
 
-     A withdrawal moves `verification` -> `pending` -> `approved` (still status `pending`, now with a
-    transaction hash and no longer cancellable) -> `success`; an inside transfer `pending` -> `success`
-    (the recipient is credited and gets an `inside_transfer_in` deposit). Without `to` one step; with
-    `to` straight to a later step, or to `fail` (the locked amount is refunded). `success` delivers the
-    withdrawal: the fee and the amount leave the account.
+     A withdrawal starts `pending` (`to: verification` puts it into the security check first) and moves
+    `verification` -> `pending` -> `approved` (still status `pending`, now with a transaction hash and
+    no longer cancellable) -> `success`; an inside transfer `pending` -> `success` (the recipient is
+    credited and gets an `inside_transfer_in` deposit). Without `to` one step; with `to` straight to a
+    later step, or to `fail` (the locked amount is refunded). `success` delivers the withdrawal: the fee
+    and the amount leave the account.
 
     Args:
         record_id (str):
@@ -132,11 +133,12 @@ def sync(
 ) -> BitunixWithdrawTransfer | Error | None:
     """Advance a withdrawal or inside transfer
 
-     A withdrawal moves `verification` -> `pending` -> `approved` (still status `pending`, now with a
-    transaction hash and no longer cancellable) -> `success`; an inside transfer `pending` -> `success`
-    (the recipient is credited and gets an `inside_transfer_in` deposit). Without `to` one step; with
-    `to` straight to a later step, or to `fail` (the locked amount is refunded). `success` delivers the
-    withdrawal: the fee and the amount leave the account.
+     A withdrawal starts `pending` (`to: verification` puts it into the security check first) and moves
+    `verification` -> `pending` -> `approved` (still status `pending`, now with a transaction hash and
+    no longer cancellable) -> `success`; an inside transfer `pending` -> `success` (the recipient is
+    credited and gets an `inside_transfer_in` deposit). Without `to` one step; with `to` straight to a
+    later step, or to `fail` (the locked amount is refunded). `success` delivers the withdrawal: the fee
+    and the amount leave the account.
 
     Args:
         record_id (str):
@@ -165,11 +167,12 @@ async def asyncio_detailed(
 ) -> Response[BitunixWithdrawTransfer | Error]:
     """Advance a withdrawal or inside transfer
 
-     A withdrawal moves `verification` -> `pending` -> `approved` (still status `pending`, now with a
-    transaction hash and no longer cancellable) -> `success`; an inside transfer `pending` -> `success`
-    (the recipient is credited and gets an `inside_transfer_in` deposit). Without `to` one step; with
-    `to` straight to a later step, or to `fail` (the locked amount is refunded). `success` delivers the
-    withdrawal: the fee and the amount leave the account.
+     A withdrawal starts `pending` (`to: verification` puts it into the security check first) and moves
+    `verification` -> `pending` -> `approved` (still status `pending`, now with a transaction hash and
+    no longer cancellable) -> `success`; an inside transfer `pending` -> `success` (the recipient is
+    credited and gets an `inside_transfer_in` deposit). Without `to` one step; with `to` straight to a
+    later step, or to `fail` (the locked amount is refunded). `success` delivers the withdrawal: the fee
+    and the amount leave the account.
 
     Args:
         record_id (str):
@@ -201,11 +204,12 @@ async def asyncio(
 ) -> BitunixWithdrawTransfer | Error | None:
     """Advance a withdrawal or inside transfer
 
-     A withdrawal moves `verification` -> `pending` -> `approved` (still status `pending`, now with a
-    transaction hash and no longer cancellable) -> `success`; an inside transfer `pending` -> `success`
-    (the recipient is credited and gets an `inside_transfer_in` deposit). Without `to` one step; with
-    `to` straight to a later step, or to `fail` (the locked amount is refunded). `success` delivers the
-    withdrawal: the fee and the amount leave the account.
+     A withdrawal starts `pending` (`to: verification` puts it into the security check first) and moves
+    `verification` -> `pending` -> `approved` (still status `pending`, now with a transaction hash and
+    no longer cancellable) -> `success`; an inside transfer `pending` -> `success` (the recipient is
+    credited and gets an `inside_transfer_in` deposit). Without `to` one step; with `to` straight to a
+    later step, or to `fail` (the locked amount is refunded). `success` delivers the withdrawal: the fee
+    and the amount leave the account.
 
     Args:
         record_id (str):

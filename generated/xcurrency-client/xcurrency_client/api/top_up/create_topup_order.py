@@ -88,8 +88,10 @@ def sync_detailed(
     amounts come from the quote (`quoteSnapshot`). The order is `TRANSFERRING` until the fiat arrives,
     then `COMPLETED` (the wallet is credited: a `CREDIT` transaction with reason `TOPUP_CREDIT`) or
     `FAILED`; each change is pushed with the `topup.status` webhook. Refused with `quote expired`, or
-    below the asset/network's `minTopupFiat` (x-inferred message `amount below minimum top-up`). Not
-    idempotent: no client reference is documented. The published response example nests the order in
+    below the asset/network's `minTopupFiat` in USD (x-inferred message `amount below minimum top-up`),
+    or for a quote without `sourceAmount` (`quote has no sourceAmount`). A quote makes one order: the
+    same `quoteId`, `walletId` and `payer` again return that order; another wallet or payer gets `quote
+    already used` (x-inferred, see Money rules). The published response example nests the order in
     `data` without a key (invalid JSON); modelled as `data` = the order.
 
     Args:
@@ -126,8 +128,10 @@ def sync(
     amounts come from the quote (`quoteSnapshot`). The order is `TRANSFERRING` until the fiat arrives,
     then `COMPLETED` (the wallet is credited: a `CREDIT` transaction with reason `TOPUP_CREDIT`) or
     `FAILED`; each change is pushed with the `topup.status` webhook. Refused with `quote expired`, or
-    below the asset/network's `minTopupFiat` (x-inferred message `amount below minimum top-up`). Not
-    idempotent: no client reference is documented. The published response example nests the order in
+    below the asset/network's `minTopupFiat` in USD (x-inferred message `amount below minimum top-up`),
+    or for a quote without `sourceAmount` (`quote has no sourceAmount`). A quote makes one order: the
+    same `quoteId`, `walletId` and `payer` again return that order; another wallet or payer gets `quote
+    already used` (x-inferred, see Money rules). The published response example nests the order in
     `data` without a key (invalid JSON); modelled as `data` = the order.
 
     Args:
@@ -159,8 +163,10 @@ async def asyncio_detailed(
     amounts come from the quote (`quoteSnapshot`). The order is `TRANSFERRING` until the fiat arrives,
     then `COMPLETED` (the wallet is credited: a `CREDIT` transaction with reason `TOPUP_CREDIT`) or
     `FAILED`; each change is pushed with the `topup.status` webhook. Refused with `quote expired`, or
-    below the asset/network's `minTopupFiat` (x-inferred message `amount below minimum top-up`). Not
-    idempotent: no client reference is documented. The published response example nests the order in
+    below the asset/network's `minTopupFiat` in USD (x-inferred message `amount below minimum top-up`),
+    or for a quote without `sourceAmount` (`quote has no sourceAmount`). A quote makes one order: the
+    same `quoteId`, `walletId` and `payer` again return that order; another wallet or payer gets `quote
+    already used` (x-inferred, see Money rules). The published response example nests the order in
     `data` without a key (invalid JSON); modelled as `data` = the order.
 
     Args:
@@ -195,8 +201,10 @@ async def asyncio(
     amounts come from the quote (`quoteSnapshot`). The order is `TRANSFERRING` until the fiat arrives,
     then `COMPLETED` (the wallet is credited: a `CREDIT` transaction with reason `TOPUP_CREDIT`) or
     `FAILED`; each change is pushed with the `topup.status` webhook. Refused with `quote expired`, or
-    below the asset/network's `minTopupFiat` (x-inferred message `amount below minimum top-up`). Not
-    idempotent: no client reference is documented. The published response example nests the order in
+    below the asset/network's `minTopupFiat` in USD (x-inferred message `amount below minimum top-up`),
+    or for a quote without `sourceAmount` (`quote has no sourceAmount`). A quote makes one order: the
+    same `quoteId`, `walletId` and `payer` again return that order; another wallet or payer gets `quote
+    already used` (x-inferred, see Money rules). The published response example nests the order in
     `data` without a key (invalid JSON); modelled as `data` = the order.
 
     Args:
