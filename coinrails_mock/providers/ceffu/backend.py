@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Callable, Iterable
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal, InvalidOperation, localcontext
 from typing import Any
 
 from coinrails_mock.engine import ledger as books
@@ -242,8 +242,12 @@ class CeffuBackend:
             raise CeffuRuleError("G20022", "amount must be greater than 0")
         if value > MAX_AMOUNT:
             raise CeffuRuleError("G20022", f"amount exceeds {MAX_AMOUNT}")
-        if -value.as_tuple().exponent > precision:  # type: ignore[operator]
+        if -value.normalize().as_tuple().exponent > precision:  # type: ignore[operator]  # by value, not spelling
             raise CeffuRuleError("G20022", f"at most {precision} decimal places")
+        if -value.as_tuple().exponent > precision:  # type: ignore[operator]  # 1.500000000 with precision 8
+            with localcontext() as ctx:
+                ctx.prec = 80
+                value = value.quantize(Decimal(1).scaleb(-precision))
         return value
 
     def balance(self, wallet_id: int, coin: str) -> Balance:

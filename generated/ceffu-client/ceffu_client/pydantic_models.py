@@ -1698,7 +1698,13 @@ class CreateWithdrawalRequest(BaseModel):
             pattern="^[0-9]{1,20}$",
         ),
     ] = None
-    memo: Annotated[str | None, Field(description="Memo/tag, when the network needs one.", max_length=128)] = None
+    memo: Annotated[
+        str | None,
+        Field(
+            description="Memo/tag, when the network needs one. `null` is accepted as not sent (x-inferred: the docs' records show `memo` as null when there is none).",
+            max_length=128,
+        ),
+    ] = None
     customizeFeeAmount: Annotated[
         Decimal | None,
         Field(description="Custom network fee (Qualified/Cosign wallets; ETH, BTC, XRP, TRON networks)."),
@@ -1867,7 +1873,13 @@ class AddWhitelistRequest(BaseModel):
     network: Annotated[
         str, Field(description="Network symbol.", max_length=32, min_length=1, pattern="^[A-Z0-9_.-]{1,32}$")
     ]
-    memo: Annotated[str | None, Field(description="Memo/tag.", max_length=128)] = None
+    memo: Annotated[
+        str | None,
+        Field(
+            description="Memo/tag. `null` is accepted as not sent (x-inferred: the docs' records show `memo` as null when there is none).",
+            max_length=128,
+        ),
+    ] = None
     correspondentDetail: Annotated[
         CorrespondentDetailRequest | None, Field(description="Travel-rule counterparty details.")
     ] = None
@@ -2724,7 +2736,13 @@ class CreateWithdrawalV1Request(BaseModel):
             pattern="^[0-9]{1,20}$",
         ),
     ] = None
-    memo: Annotated[str | None, Field(description="Memo/tag, when the network needs one.", max_length=128)] = None
+    memo: Annotated[
+        str | None,
+        Field(
+            description="Memo/tag, when the network needs one. `null` is accepted as not sent (x-inferred: the docs' records show `memo` as null when there is none).",
+            max_length=128,
+        ),
+    ] = None
     customizeFeeAmount: Annotated[
         Decimal | None,
         Field(description="Custom network fee (Qualified/Cosign wallets; ETH, BTC, XRP, TRON networks)."),

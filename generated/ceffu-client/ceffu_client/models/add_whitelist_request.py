@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
@@ -38,8 +38,9 @@ class AddWhitelistRequest:
     """ Network symbol. """
     whitelist_id: str | Unset = UNSET
     """ Only when editing an existing entry. """
-    memo: str | Unset = UNSET
-    """ Memo/tag. """
+    memo: None | str | Unset = UNSET
+    """ Memo/tag. `null` is accepted as not sent (x-inferred: the docs' records show `memo` as null when there is
+    none). """
     correspondent_detail: CorrespondentDetailRequest | Unset = UNSET
     """ Travel-rule details of the counterparty (values from the options endpoint). """
     confirmation: AddWhitelistRequestConfirmation | Unset = UNSET
@@ -62,7 +63,11 @@ class AddWhitelistRequest:
 
         whitelist_id = self.whitelist_id
 
-        memo = self.memo
+        memo: None | str | Unset
+        if isinstance(self.memo, Unset):
+            memo = UNSET
+        else:
+            memo = self.memo
 
         correspondent_detail: dict[str, Any] | Unset = UNSET
         if not isinstance(self.correspondent_detail, Unset):
@@ -115,7 +120,14 @@ class AddWhitelistRequest:
 
         whitelist_id = d.pop("whitelistId", UNSET)
 
-        memo = d.pop("memo", UNSET)
+        def _parse_memo(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        memo = _parse_memo(d.pop("memo", UNSET))
 
         _correspondent_detail = d.pop("correspondentDetail", UNSET)
         correspondent_detail: CorrespondentDetailRequest | Unset

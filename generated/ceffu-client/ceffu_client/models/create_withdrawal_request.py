@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
@@ -32,8 +32,9 @@ class CreateWithdrawalRequest:
     to_wallet_id_str: str | Unset = UNSET
     """ Destination Ceffu wallet (whitelist check bypassed). Exactly one of `withdrawalAddress` / `toWalletIdStr`.
     Decimal string (send ids as strings: they exceed 2^53). """
-    memo: str | Unset = UNSET
-    """ Memo/tag, when the network needs one. """
+    memo: None | str | Unset = UNSET
+    """ Memo/tag, when the network needs one. `null` is accepted as not sent (x-inferred: the docs' records show
+    `memo` as null when there is none). """
     customize_fee_amount: Decimal | Unset = UNSET
     """ Custom network fee (Qualified/Cosign wallets; ETH, BTC, XRP, TRON networks). """
     timestamp: int | Unset = UNSET
@@ -56,7 +57,11 @@ class CreateWithdrawalRequest:
 
         to_wallet_id_str = self.to_wallet_id_str
 
-        memo = self.memo
+        memo: None | str | Unset
+        if isinstance(self.memo, Unset):
+            memo = UNSET
+        else:
+            memo = self.memo
 
         customize_fee_amount: str | Unset = UNSET
         if not isinstance(self.customize_fee_amount, Unset):
@@ -105,7 +110,14 @@ class CreateWithdrawalRequest:
 
         to_wallet_id_str = d.pop("toWalletIdStr", UNSET)
 
-        memo = d.pop("memo", UNSET)
+        def _parse_memo(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        memo = _parse_memo(d.pop("memo", UNSET))
 
         _customize_fee_amount = d.pop("customizeFeeAmount", UNSET)
         customize_fee_amount: Decimal | Unset
