@@ -97,6 +97,8 @@ def test_deposit_withdraw_transfer_and_trade(mock, control, bitunix, receiver):
     (seen,) = bitunix.user.list_deposits(body=ListDepositsRequest(coin="USDT"))
     assert (seen.id, seen.amount, seen.status, seen.type_) == (arrived["id"], D("1000.5"), "success", "deposit")
 
+    ledger_ok(control)  # the ledger rules hold after every step
+
     # withdraw: only to the quick-withdrawal list; fee from the network table; pending -> approved -> success
     target = creds["quick_withdraw_address"]
     withdraw_id = bitunix.user.create_withdrawal(
@@ -129,6 +131,8 @@ def test_deposit_withdraw_transfer_and_trade(mock, control, bitunix, receiver):
             body=CreateWithdrawalRequest(coin="USDT", network=TRC20, address=target, amount=D("0.5"))
         )
 
+    ledger_ok(control)
+
     # inside transfer to the second user, safe to repeat with outBizId; they see it with their own key
     body = CreateInsideTransferRequest(
         coin="USDT", amount=D("100.25"), to_type="uid", to_uid=int(creds["receiver_uid"]), out_biz_id="rent-2025-04"
@@ -152,6 +156,8 @@ def test_deposit_withdraw_transfer_and_trade(mock, control, bitunix, receiver):
             body=CreateInsideTransferRequest(coin="USDT", amount=D(5), to_type="email", to_email="nobody@x.test")
         )
 
+    ledger_ok(control)
+
     # spot <-> futures
     bitunix.user.create_funds_transfer(
         body=CreateFundsTransferRequest(type_="spot_futures", coin="USDT", amount=D(200))
@@ -160,6 +166,8 @@ def test_deposit_withdraw_transfer_and_trade(mock, control, bitunix, receiver):
     assert next(f["balance"] for f in futures if f["coin"] == "USDT") == "200.000000"
     bitunix.user.create_funds_transfer(body=CreateFundsTransferRequest(type_="futures_spot", coin="USDT", amount=D(50)))
     assert usdt(bitunix) == (D("729.75"), D(0))
+
+    ledger_ok(control)
 
     # trade: a resting limit buy locks quote, a counterparty fills it, fills carry fees
     placed = bitunix.order.place_order(

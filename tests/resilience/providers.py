@@ -333,11 +333,11 @@ class XCurrency(Adapter):
         wallet = client.wallets.create_wallet(
             body=xc.CreateWalletRequest(customer_id=customer, asset="USDT", network="TRON")
         ).wallet_id
-        quote = client.top_up.create_quote(
-            body=xc.CreateQuoteRequest(source_currency="AUD", target_currency="USDT", source_amount=D(500))
-        ).query_no
+        priced = xc.CreateQuoteRequest(source_currency="AUD", target_currency="USDT", source_amount=D(500))
+        # a quote makes one order (single-use): one quote per order operation
+        quotes = {i: client.top_up.create_quote(body=priced).query_no for i in range(8, OPS, 10)}
         owners = {i: self.customer(client, f"owner-{i}").customer_id for i in range(7, OPS, 10)}
-        return {"customer": customer, "wallet": wallet, "quote": quote, "owners": owners}
+        return {"customer": customer, "wallet": wallet, "quotes": quotes, "owners": owners}
 
     def op(self, i: int, client: XCurrencyClient, ctx: dict[str, Any]) -> Op:
         slot, key = i % 10, f"f-{i}"
@@ -357,7 +357,7 @@ class XCurrency(Adapter):
             owner = ctx["owners"][i]
             body = xc.CreateWalletRequest(customer_id=owner, asset="USDT", network="TRON")
             return Op(i, "plain", f"wallet:{owner}", lambda: client.wallets.create_wallet(body=body))
-        body = xc.CreateTopupOrderRequest(quote_id=ctx["quote"], wallet_id=ctx["wallet"], payer=xc.Payer(name=key))
+        body = xc.CreateTopupOrderRequest(quote_id=ctx["quotes"][i], wallet_id=ctx["wallet"], payer=xc.Payer(name=key))
         return Op(i, "plain", f"order:{key}", lambda: client.top_up.create_topup_order(body=body))
 
     def keyed_effects(self, state: dict[str, Any], key: str) -> int:

@@ -816,7 +816,12 @@ class BalanceHistoryEntry(BaseModel):
     currency: Annotated[str, Field(description="Currency code.")]
     type: Annotated[str, Field(description="Movement type, e.g. `deposit`, `withdrawal`, `transfer`, `fee`.")]
     amount: Annotated[DecimalString, Field(description="Signed amount.")]
-    balance_after: Annotated[DecimalString | None, Field(description="Balance after the movement.")] = None
+    balance_after: Annotated[
+        DecimalString | None,
+        Field(
+            description="`available_balance` of the master account after the movement (a withdrawal or transfer moves it at creation; a refund moves it back)."
+        ),
+    ] = None
 
 
 class GetBalanceHistoryResponse(BaseModel):

@@ -670,8 +670,13 @@ class StateResource:
         """Check the ledger invariants
 
         `GET /_mock/ledger/check`.
-        No balance is negative, locked funds equal open withdrawals, and for every coin the funds
-        held (balances incl. locked + mirror positions) equal inflow - outflow - fees.
+        The provider's ledger rules (coinrails_mock/engine/ledger.py) on its books as the API
+        shows them, after whatever happened so far: per account and coin, balance = credits -
+        debits - fees of the records and held = what open records hold (nothing negative); each
+        record's figures add up by the rules of the provider spec's "Money rules" and a fee is
+        shown where it is charged; since the previous check no figure changed sign and no record
+        changed direction. Plus the provider's own conservation totals: for every coin the funds
+        held equal inflow - outflow - fees.
         """
         kwargs = check_ledger._get_kwargs()
         return self._client.call(kwargs, _parse_check_ledger)
@@ -724,8 +729,13 @@ class AsyncStateResource:
         """Check the ledger invariants
 
         `GET /_mock/ledger/check`.
-        No balance is negative, locked funds equal open withdrawals, and for every coin the funds
-        held (balances incl. locked + mirror positions) equal inflow - outflow - fees.
+        The provider's ledger rules (coinrails_mock/engine/ledger.py) on its books as the API
+        shows them, after whatever happened so far: per account and coin, balance = credits -
+        debits - fees of the records and held = what open records hold (nothing negative); each
+        record's figures add up by the rules of the provider spec's "Money rules" and a fee is
+        shown where it is charged; since the previous check no figure changed sign and no record
+        changed direction. Plus the provider's own conservation totals: for every coin the funds
+        held equal inflow - outflow - fees.
         """
         kwargs = check_ledger._get_kwargs()
         return await self._client.call(kwargs, _parse_check_ledger)

@@ -63,8 +63,12 @@ def sync_detailed(
 ) -> Response[Error | LedgerCheck]:
     """Check the ledger invariants
 
-     No balance is negative, locked funds equal open withdrawals, and for every coin the funds held
-    (balances incl. locked + mirror positions) equal inflow - outflow - fees.
+     The provider's ledger rules (coinrails_mock/engine/ledger.py) on its books as the API shows them,
+    after whatever happened so far: per account and coin, balance = credits - debits - fees of the
+    records and held = what open records hold (nothing negative); each record's figures add up by the
+    rules of the provider spec's "Money rules" and a fee is shown where it is charged; since the
+    previous check no figure changed sign and no record changed direction. Plus the provider's own
+    conservation totals: for every coin the funds held equal inflow - outflow - fees.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -89,8 +93,12 @@ def sync(
 ) -> Error | LedgerCheck | None:
     """Check the ledger invariants
 
-     No balance is negative, locked funds equal open withdrawals, and for every coin the funds held
-    (balances incl. locked + mirror positions) equal inflow - outflow - fees.
+     The provider's ledger rules (coinrails_mock/engine/ledger.py) on its books as the API shows them,
+    after whatever happened so far: per account and coin, balance = credits - debits - fees of the
+    records and held = what open records hold (nothing negative); each record's figures add up by the
+    rules of the provider spec's "Money rules" and a fee is shown where it is charged; since the
+    previous check no figure changed sign and no record changed direction. Plus the provider's own
+    conservation totals: for every coin the funds held equal inflow - outflow - fees.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -111,8 +119,12 @@ async def asyncio_detailed(
 ) -> Response[Error | LedgerCheck]:
     """Check the ledger invariants
 
-     No balance is negative, locked funds equal open withdrawals, and for every coin the funds held
-    (balances incl. locked + mirror positions) equal inflow - outflow - fees.
+     The provider's ledger rules (coinrails_mock/engine/ledger.py) on its books as the API shows them,
+    after whatever happened so far: per account and coin, balance = credits - debits - fees of the
+    records and held = what open records hold (nothing negative); each record's figures add up by the
+    rules of the provider spec's "Money rules" and a fee is shown where it is charged; since the
+    previous check no figure changed sign and no record changed direction. Plus the provider's own
+    conservation totals: for every coin the funds held equal inflow - outflow - fees.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,8 +147,12 @@ async def asyncio(
 ) -> Error | LedgerCheck | None:
     """Check the ledger invariants
 
-     No balance is negative, locked funds equal open withdrawals, and for every coin the funds held
-    (balances incl. locked + mirror positions) equal inflow - outflow - fees.
+     The provider's ledger rules (coinrails_mock/engine/ledger.py) on its books as the API shows them,
+    after whatever happened so far: per account and coin, balance = credits - debits - fees of the
+    records and held = what open records hold (nothing negative); each record's figures add up by the
+    rules of the provider spec's "Money rules" and a fee is shown where it is charged; since the
+    previous check no figure changed sign and no record changed direction. Plus the provider's own
+    conservation totals: for every coin the funds held equal inflow - outflow - fees.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
