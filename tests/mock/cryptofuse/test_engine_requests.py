@@ -30,8 +30,8 @@ UUID = "123e4567-e89b-12d3-a456-426614174000"
         ("/payments/", {"amount": 100, "currency": "USDTTRC20", "callback_url": "ftp://x"}, 400, "invalid_url"),
         ("/payments/", {"amount": 100, "currency": "USDTTRC20", "expiry_minutes": 0}, 400, "invalid_request"),
         ("/payments/", {"amount": 100, "currency": "USDTTRC20", "colour": "red"}, 400, "invalid_request"),
-        ("/payments/", {"amount": "100", "currency": "USDTTRC20"}, 400, "invalid_request"),
-        ("/payments/", {"amount": 0, "currency": "USDTTRC20"}, 400, "invalid_request"),
+        ("/payments/", {"amount": "1e2", "currency": "USDTTRC20"}, 400, "invalid_request"),  # "100" is fine
+        ("/payments/", {"amount": 0, "currency": "USDTTRC20"}, 422, "invalid_amount"),
         ("/payments/", {"amount": 1, "currency": "USDTTRC20"}, 422, "invalid_amount"),
         ("/withdrawal/", {"amount": 20, "currency": "USDTTRC20", "address": TRON}, 422, "invalid_amount"),
         ("/withdrawal/", {"amount": 20, "currency": "USDTTRC20", "address": EVM}, 400, "invalid_request"),
