@@ -13,7 +13,7 @@ _B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
 class Pair:
     asset: str
     network: str
-    min_topup_fiat: Decimal  # in the quote's source (fiat) currency (x-inferred)
+    min_topup_fiat: Decimal  # in USD (x-inferred), compared with sourceAmount converted by RATES
     settlement_sla_mins: int
 
 

@@ -538,7 +538,7 @@ class AssetNetwork(BaseModel):
     minTopupFiat: Annotated[
         DecimalString,
         Field(
-            description="Minimum top-up, in fiat (decimal string; currency not stated - x-inferred the quote's source currency)."
+            description="Minimum top-up, in fiat (decimal string). The currency is not stated: read as USD (x-inferred, the only currency the page names for money, `feeCurrency`); a quote's `sourceAmount` is converted to USD at the rate table before the comparison (see Money rules)."
         ),
     ]
     settlementSlaMins: Annotated[int, Field(description="Settlement SLA in minutes.", ge=0)]
