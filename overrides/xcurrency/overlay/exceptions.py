@@ -73,6 +73,8 @@ ERRORS_BY_MESSAGE: list[tuple[str, type[XCurrencyError]]] = [
     ("unsupported", XCurrencyUnsupportedAssetError),
     ("quote expired", XCurrencyQuoteExpiredError),
     ("below minimum", XCurrencyBelowMinimumError),
+    ("does not cover the fee", XCurrencyBelowMinimumError),
+    ("quote already used", XCurrencyDuplicateError),  # a quote makes one order
     ("not found", XCurrencyNotFoundError),
     ("token", XCurrencyAuthenticationError),
     ("signature", XCurrencyAuthenticationError),
