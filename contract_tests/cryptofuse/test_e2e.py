@@ -376,6 +376,7 @@ def test_wallets_and_async_transfers(mock, receiver):
             time.sleep(0.05)
         balances = cf.wallets.get_wallet_balances(body=GetWalletBalancesRequest(wallet_id=wallet.wallet_id))
         assert balances.balances[0].available_balance == Decimal("120.5")
+        ledger_ok(mock)
         back = cf.wallets.withdraw_to_master(
             body=WalletTransferRequest(
                 wallet_id=wallet.wallet_id, currency="USDTTRC20", amount=Decimal("20.5"), callback_url=receiver.url
@@ -384,6 +385,7 @@ def test_wallets_and_async_transfers(mock, receiver):
         control(mock, f"/_mock/cryptofuse/transfers/{back.transfer_id}/settle")
         detail = cf.wallets.get_wallet(id=str(wallet.id))
         assert detail.balances[0].amount == Decimal(100)
+        ledger_ok(mock)
         assert wallet.wallet_id in [w.wallet_id for w in cf.wallets.list_wallets().accounts]
         history = list(cf.wallets.iter_get_transfer_history(body=GetTransferHistoryRequest(wallet_id=wallet.wallet_id)))
         assert [(t.transfer_type, t.status) for t in history] == [("to_master", "completed"), ("to_sub", "completed")]

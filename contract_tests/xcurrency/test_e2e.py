@@ -206,6 +206,7 @@ def test_failed_fiat_credits_nothing_and_notifies(mock, receiver, client):
     balance = client.wallets.get_wallet_balance(wallet_id=wallet.wallet_id)
     assert (balance.available, balance.pending) == (Decimal("0"), Decimal("0"))
     assert client.wallets.list_wallet_transactions(wallet_id=wallet.wallet_id).items == []
+    ledger_ok(mock)
 
 
 # ---- every other operation -------------------------------------------------------------------------
@@ -273,6 +274,7 @@ def test_iterating_transactions_and_orders(mock, client):
     assert [o.order_id for o in listed] == [o.order_id for o in reversed(orders)]
     balance = client.wallets.get_wallet_balance(wallet_id=wallet.wallet_id)
     assert balance.available == sum(amounts) == Decimal("1347.24")
+    ledger_ok(mock)
 
 
 def test_typed_errors(mock, client):
