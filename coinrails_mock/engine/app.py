@@ -28,7 +28,7 @@ from coinrails_mock.engine.control import ControlAPI
 from coinrails_mock.engine.faults import Faults
 from coinrails_mock.engine.guards import internal_error
 from coinrails_mock.engine.spec import Operation, RequestInvalid, Spec, spec_dir
-from coinrails_mock.engine.store import open_store
+from coinrails_mock.engine.store import StateFileError, open_store
 from coinrails_mock.engine.webhooks import CALLBACK_ID, Delivery, Webhooks, delivery_body, is_loopback_url, post
 from coinrails_mock.engine.wire import Receive, Scope, Send, encode, read_request, send_response, validated_body
 from coinrails_mock.providers import load_provider
@@ -64,14 +64,24 @@ class MockEngine:
         self.clock = clock
         self.faults = Faults()
         self.webhooks = Webhooks(webhook_time_scale)
-        self.store = open_store(state_path)
+        self.store = open_store(state_path, provider.name)
         self.lock = threading.RLock()
         self.tick_s = tick_s
         self.control = ControlAPI(self, control_spec)
         self._task: asyncio.Task[None] | None = None
         self._attempts: set[asyncio.Task[None]] = set()
         self._client: httpx.AsyncClient | None = None
-        self._restore(self.store.load())
+        snapshot = self.store.load()
+        try:
+            self._restore(snapshot)
+        except Exception as exc:  # noqa: BLE001 - whatever a foreign snapshot breaks, the file is the problem
+            self.store.close()
+            raise StateFileError(
+                state_path or "",
+                f"not a {provider.name} state ({type(exc).__name__})",
+                "pass this provider's own --state file",
+            ) from None
+        self.store.mark(provider.name)
         self._saved = self._version()
 
     def _restore(self, snapshot: dict[str, Any] | None) -> None:
@@ -154,9 +164,9 @@ class MockEngine:
             status, payload, extra = exc.status, provider.error_body(exc), exc.headers
         except DroppedConnection:
             raise
-        except Exception:  # a mock bug still answers in the provider's shape, without request data
+        except Exception as exc:  # a mock bug still answers in the provider's shape, without request data
             log.exception("unhandled error in %s", op.operation_id if op else scope["path"])
-            error = provider.route_error(500, internal_error(op.operation_id if op else None))
+            error = provider.route_error(500, internal_error(op.operation_id if op else None, exc))
             status, payload, extra = error.status, provider.error_body(error), {}
         if self.strict and op is not None and not injected:
             status, payload, extra = self._strict(op, status, payload, extra)

@@ -87,9 +87,9 @@ class ControlAPI:
             status, result = 400, error("invalid_request", "; ".join(p.message for p in exc.problems))
         except ControlError as exc:
             status, result = exc.status, error(exc.code, exc.message)
-        except Exception:  # a mock bug still answers in the control API's shape, without request data
+        except Exception as exc:  # a mock bug still answers in the control API's shape, without request data
             log.exception("unhandled error in control %s", scope["path"])
-            status, result = 500, error("internal", internal_error(op.operation_id if op else None))
+            status, result = 500, error("internal", internal_error(op.operation_id if op else None, exc))
         if self.engine.strict and op is not None:
             problems = op.response_errors(status, result)
             if problems:

@@ -33,9 +33,11 @@ def ascii_text(text: str, limit: int = 200) -> str:
     return text.encode("ascii", "backslashreplace").decode("ascii")[:limit]
 
 
-def internal_error(operation_id: str | None) -> str:
-    """The message of a 500 answer: names the operation, never request data or the exception."""
-    return f"internal error in the mock while answering {operation_id or 'this request'} (see the mock's log)"
+def internal_error(operation_id: str | None, exc: BaseException | None = None) -> str:
+    """The message of a 500 answer: the operation and the exception's type, never request data or the
+    exception's text (it may quote the request)."""
+    kind = f" ({type(exc).__name__})" if exc is not None else ""
+    return f"internal error{kind} in the mock while answering {operation_id or 'this request'}; see the mock's log"
 
 
 def _place(path: list[Any]) -> str:
