@@ -205,7 +205,7 @@ class MockEngine:
         message = f"STRICT MODE: the mock's HTTP {status} answer to {op.operation_id} violates the spec"
         log.error("%s: %s; body=%s", message, " | ".join(errors), encode(payload)[:2000].decode(errors="replace"))
         # the 500 body names where the answer is off-spec, never the values (they may be request data)
-        places = ", ".join(guards.ascii_text(e.split(": ", 1)[0]) for e in errors)
+        places = ", ".join(guards.ascii_text(e.split(": ", 1)[0] if e.startswith("response ") else e) for e in errors)
         return 500, self.provider.error_body(self.provider.route_error(500, f"{message} at: {places}")), {}
 
     def _roll_back(self, operation_id: str) -> None:

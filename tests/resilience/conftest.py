@@ -6,3 +6,15 @@ Every test serves its own strict mock on a free loopback port (`contract_tests.h
 faults, shifts the clock and dumps the state the assertions are made on. `providers.py` holds what differs per
 provider; `support.py` the control API helper, the recording transport and the recorded (never slept) backoff.
 """
+
+from __future__ import annotations
+
+from typing import Any
+
+from .tally import TALLY
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    """The hostile-input suite's count: inputs tried per provider and what each got."""
+    for line in TALLY.lines():
+        terminalreporter.write_line(line)
