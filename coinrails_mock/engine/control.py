@@ -72,6 +72,9 @@ class ControlAPI:
             op = ops.get(scope["method"])
             if op is None:
                 raise ControlError(405, "method_not_allowed", f"{scope['method']} not allowed; use {', '.join(ops)}")
+            if op.operation_id not in self.handlers:  # another provider's control operation
+                op, name = None, op.operation_id
+                raise ControlError(404, "not_found", f"{name} is not a control operation of this provider's mock")
             request = await read_request(scope, receive)
             path_params = op.parse_path(raw_path)
             query = op.parse_query(scope["query_string"])
