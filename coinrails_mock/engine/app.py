@@ -74,11 +74,13 @@ class MockEngine:
         snapshot = self.store.load()
         try:
             self._restore(snapshot)
-        except Exception as exc:  # noqa: BLE001 - whatever a foreign snapshot breaks, the file is the problem
+        except Exception as exc:  # whatever a foreign snapshot breaks, the file is the problem
+            if snapshot is None:
+                raise
             self.store.close()
             raise StateFileError(
                 state_path or "",
-                f"not a {provider.name} state ({type(exc).__name__})",
+                f"not the {provider.name} mock's state ({type(exc).__name__})",
                 "pass this provider's own --state file",
             ) from None
         self.store.mark(provider.name)
@@ -205,7 +207,7 @@ class MockEngine:
         message = f"STRICT MODE: the mock's HTTP {status} answer to {op.operation_id} violates the spec"
         log.error("%s: %s; body=%s", message, " | ".join(errors), encode(payload)[:2000].decode(errors="replace"))
         # the 500 body names where the answer is off-spec, never the values (they may be request data)
-        places = ", ".join(guards.ascii_text(e.split(": ", 1)[0] if e.startswith("response ") else e) for e in errors)
+        places = guards.off_spec_places(errors)
         return 500, self.provider.error_body(self.provider.route_error(500, f"{message} at: {places}")), {}
 
     def _roll_back(self, operation_id: str) -> None:

@@ -96,9 +96,9 @@ class ControlAPI:
         if self.engine.strict and op is not None:
             problems = op.response_errors(status, result)
             if problems:
-                message = f"STRICT MODE: control {op.operation_id} HTTP {status} violates mock-control.yaml: {problems}"
-                log.error(message)
-                status, result = 500, error("strict", message)
+                message = f"STRICT MODE: control {op.operation_id} HTTP {status} violates mock-control.yaml"
+                log.error("%s: %s", message, problems)
+                status, result = 500, error("strict", f"{message} at: {guards.off_spec_places(problems)}")
         return status, result
 
     def _handlers(self) -> dict[str, ControlHandler]:

@@ -22,10 +22,11 @@ from coinrails_mock.engine.spec import Problem, RequestInvalid
 # Deeper than any provider body (the deepest documented request nests 4 levels) and far below the
 # schema validator's own recursion limit (about 255 levels, where it raised ValueError -> HTTP 500).
 MAX_DEPTH = 32
-# A number is representable when it is below 10**20 in magnitude (an unsigned 64-bit id fits) and has at most
-# 40 decimal places: beyond that no provider has a field for it, and Decimal arithmetic overflows or traps.
+# A number is representable when it is below 10**20 in magnitude (an unsigned 64-bit id fits; every amount the
+# specs allow is far below) and has at most 400 decimal places (the smallest float, 5e-324, fits): beyond that
+# no provider has a field for it, Decimal arithmetic overflows or traps, and its decimal text alone is huge.
 MAX_ADJUSTED_EXPONENT = 19
-MIN_EXPONENT = -40
+MIN_EXPONENT = -400
 
 
 def ascii_text(text: str, limit: int = 200) -> str:
@@ -38,6 +39,12 @@ def internal_error(operation_id: str | None, exc: BaseException | None = None) -
     exception's text (it may quote the request)."""
     kind = f" ({type(exc).__name__})" if exc is not None else ""
     return f"internal error{kind} in the mock while answering {operation_id or 'this request'}; see the mock's log"
+
+
+def off_spec_places(errors: list[str]) -> str:
+    """Where an answer is off-spec, from schema error messages ("response <path>: <message quoting values>"),
+    without the values (they may be request data): for a strict-mode 500 body."""
+    return ", ".join(ascii_text(e.split(": ", 1)[0] if e.startswith("response ") else e) for e in errors)
 
 
 def _place(path: list[Any]) -> str:

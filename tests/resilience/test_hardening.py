@@ -233,7 +233,7 @@ def bad_files(provider: str, folder: Path) -> dict[str, tuple[Path, str]]:
     return {
         "corrupt": (corrupt, "not a coinrails-mock state file"),
         "foreign": (foreign, f"holds the {other} mock's state"),
-        "legacy foreign": (legacy, f"not a {provider} state"),
+        "legacy foreign": (legacy, f"not the {provider} mock's state"),
         "too new": (newer, "written by a newer coinrails-mock"),
         "another application's SQLite": (stranger, "not a coinrails-mock state file"),
     }
