@@ -473,3 +473,23 @@ def test_a_crashing_rule_answers_500_without_request_data(env: Env, monkeypatch:
     assert secret not in response.text and "rule failed" not in response.text, response.text
     assert before == after
     TALLY.record(env.provider, "rule crash with the secret in its text", "500 refused, no request data")
+
+
+FORM_BODIES = {
+    "percent-encoded lone surrogate": b"grant_type=client_credentials&client_id=%ED%A0%80&client_secret=x",
+    "raw CESU-8 surrogate bytes": b"grant_type=client_credentials&client_id=\xed\xa0\x80&client_secret=x",
+    "not UTF-8": b"grant_type=\xff\xfe",
+    "1000 fields": b"&".join(b"f%d=1" % i for i in range(1000)),
+    "repeated field": b"grant_type=client_credentials&grant_type=password",
+    "no equals sign": b"grant_type",
+}
+
+
+@pytest.mark.parametrize("kind", list(FORM_BODIES))
+def test_hostile_form_bodies_on_the_token_endpoint(env: Env, kind: str) -> None:
+    """Cryptofuse's OAuth token endpoint takes a form body (the only non-JSON body of the four providers)."""
+    if env.provider != "cryptofuse":
+        pytest.skip("Cryptofuse's /o/token/ only")
+    headers = {"content-type": "application/x-www-form-urlencoded"}
+    with httpx.Client(base_url=env.mock.base_url, timeout=30) as raw:
+        env.attempt(f"form body: {kind}", lambda: raw.post("/o/token/", content=FORM_BODIES[kind], headers=headers))
