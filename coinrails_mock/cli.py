@@ -17,6 +17,8 @@ from pathlib import Path
 import uvicorn
 
 from coinrails_mock.engine.app import build_app
+from coinrails_mock.engine.serving import SERVER_LIMITS
+from coinrails_mock.engine.store import StateFileError
 from coinrails_mock.providers import DEFAULT_PORTS, available, load_provider
 
 
@@ -64,7 +66,7 @@ def _server(provider: str, args: argparse.Namespace, port: int, state: Path | No
         **({} if args.timestamp_window_ms is None else {"timestamp_window_ms": args.timestamp_window_ms}),
     )
     config = uvicorn.Config(
-        app, host=args.host, port=port, log_level=args.log_level, access_log=False, server_header=False
+        app, host=args.host, port=port, log_level=args.log_level, access_log=False, server_header=False, **SERVER_LIMITS
     )
     return uvicorn.Server(config)
 
@@ -94,7 +96,11 @@ def _serve(args: argparse.Namespace) -> None:
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "serve":
-        _serve(args)
+        try:
+            _serve(args)
+        except StateFileError as exc:  # one line naming the file and the remedy, no traceback
+            print(f"coinrails-mock: {exc}", file=sys.stderr)
+            return 2
         return 0
     port = args.port or DEFAULT_PORTS[args.provider]
     credentials = load_provider(args.provider).credentials(f"http://{args.host}:{port}")

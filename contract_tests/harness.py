@@ -14,6 +14,7 @@ from typing import Any
 import uvicorn
 
 from coinrails_mock.engine.app import build_app
+from coinrails_mock.engine.serving import SERVER_LIMITS
 from coinrails_mock.providers import load_provider
 
 
@@ -44,7 +45,9 @@ def running_mock(
     port = port or free_port()
     base_url = f"http://127.0.0.1:{port}"
     app = build_app(provider, strict=strict, state_path=state_path, base_url=base_url, **options)
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="on"))
+    server = uvicorn.Server(
+        uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="on", **SERVER_LIMITS)
+    )
     thread = threading.Thread(target=server.run, name=f"mock-{provider}", daemon=True)
     thread.start()
     deadline = time.monotonic() + 20

@@ -14,7 +14,7 @@ import asyncio
 import contextlib
 import logging
 import threading
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -22,11 +22,13 @@ from typing import Any
 import httpx
 from starlette.applications import Starlette
 
+from coinrails_mock.engine import guards
 from coinrails_mock.engine.clock import Clock
 from coinrails_mock.engine.control import ControlAPI
 from coinrails_mock.engine.faults import Faults
+from coinrails_mock.engine.guards import internal_error
 from coinrails_mock.engine.spec import Operation, RequestInvalid, Spec, spec_dir
-from coinrails_mock.engine.store import open_store
+from coinrails_mock.engine.store import StateFileError, open_store
 from coinrails_mock.engine.webhooks import CALLBACK_ID, Delivery, Webhooks, delivery_body, is_loopback_url, post
 from coinrails_mock.engine.wire import Receive, Scope, Send, encode, read_request, send_response, validated_body
 from coinrails_mock.providers import load_provider
@@ -62,7 +64,7 @@ class MockEngine:
         self.clock = clock
         self.faults = Faults()
         self.webhooks = Webhooks(webhook_time_scale)
-        self.store = open_store(state_path)
+        self.store = open_store(state_path, provider.name)
         self.lock = threading.RLock()
         self.tick_s = tick_s
         self.control = ControlAPI(self, control_spec)
@@ -70,13 +72,27 @@ class MockEngine:
         self._attempts: set[asyncio.Task[None]] = set()
         self._client: httpx.AsyncClient | None = None
         snapshot = self.store.load()
-        provider.load_state(snapshot["provider"] if snapshot else None)
+        try:
+            self._restore(snapshot)
+        except Exception as exc:  # whatever a foreign snapshot breaks, the file is the problem
+            if snapshot is None:
+                raise
+            self.store.close()
+            raise StateFileError(
+                state_path or "",
+                f"not the {provider.name} mock's state ({type(exc).__name__})",
+                "pass this provider's own --state file",
+            ) from None
+        self.store.mark(provider.name)
+        self._saved = self._version()
+
+    def _restore(self, snapshot: dict[str, Any] | None) -> None:
+        self.provider.load_state(snapshot["provider"] if snapshot else None)
         if snapshot:
             self.webhooks.load_state(snapshot["webhooks"])
             self.clock.offset_ms = snapshot["clock_offset_ms"]
             self.faults.configure(snapshot["faults"])
-            provider.configure(snapshot["settings"])
-        self._saved = self._version()
+            self.provider.configure(snapshot["settings"])
 
     # --- state -------------------------------------------------------------------------------------
     def _version(self) -> tuple[object, int]:
@@ -120,14 +136,23 @@ class MockEngine:
             now = self.clock.now_ms()
             principal = provider.authenticate(request, op, now)
             query = {**op.parse_query(scope["query_string"]), **op.parse_path(raw_path)}
+            guards.check_values(query)
             body = validated_body(op, request)
             handler = provider.handlers.get(op.operation_id)
             if handler is None:
                 raise provider.route_error(500, f"the mock has no handler for operation {op.operation_id}")
             with self.lock:
                 provider.rate_limit(principal, op, now)
+                before = self._version()
                 try:
                     data = handler(provider.backend, Call(op, principal, query, body, now, self))
+                except Exception as exc:
+                    if not isinstance(exc, ProviderError) and self._version() != before:
+                        self._roll_back(op.operation_id)
+                    refusal = guards.out_of_range(exc)
+                    if refusal is None:
+                        raise
+                    raise refusal from exc
                 finally:
                     self.commit()
             status = 200
@@ -141,9 +166,9 @@ class MockEngine:
             status, payload, extra = exc.status, provider.error_body(exc), exc.headers
         except DroppedConnection:
             raise
-        except Exception as exc:  # a mock bug still answers in the provider's shape
+        except Exception as exc:  # a mock bug still answers in the provider's shape, without request data
             log.exception("unhandled error in %s", op.operation_id if op else scope["path"])
-            error = provider.route_error(500, f"mock bug in {op.operation_id if op else '?'}: {exc!r}")
+            error = provider.route_error(500, internal_error(op.operation_id if op else None, exc))
             status, payload, extra = error.status, provider.error_body(error), {}
         if self.strict and op is not None and not injected:
             status, payload, extra = self._strict(op, status, payload, extra)
@@ -179,11 +204,21 @@ class MockEngine:
         errors = op.response_errors(status, payload)
         if not errors:
             return status, payload, extra
-        message = f"STRICT MODE: the mock's HTTP {status} answer to {op.operation_id} violates the spec: " + " | ".join(
-            errors
-        )
-        log.error("%s; body=%s", message, encode(payload)[:2000].decode(errors="replace"))
-        return 500, self.provider.error_body(self.provider.route_error(500, message)), {}
+        message = f"STRICT MODE: the mock's HTTP {status} answer to {op.operation_id} violates the spec"
+        log.error("%s: %s; body=%s", message, " | ".join(errors), encode(payload)[:2000].decode(errors="replace"))
+        # the 500 body names where the answer is off-spec, never the values (they may be request data)
+        places = guards.off_spec_places(errors)
+        return 500, self.provider.error_body(self.provider.route_error(500, f"{message} at: {places}")), {}
+
+    def _roll_back(self, operation_id: str) -> None:
+        """A rule failed after changing state: restore the last saved snapshot (only a state file has one)."""
+        snapshot = self.store.load() if self.store.persistent else None
+        if snapshot is None:
+            log.error("%s failed after changing in-memory state: it cannot be rolled back", operation_id)
+            return
+        self._restore(snapshot)
+        self.provider.drain_events()
+        self._saved = self._version()
 
     # --- background work: auto-advance and webhook delivery ----------------------------------------
     def ensure_scheduler(self) -> None:
@@ -212,7 +247,7 @@ class MockEngine:
 
     async def _attempt(self, delivery: Delivery) -> None:
         if self._client is None:
-            self._client = httpx.AsyncClient()
+            self._client = httpx.AsyncClient(trust_env=False)  # HTTP(S)_PROXY must not divert a loopback delivery
         with self.lock:
             headers = self.provider.webhook_headers(delivery.event, delivery_body(delivery))
         status, error = await post(self._client, delivery, headers)
@@ -248,14 +283,32 @@ class Gateway:
         engine.ensure_scheduler()
         if scope["path"] == "/_mock" or scope["path"].startswith("/_mock/"):
             status, payload = await engine.control.handle(scope, receive)
-            await send_response(send, status, encode(payload), {})
+            status, content = encoded(
+                status, payload, lambda: {"error": {"code": "internal", "message": internal_error(None)}}
+            )
+            await send_response(send, status, content, {})
             return
         try:
             status, payload, headers = await engine.handle(scope, receive)
         except DroppedConnection:
             await send({"type": "http.response.start", "status": 200, "headers": [(b"content-length", b"1000")]})
             raise
-        await send_response(send, status, b"" if status == 204 else encode(payload), headers)
+        provider = engine.provider
+        status, content = encoded(
+            status, payload, lambda: provider.error_body(provider.route_error(500, internal_error(None)))
+        )
+        await send_response(send, status, content, headers)
+
+
+def encoded(status: int, payload: Any, fallback: Callable[[], Any]) -> tuple[int, bytes]:
+    """The answer's bytes; an answer that cannot be encoded (a mock bug) becomes a 500 `fallback()` body."""
+    if status == 204:
+        return status, b""
+    try:
+        return status, encode(payload)
+    except (TypeError, ValueError):  # incl. UnicodeEncodeError
+        log.exception("the answer (HTTP %s) cannot be encoded", status)
+        return 500, encode(fallback())
 
 
 def build_app(

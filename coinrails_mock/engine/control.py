@@ -1,4 +1,5 @@
-"""The control API (specs/mock-control.yaml) under /_mock/: loopback only, plain JSON, spec-validated.
+"""The control API (specs/mock-control.yaml) under /_mock/: loopback only, never a browser (see
+`guards.control_refusal`), plain JSON, spec-validated.
 
 Engine-level operations live here; provider-specific ones (deposits, withdrawal advance) come from
 `Provider.control_handlers()`. Errors are `{"error": {"code", "message"}}`.
@@ -11,10 +12,12 @@ from dataclasses import asdict
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from coinrails_mock.engine import guards
 from coinrails_mock.engine.faults import FaultConfig
+from coinrails_mock.engine.guards import internal_error
 from coinrails_mock.engine.spec import RequestInvalid, Spec
-from coinrails_mock.engine.webhooks import Delivery, Target, is_loopback_url
-from coinrails_mock.engine.wire import Receive, Scope, read_request, validated_body
+from coinrails_mock.engine.webhooks import Delivery, Target
+from coinrails_mock.engine.wire import Receive, Scope, read_request, request_headers, validated_body
 from coinrails_mock.providers.base import ControlError, ControlHandler
 
 if TYPE_CHECKING:
@@ -59,9 +62,9 @@ class ControlAPI:
     async def handle(self, scope: Scope, receive: Receive) -> tuple[int, Any]:
         op = None
         try:
-            client = scope.get("client")
-            if client and not is_loopback_url(f"http://{client[0]}/"):
-                raise ControlError(403, "forbidden", "the control API only answers loopback clients")
+            refusal = guards.control_refusal(scope.get("client"), request_headers(scope))
+            if refusal is not None:
+                raise ControlError(403, "forbidden", refusal)
             match = self.spec.match(scope["path"])
             if match is None:
                 raise ControlError(404, "not_found", f"no control operation at {scope['path']}")
@@ -69,9 +72,13 @@ class ControlAPI:
             op = ops.get(scope["method"])
             if op is None:
                 raise ControlError(405, "method_not_allowed", f"{scope['method']} not allowed; use {', '.join(ops)}")
+            if op.operation_id not in self.handlers:  # another provider's control operation
+                op, name = None, op.operation_id
+                raise ControlError(404, "not_found", f"{name} is not a control operation of this provider's mock")
             request = await read_request(scope, receive)
             path_params = op.parse_path(raw_path)
             query = op.parse_query(scope["query_string"])
+            guards.check_values({**query, **path_params})
             body = validated_body(op, request) or {}
             with self.engine.lock:
                 try:
@@ -83,15 +90,15 @@ class ControlAPI:
             status, result = 400, error("invalid_request", "; ".join(p.message for p in exc.problems))
         except ControlError as exc:
             status, result = exc.status, error(exc.code, exc.message)
-        except Exception as exc:  # a mock bug still answers in the control API's shape
+        except Exception as exc:  # a mock bug still answers in the control API's shape, without request data
             log.exception("unhandled error in control %s", scope["path"])
-            status, result = 500, error("internal", f"mock bug: {exc!r}")
+            status, result = 500, error("internal", internal_error(op.operation_id if op else None, exc))
         if self.engine.strict and op is not None:
             problems = op.response_errors(status, result)
             if problems:
-                message = f"STRICT MODE: control {op.operation_id} HTTP {status} violates mock-control.yaml: {problems}"
-                log.error(message)
-                status, result = 500, error("strict", message)
+                message = f"STRICT MODE: control {op.operation_id} HTTP {status} violates mock-control.yaml"
+                log.error("%s: %s", message, problems)
+                status, result = 500, error("strict", f"{message} at: {guards.off_spec_places(problems)}")
         return status, result
 
     def _handlers(self) -> dict[str, ControlHandler]:

@@ -56,13 +56,17 @@ async def read_body(receive: Receive) -> bytes:
     return b"".join(chunks)
 
 
+def request_headers(scope: Scope) -> dict[str, str]:
+    return {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
+
+
 async def read_request(scope: Scope, receive: Receive) -> RawRequest:
     """The request as received; a body over MAX_BODY_BYTES is an invalid request."""
     try:
         body = await read_body(receive)
     except BodyTooLarge:
         raise RequestInvalid([Problem("body", "", "size", f"body exceeds {MAX_BODY_BYTES} bytes")]) from None
-    headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
+    headers = request_headers(scope)
     client = scope.get("client")
     return RawRequest(
         scope["method"], scope["path"], scope["query_string"], headers, body, client[0] if client else None

@@ -15,6 +15,7 @@ from decimal import Decimal
 from typing import Any
 from urllib.parse import parse_qsl
 
+from coinrails_mock.engine import guards
 from coinrails_mock.engine.spec import Operation, Problem, RequestInvalid
 
 MAX_BODY_BYTES = 1024 * 1024
@@ -66,13 +67,17 @@ def _no_constants(name: str) -> Any:
 
 
 def parse_json(raw: bytes) -> Any:
-    """Strict JSON: UTF-8, no duplicate keys, no NaN/Infinity, fractions as Decimal (never float)."""
+    """Strict JSON: UTF-8, no duplicate keys, no NaN/Infinity, fractions as Decimal (never float); then the
+    engine's hostile-input guards (valid Unicode, bounded depth, representable numbers)."""
     try:
-        return json.loads(
+        value = json.loads(
             raw.decode("utf-8"), parse_float=Decimal, parse_constant=_no_constants, object_pairs_hook=_no_duplicates
         )
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
-        raise RequestInvalid([Problem("body", "", "json", f"body is not valid JSON: {exc}")]) from exc
+        reason = str(exc).encode("ascii", "backslashreplace").decode("ascii")[:200]
+        raise RequestInvalid([Problem("body", "", "json", f"body is not valid JSON: {reason}")]) from exc
+    guards.check_json(value)
+    return value
 
 
 @dataclass
