@@ -265,3 +265,19 @@ def test_sync_client_shares_one_connection_across_threads():
         holder["loop"].call_soon_threadsafe(holder["stop"].set)
         thread.join(10)
     assert not thread.is_alive()
+
+
+def test_every_documented_method_has_a_typed_call_and_a_mock_handler():
+    import inspect
+
+    from bitunix_client import ws as client_ws
+
+    from coinrails_mock.engine.spec import spec_dir
+    from coinrails_mock.providers.bitunix.handlers import HANDLERS
+
+    documented = mock_ws.load_ws_spec(spec_dir()).methods
+    assert len(documented) == 15
+    source = inspect.getsource(client_ws.AsyncBitunixWebSocket)
+    for name, method in documented.items():
+        assert f'self.request("{name}"' in source, name
+        assert method.rest_operation in HANDLERS or (name == "ping" and method.rest_operation is None), name
