@@ -107,6 +107,7 @@ docs-asyncapi: $(BIN)/.installed node_modules/.installed
 	mkdir -p reports/docs .coinrails
 	for s in $(ASYNCAPI_SPECS:specs/%.yaml=%); do \
 	  (cd specs && asyncapi bundle $$s.yaml -o ../.coinrails/$$s.bundled.json) && \
+	  asyncapi validate .coinrails/$$s.bundled.json --fail-severity=warn >/dev/null && \
 	  $(PY) -m tools.asyncapi_html .coinrails/$$s.bundled.json reports/docs/$$s.html || exit 1; \
 	done
 

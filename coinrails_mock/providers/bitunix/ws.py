@@ -124,7 +124,7 @@ def request_id(frame: Any) -> Any:
     value = frame.get("id")
     if isinstance(value, bool) or not isinstance(value, int | str):
         return None
-    if isinstance(value, str) and len(value) > 64:
+    if (isinstance(value, str) and len(value) > 64) or (isinstance(value, int) and not -(2**63) <= value < 2**63):
         return None
     return value
 
