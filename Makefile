@@ -12,7 +12,7 @@ SPECS    := $(PROVIDERS:%=specs/%.yaml)
 CLIENTS  := $(PROVIDERS:%=%-client)   # convention: generated/<provider>-client, package <provider>_client
 export PATH := $(abspath $(BIN)):$(abspath node_modules/.bin):$(PATH)
 
-.PHONY: all setup generate check-generated lint lint-specs lint-code typecheck package-check test unit contract mock bench clean
+.PHONY: all setup generate check-generated lint lint-specs lint-code typecheck package-check test unit contract mock bench clean docs-asyncapi
 
 # The main job: the spec gate, the generation check, and every provider's contract suite.
 all: lint check-generated contract
@@ -45,6 +45,10 @@ check-generated: $(BIN)/.installed
 	  || { echo "generated/ is stale: run 'make generate' and commit the result"; exit 1; }
 	@echo "generated/ matches specs/ + overrides/"
 
+# AsyncAPI documents (WebSocket APIs); their payload schemas $ref specs/<provider>.yaml. The CLI's telemetry is off.
+ASYNCAPI_SPECS := $(wildcard specs/*-ws.yaml)
+export ASYNCAPI_METRICS := false
+
 # --- gates -------------------------------------------------------------------------------------------
 lint: lint-specs lint-code typecheck
 
@@ -52,6 +56,7 @@ lint-specs: $(BIN)/.installed node_modules/.installed
 	for s in $(SPECS); do $(BIN)/openapi-spec-validator $$s || exit 1; done
 	redocly lint --format=stylish $(SPECS)
 	$(PY) -m tools.check_examples $(SPECS)
+	cd specs && for s in $(ASYNCAPI_SPECS:specs/%=%); do asyncapi validate $$s --fail-severity=warn || exit 1; done
 
 lint-code: $(BIN)/.installed
 	$(BIN)/ruff check overrides tools tests coinrails_mock contract_tests benchmarks
@@ -95,6 +100,16 @@ mock: $(BIN)/.installed
 # Loopback only. Writes reports/bench/results.md (table) and reports/bench/results.png (plot).
 bench: setup node_modules/.installed
 	$(PY) -m benchmarks
+
+# reports/docs/<name>.html per AsyncAPI document: bundled (refs into the REST spec inlined) by @asyncapi/cli, rendered
+# by tools/asyncapi_html.py with @asyncapi/react-component's standalone bundle (pinned in package.json).
+docs-asyncapi: $(BIN)/.installed node_modules/.installed
+	mkdir -p reports/docs .coinrails
+	for s in $(ASYNCAPI_SPECS:specs/%.yaml=%); do \
+	  (cd specs && asyncapi bundle $$s.yaml -o ../.coinrails/$$s.bundled.json) && \
+	  asyncapi validate .coinrails/$$s.bundled.json --fail-severity=warn >/dev/null && \
+	  $(PY) -m tools.asyncapi_html .coinrails/$$s.bundled.json reports/docs/$$s.html || exit 1; \
+	done
 
 clean:
 	rm -rf $(VENV) node_modules .coinrails reports

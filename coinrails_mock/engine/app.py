@@ -277,9 +277,18 @@ class Gateway:
         self.engine = engine
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        engine = self.engine
+        if scope["type"] == "websocket":  # a provider's declared WebSocket endpoint, else refused (HTTP 403)
+            engine.ensure_scheduler()
+            route = engine.provider.websocket_routes().get(scope["path"])
+            if route is None:
+                await receive()
+                await send({"type": "websocket.close", "code": 1008})
+                return
+            await route(engine, scope, receive, send)
+            return
         if scope["type"] != "http":
             return
-        engine = self.engine
         engine.ensure_scheduler()
         if scope["path"] == "/_mock" or scope["path"].startswith("/_mock/"):
             status, payload = await engine.control.handle(scope, receive)

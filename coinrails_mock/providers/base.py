@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from abc import ABC, abstractmethod
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -161,6 +161,8 @@ class Reply:
 
 
 Handler = Callable[[Any, Call], Any]
+# A WebSocket endpoint: (engine, ASGI scope, receive, send); it owns the connection until it returns.
+WebSocketRoute = Callable[[Any, dict[str, Any], Callable[..., Any], Callable[..., Any]], Awaitable[None]]
 ControlHandler = Callable[[dict[str, Any], dict[str, str]], dict[str, Any]]
 
 
@@ -246,3 +248,7 @@ class Provider(ABC):
 
     @abstractmethod
     def credentials(self, base_url: str) -> dict[str, Any]: ...
+
+    def websocket_routes(self) -> dict[str, WebSocketRoute]:
+        """WebSocket endpoints by path, served next to the HTTP operations by the same engine (none by default)."""
+        return {}

@@ -10,6 +10,8 @@
    the raw body as received (100005).
 4. `timestamp` within the window of the mock's clock, either side (100008; default +-60 s).
 5. The nonce was not used before by this key within the window (100008). Only verified requests use up a nonce.
+
+The WebSocket API (ws.py) runs the same steps on the fields inside a frame's `params`, with one nonce memory.
 """
 
 from __future__ import annotations
@@ -60,16 +62,40 @@ class Authenticator:
         except UnicodeDecodeError:
             raise RequestInvalid([Problem("body", "", "encoding", "body is not UTF-8 JSON")]) from None
         headers = request.headers
-        user = BY_KEY.get(headers.get("api-key", ""))
+        query = sorted_query(request.query)
+        return self.verify(
+            headers.get("api-key", ""),
+            headers.get("nonce", ""),
+            headers.get("timestamp", ""),
+            headers.get("sign", ""),
+            query + body,
+            now_ms,
+            window_ms,
+            "api-key header",
+        )
+
+    def verify(
+        self,
+        api_key: str,
+        nonce: str,
+        stamp: str,
+        sign: str,
+        signed: str,
+        now_ms: int,
+        window_ms: int,
+        key_name: str = "apiKey",
+    ) -> User:
+        """Steps 1-5 on already extracted fields; `signed` is what follows nonce+timestamp+key in the digest
+        (REST: sortedQuery + body; WebSocket: the sorted `key+value` params)."""
+        user = BY_KEY.get(api_key)
         if user is None:
-            raise BitunixRuleError("100004", "unknown or missing api-key header")
-        nonce, stamp, sign = headers.get("nonce", ""), headers.get("timestamp", ""), headers.get("sign", "")
+            raise BitunixRuleError("100004", f"unknown or missing {key_name}")
         if len(nonce) != NONCE_LENGTH:
             raise BitunixRuleError("100005", f"nonce must be {NONCE_LENGTH} characters")
         if not stamp.isascii() or not stamp.isdigit() or len(stamp) > 16:
             raise BitunixRuleError("100005", "timestamp must be milliseconds (decimal digits)")
-        expected = signature(user.api_key, user.secret_key, nonce, stamp, sorted_query(request.query), body)
-        if not hmac.compare_digest(expected.encode(), sign.encode("latin-1")):
+        expected = signature(user.api_key, user.secret_key, nonce, stamp, signed, "")
+        if not hmac.compare_digest(expected.encode(), sign.encode("utf-8", "replace")):
             raise BitunixRuleError("100005", "sign does not match the request")
         if abs(now_ms - int(stamp)) > window_ms:
             raise BitunixRuleError("100008", f"timestamp {stamp} is more than {window_ms} ms from server time {now_ms}")

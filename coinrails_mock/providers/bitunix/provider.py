@@ -8,8 +8,8 @@ from collections.abc import Callable
 from typing import Any
 
 from coinrails_mock.engine.spec import Operation, Problem
-from coinrails_mock.providers.base import ControlHandler, Event, Provider, ProviderError, RawRequest
-from coinrails_mock.providers.bitunix import views
+from coinrails_mock.providers.base import ControlHandler, Event, Provider, ProviderError, RawRequest, WebSocketRoute
+from coinrails_mock.providers.bitunix import views, ws
 from coinrails_mock.providers.bitunix.auth import Authenticator
 from coinrails_mock.providers.bitunix.backend import BitunixBackend, wall_clock_ms
 from coinrails_mock.providers.bitunix.control import control_handlers
@@ -45,6 +45,7 @@ class BitunixProvider(Provider):
         self._generation = 0
         self._calls: dict[str, deque[int]] = {}  # api key -> times of its recent User requests
         self._calls_lock = threading.Lock()
+        self._ws: ws.WebSocketAPI | None = None  # built on the first connection (compiles bitunix-ws.yaml)
 
     # --- request pipeline --------------------------------------------------------------------------
     def authenticate(self, request: RawRequest, operation: Operation, now_ms: int) -> User | None:
@@ -115,3 +116,11 @@ class BitunixProvider(Provider):
 
     def credentials(self, base_url: str) -> dict[str, Any]:
         return credentials_json(base_url)
+
+    def websocket_routes(self) -> dict[str, WebSocketRoute]:
+        return {ws.PATH: self._websocket}
+
+    async def _websocket(self, engine: Any, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if self._ws is None or self._ws.engine is not engine:
+            self._ws = ws.WebSocketAPI(engine)
+        await ws.serve(self._ws, scope, receive, send)

@@ -3,6 +3,8 @@
 from bitunix_client import BitunixClient
 with BitunixClient(api_key=..., secret_key=..., base_url=...) as client:
     balances = client.user.get_account()
+
+The WebSocket API (specs/bitunix-ws.yaml): BitunixWebSocket / AsyncBitunixWebSocket, the same models and errors.
 """
 
 from ._client import PRODUCTION_URL, AsyncBitunixClient, BitunixClient, BitunixProvider
@@ -11,14 +13,18 @@ from .client import AuthenticatedClient, Client
 from .exceptions import *  # noqa: F403
 from .exceptions import __all__ as _errors
 from .signing import BitunixSigner
+from .ws import PRODUCTION_WS_URL, AsyncBitunixWebSocket, BitunixWebSocket
 
 __all__ = [
     "PRODUCTION_URL",
+    "PRODUCTION_WS_URL",
     "AsyncBitunixClient",
+    "AsyncBitunixWebSocket",
     "AuthenticatedClient",
     "BitunixClient",
     "BitunixProvider",
     "BitunixSigner",
+    "BitunixWebSocket",
     "Client",
     "RetryPolicy",
     *_errors,
