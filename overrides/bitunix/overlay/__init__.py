@@ -5,6 +5,9 @@ with BitunixClient(api_key=..., secret_key=..., base_url=...) as client:
     balances = client.user.get_account()
 """
 
+from ._runtime.client import APIResponse
+from ._runtime.entry import AsyncClientOptions, ClientOptions
+from ._version import __version__
 from ._client import PRODUCTION_URL, AsyncBitunixClient, BitunixClient, BitunixProvider
 from ._runtime.retry import RetryPolicy
 from .client import AuthenticatedClient, Client
@@ -13,6 +16,10 @@ from .exceptions import __all__ as _errors
 from .signing import BitunixSigner
 
 __all__ = [
+    "APIResponse",
+    "AsyncClientOptions",
+    "ClientOptions",
+    "__version__",
     "PRODUCTION_URL",
     "AsyncBitunixClient",
     "AuthenticatedClient",

@@ -5,6 +5,9 @@ with CeffuClient(api_key=..., private_key=..., base_url=...) as client:
     wallets = list(client.wallets.iter_get_wallet_list())
 """
 
+from ._runtime.client import APIResponse
+from ._runtime.entry import AsyncClientOptions, ClientOptions
+from ._version import __version__
 from ._client import PRODUCTION_URL, AsyncCeffuClient, CeffuClient, CeffuProvider
 from ._runtime.retry import RetryPolicy
 from .client import AuthenticatedClient, Client
@@ -13,6 +16,10 @@ from .exceptions import __all__ as _errors
 from .signing import CeffuSigner
 
 __all__ = [
+    "APIResponse",
+    "AsyncClientOptions",
+    "ClientOptions",
+    "__version__",
     "PRODUCTION_URL",
     "AsyncCeffuClient",
     "AuthenticatedClient",

@@ -5,6 +5,9 @@ with CryptofuseClient(client_id=..., client_secret=..., base_url=...) as client:
     balances = client.balances.get_balances()
 """
 
+from ._runtime.client import APIResponse
+from ._runtime.entry import AsyncClientOptions, ClientOptions
+from ._version import __version__
 from ._client import PRODUCTION_URL, AsyncCryptofuseClient, CryptofuseClient, CryptofuseProvider
 from ._runtime.retry import RetryPolicy
 from .auth import CryptofuseAuth
@@ -13,6 +16,10 @@ from .exceptions import *  # noqa: F403
 from .exceptions import __all__ as _errors
 
 __all__ = [
+    "APIResponse",
+    "AsyncClientOptions",
+    "ClientOptions",
+    "__version__",
     "PRODUCTION_URL",
     "AsyncCryptofuseClient",
     "AuthenticatedClient",

@@ -2,21 +2,24 @@
 
 from __future__ import annotations
 
+from ._runtime.errors import *  # noqa: F403  (the category bases are public here)
 from ._runtime.errors import (
     APIConnectionError,
     APIError,
     APITimeoutError,
     AuthenticationError,
-    CoinrailsError,
-    ConflictError,
+    DuplicateRequestError,
+    InsufficientFundsError,
+    InternalServerError,
     InvalidRequestError,
+    LostAnswerError,
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
-    ServerError,
     UnexpectedResponseError,
     classify,
 )
+from ._runtime.errors import __all__ as _categories
 
 
 class CryptofuseError(APIError):
@@ -26,6 +29,14 @@ class CryptofuseError(APIError):
     def details(self) -> object:
         error = self.body.get("error") if isinstance(self.body, dict) else None
         return error.get("details") if isinstance(error, dict) else None
+
+
+class CryptofuseConnectionError(CryptofuseError, APIConnectionError):
+    """No (complete) answer: connection refused or reset, or an unusable URL."""
+
+
+class CryptofuseTimeoutError(CryptofuseConnectionError, APITimeoutError):
+    """The request timed out."""
 
 
 class CryptofuseAuthenticationError(CryptofuseError, AuthenticationError):
@@ -44,7 +55,7 @@ class CryptofuseInvalidAmountError(CryptofuseInvalidRequestError):
     """422 `invalid_amount`: below the minimum or above the balance."""
 
 
-class CryptofuseDuplicateError(CryptofuseError, ConflictError):
+class CryptofuseDuplicateError(CryptofuseError, DuplicateRequestError):
     """`duplicate_external_id`."""
 
 
@@ -56,12 +67,20 @@ class CryptofuseRateLimitError(CryptofuseError, RateLimitError):
     """429; `retry_after` holds the Retry-After seconds."""
 
 
-class CryptofuseServerError(CryptofuseError, ServerError):
+class CryptofuseServerError(CryptofuseError, InternalServerError):
     """5xx."""
 
 
 class CryptofuseUnexpectedResponseError(CryptofuseError, UnexpectedResponseError):
     """The response does not match the spec."""
+
+
+class CryptofuseInsufficientFundsError(CryptofuseInvalidAmountError, InsufficientFundsError):
+    """`invalid_amount` whose message says the balance is insufficient."""
+
+
+class CryptofuseLostAnswerError(CryptofuseDuplicateError, LostAnswerError):
+    """A keyed write took effect on an attempt whose answer was lost and could not be looked up."""
 
 
 ERRORS_BY_CODE: dict[str, type[CryptofuseError]] = {
@@ -100,7 +119,10 @@ ERRORS_BY_STATUS: dict[int, type[CryptofuseError]] = {
 }
 
 
-def error_class(code: str | None, status_code: int) -> type[CryptofuseError]:
+ERRORS_BY_MESSAGE: list[tuple[str, type[CryptofuseError]]] = [("insufficient", CryptofuseInsufficientFundsError)]
+
+
+def error_class(code: str | None, status_code: int, message: str | None = None) -> type[CryptofuseError]:
     """The exception class for a Cryptofuse code, falling back to the HTTP status."""
     return classify(
         code,
@@ -109,24 +131,27 @@ def error_class(code: str | None, status_code: int) -> type[CryptofuseError]:
         by_status=ERRORS_BY_STATUS,
         server=CryptofuseServerError,
         default=CryptofuseError,
+        message=message,
+        by_message=ERRORS_BY_MESSAGE,
     )
 
 
 __all__ = [
+    *_categories,
     "ERRORS_BY_CODE",
-    "APIConnectionError",
-    "APIError",
-    "APITimeoutError",
-    "CoinrailsError",
     "CryptofuseAuthenticationError",
+    "CryptofuseConnectionError",
     "CryptofuseDuplicateError",
     "CryptofuseError",
+    "CryptofuseInsufficientFundsError",
     "CryptofuseInvalidAmountError",
     "CryptofuseInvalidRequestError",
+    "CryptofuseLostAnswerError",
     "CryptofuseNotFoundError",
     "CryptofusePermissionError",
     "CryptofuseRateLimitError",
     "CryptofuseServerError",
+    "CryptofuseTimeoutError",
     "CryptofuseUnexpectedResponseError",
     "error_class",
 ]

@@ -5,6 +5,9 @@ with XCurrencyClient(app_key=..., secret_key=..., private_key=..., base_url=...)
     networks = client.assets_networks.list_asset_networks()
 """
 
+from ._runtime.client import APIResponse
+from ._runtime.entry import AsyncClientOptions, ClientOptions
+from ._version import __version__
 from ._client import PRODUCTION_URL, SANDBOX_URL, AsyncXCurrencyClient, XCurrencyClient, XCurrencyProvider
 from ._runtime.retry import RetryPolicy
 from .auth import XCurrencyAuth
@@ -13,6 +16,10 @@ from .exceptions import *  # noqa: F403
 from .exceptions import __all__ as _errors
 
 __all__ = [
+    "APIResponse",
+    "AsyncClientOptions",
+    "ClientOptions",
+    "__version__",
     "PRODUCTION_URL",
     "SANDBOX_URL",
     "AsyncXCurrencyClient",
