@@ -143,7 +143,9 @@ def build(provider: str, dest: Path) -> None:
         )
         (pkg / "_operations.py").write_text(operations_module(spec))
         version = opc_settings["package_version_override"]
-        (pkg / "_version.py").write_text(f'"""The package version (overrides/{provider}/generator.yaml)."""\n\n__version__ = "{version}"\n')
+        (pkg / "_version.py").write_text(
+            f'"""The package version (overrides/{provider}/generator.yaml)."""\n\n__version__ = "{version}"\n'
+        )
         shutil.copytree(OVERRIDES / "runtime", pkg / "_runtime", ignore=shutil.ignore_patterns("__pycache__"))
         shutil.copytree(
             OVERRIDES / provider / "overlay", pkg, dirs_exist_ok=True, ignore=shutil.ignore_patterns("__pycache__")

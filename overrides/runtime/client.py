@@ -131,7 +131,9 @@ class _Base:
             ) from exc
 
     def _transport_error(self, exc: Exception, state: _Attempts) -> APIConnectionError:
-        cls = self._provider.timeout_error if isinstance(exc, httpx.TimeoutException) else self._provider.connection_error
+        cls = (
+            self._provider.timeout_error if isinstance(exc, httpx.TimeoutException) else self._provider.connection_error
+        )
         error = cls(f"{type(exc).__name__}: {exc}")
         error.transient = not isinstance(exc, PERMANENT)
         state.lost = state.lost or not isinstance(exc, NOT_SENT)
@@ -213,7 +215,9 @@ class SyncAPIClient(_Base):
 
     def configured(self, *, retry: RetryPolicy | None, timeout: float | httpx.Timeout | None) -> SyncAPIClient:
         """A sender on the same connection pool with other retry/timeout settings."""
-        return SyncAPIClient(self.http, self._provider, retry or self._retry, self._timeout if timeout is None else timeout)
+        return SyncAPIClient(
+            self.http, self._provider, retry or self._retry, self._timeout if timeout is None else timeout
+        )
 
     def call(self, kwargs: dict[str, Any], parse: Callable[[Any], M]) -> M:
         return self.call_raw(kwargs, parse).parsed
@@ -226,7 +230,9 @@ class SyncAPIClient(_Base):
             try:
                 request = self.http.build_request(**self._request_args(kwargs))
                 response = self.http.send(request)
-                log.debug("%s %s -> %s (attempt %d)", request.method, request.url.path, response.status_code, state.count)
+                log.debug(
+                    "%s %s -> %s (attempt %d)", request.method, request.url.path, response.status_code, state.count
+                )
                 parsed = self._outcome(response, parse)
                 return APIResponse(
                     parsed,
@@ -280,7 +286,9 @@ class AsyncAPIClient(_Base):
             try:
                 request = self.http.build_request(**self._request_args(kwargs))
                 response = await self.http.send(request)
-                log.debug("%s %s -> %s (attempt %d)", request.method, request.url.path, response.status_code, state.count)
+                log.debug(
+                    "%s %s -> %s (attempt %d)", request.method, request.url.path, response.status_code, state.count
+                )
                 parsed = self._outcome(response, parse)
                 return APIResponse(
                     parsed,
@@ -325,4 +333,3 @@ def mask(secret: str | None) -> str:
     if not secret:
         return "''"
     return f"'{secret[:4]}…'" if len(secret) > 8 else "'…'"
-

@@ -55,11 +55,17 @@ def _base_url(http: httpx.Client | httpx.AsyncClient | None, base_url: str | Non
     return own.rstrip("/") if own else default_url
 
 
-def _retry(max_retries: int | None, retry: RetryPolicy | None, current: RetryPolicy | None = None) -> RetryPolicy | None:
+def _retry(
+    max_retries: int | None, retry: RetryPolicy | None, current: RetryPolicy | None = None
+) -> RetryPolicy | None:
     if retry is not None:
         return retry
     if max_retries is not None:
-        return RetryPolicy(max_retries=max_retries) if current is None else dataclasses.replace(current, max_retries=max_retries)
+        return (
+            RetryPolicy(max_retries=max_retries)
+            if current is None
+            else dataclasses.replace(current, max_retries=max_retries)
+        )
     return current
 
 

@@ -5,11 +5,11 @@ with BitunixClient(api_key=..., secret_key=..., base_url=...) as client:
     balances = client.user.get_account()
 """
 
+from ._client import PRODUCTION_URL, AsyncBitunixClient, BitunixClient, BitunixProvider
 from ._runtime.client import APIResponse
 from ._runtime.entry import AsyncClientOptions, ClientOptions
-from ._version import __version__
-from ._client import PRODUCTION_URL, AsyncBitunixClient, BitunixClient, BitunixProvider
 from ._runtime.retry import RetryPolicy
+from ._version import __version__
 from .client import AuthenticatedClient, Client
 from .exceptions import *  # noqa: F403
 from .exceptions import __all__ as _errors

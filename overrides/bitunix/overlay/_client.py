@@ -125,7 +125,12 @@ class BitunixClient(SyncClientBase, Resources):
     """
 
     def __init__(
-        self, *, api_key: str | None = None, secret_key: str | None = None, base_url: str | None = None, **options: Unpack[ClientOptions]
+        self,
+        *,
+        api_key: str | None = None,
+        secret_key: str | None = None,
+        base_url: str | None = None,
+        **options: Unpack[ClientOptions],
     ) -> None:
         SyncClientBase.__init__(self, **_credentials(api_key, secret_key, base_url), **options)
 
@@ -150,7 +155,12 @@ class AsyncBitunixClient(AsyncClientBase, AsyncResources):
     """Asynchronous twin of BitunixClient."""
 
     def __init__(
-        self, *, api_key: str | None = None, secret_key: str | None = None, base_url: str | None = None, **options: Unpack[AsyncClientOptions]
+        self,
+        *,
+        api_key: str | None = None,
+        secret_key: str | None = None,
+        base_url: str | None = None,
+        **options: Unpack[AsyncClientOptions],
     ) -> None:
         AsyncClientBase.__init__(self, **_credentials(api_key, secret_key, base_url), **options)
 

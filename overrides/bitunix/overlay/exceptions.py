@@ -8,7 +8,6 @@ from ._runtime.errors import (
     APIError,
     APITimeoutError,
     AuthenticationError,
-    DuplicateRequestError,
     InsufficientFundsError,
     InternalServerError,
     InvalidRequestError,

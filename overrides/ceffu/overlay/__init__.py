@@ -5,11 +5,11 @@ with CeffuClient(api_key=..., private_key=..., base_url=...) as client:
     wallets = list(client.wallets.iter_get_wallet_list())
 """
 
+from ._client import PRODUCTION_URL, AsyncCeffuClient, CeffuClient, CeffuProvider
 from ._runtime.client import APIResponse
 from ._runtime.entry import AsyncClientOptions, ClientOptions
-from ._version import __version__
-from ._client import PRODUCTION_URL, AsyncCeffuClient, CeffuClient, CeffuProvider
 from ._runtime.retry import RetryPolicy
+from ._version import __version__
 from .client import AuthenticatedClient, Client
 from .exceptions import *  # noqa: F403
 from .exceptions import __all__ as _errors

@@ -9,7 +9,14 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from typing_extensions import Unpack
 
 from ._runtime.client import Lookup, attach_retry_after, body_json, body_key
-from ._runtime.entry import AsyncClientBase, AsyncClientOptions, ClientOptions, SyncClientBase, optional_setting, setting
+from ._runtime.entry import (
+    AsyncClientBase,
+    AsyncClientOptions,
+    ClientOptions,
+    SyncClientBase,
+    optional_setting,
+    setting,
+)
 from .api import AsyncResources, Resources
 from .exceptions import (
     CeffuConnectionError,
@@ -25,7 +32,11 @@ SUCCESS_CODE = "000000"
 # Keyed writes whose result a detail endpoint finds by `requestId`:
 # write path -> (detail path, {detail query parameter: write body field}, fields of the write's answer).
 LOOKUPS: dict[str, tuple[str, dict[str, str], tuple[str, ...]]] = {
-    "/open-api/v2/wallet/withdrawal": ("/open-api/v2/wallet/withdrawal/detail", {}, ("orderViewId", "status", "transferType")),
+    "/open-api/v2/wallet/withdrawal": (
+        "/open-api/v2/wallet/withdrawal/detail",
+        {},
+        ("orderViewId", "status", "transferType"),
+    ),
     "/open-api/v1/subwallet/transfer": (
         "/open-api/v1/subwallet/transfer/detail",
         {"walletIdStr": "fromWalletId"},

@@ -5,11 +5,11 @@ with CryptofuseClient(client_id=..., client_secret=..., base_url=...) as client:
     balances = client.balances.get_balances()
 """
 
+from ._client import PRODUCTION_URL, AsyncCryptofuseClient, CryptofuseClient, CryptofuseProvider
 from ._runtime.client import APIResponse
 from ._runtime.entry import AsyncClientOptions, ClientOptions
-from ._version import __version__
-from ._client import PRODUCTION_URL, AsyncCryptofuseClient, CryptofuseClient, CryptofuseProvider
 from ._runtime.retry import RetryPolicy
+from ._version import __version__
 from .auth import CryptofuseAuth
 from .client import AuthenticatedClient, Client
 from .exceptions import *  # noqa: F403

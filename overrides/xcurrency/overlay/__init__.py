@@ -5,11 +5,11 @@ with XCurrencyClient(app_key=..., secret_key=..., private_key=..., base_url=...)
     networks = client.assets_networks.list_asset_networks()
 """
 
+from ._client import PRODUCTION_URL, SANDBOX_URL, AsyncXCurrencyClient, XCurrencyClient, XCurrencyProvider
 from ._runtime.client import APIResponse
 from ._runtime.entry import AsyncClientOptions, ClientOptions
-from ._version import __version__
-from ._client import PRODUCTION_URL, SANDBOX_URL, AsyncXCurrencyClient, XCurrencyClient, XCurrencyProvider
 from ._runtime.retry import RetryPolicy
+from ._version import __version__
 from .auth import XCurrencyAuth
 from .client import AuthenticatedClient, Client
 from .exceptions import *  # noqa: F403

@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 import httpx
-from typing_extensions import Unpack
 from cryptography.hazmat.primitives.asymmetric import rsa
+from typing_extensions import Unpack
 
 from ._runtime.client import Lookup, attach_retry_after, body_key
 from ._runtime.entry import (

@@ -14,7 +14,6 @@ from ._runtime.errors import (
     InvalidRequestError,
     LostAnswerError,
     NotFoundError,
-    PermissionDeniedError,
     RateLimitError,
     UnexpectedResponseError,
     classify,

@@ -328,7 +328,7 @@ class ClockResource:
         and the webhook retry schedule all follow this clock.
 
         Args:
-            body: <openapi_python_client.strings.PythonCode object at 0x7fa64acbc6a0>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebc6a0>
                 shift_ms: Milliseconds to add to the clock (negative moves it back).
 
         """
@@ -369,7 +369,7 @@ class AsyncClockResource:
         and the webhook retry schedule all follow this clock.
 
         Args:
-            body: <openapi_python_client.strings.PythonCode object at 0x7fa64acbc6a0>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebc6a0>
                 shift_ms: Milliseconds to add to the clock (negative moves it back).
 
         """
@@ -412,7 +412,7 @@ class ClockResourceWithRawResponse:
         and the webhook retry schedule all follow this clock.
 
         Args:
-            body: <openapi_python_client.strings.PythonCode object at 0x7fa64acbc6a0>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebc6a0>
                 shift_ms: Milliseconds to add to the clock (negative moves it back).
 
 
@@ -457,7 +457,7 @@ class AsyncClockResourceWithRawResponse:
         and the webhook retry schedule all follow this clock.
 
         Args:
-            body: <openapi_python_client.strings.PythonCode object at 0x7fa64acbc6a0>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebc6a0>
                 shift_ms: Milliseconds to add to the clock (negative moves it back).
 
 
@@ -501,7 +501,7 @@ class FaultsResource:
         `/_mock/`.
 
         Args:
-            body: <openapi_python_client.strings.PythonCode object at 0x7fa64acbc6a0>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebc6a0>
                 latency_ms (optional): Delay added before every provider request.
                 error_rate (optional): Share of provider requests answered with `status`.
                 status (optional): HTTP status of injected errors.
@@ -549,7 +549,7 @@ class AsyncFaultsResource:
         `/_mock/`.
 
         Args:
-            body: <openapi_python_client.strings.PythonCode object at 0x7fa64acbc6a0>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebc6a0>
                 latency_ms (optional): Delay added before every provider request.
                 error_rate (optional): Share of provider requests answered with `status`.
                 status (optional): HTTP status of injected errors.
@@ -599,7 +599,7 @@ class FaultsResourceWithRawResponse:
         `/_mock/`.
 
         Args:
-            body: <openapi_python_client.strings.PythonCode object at 0x7fa64acbc6a0>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebc6a0>
                 latency_ms (optional): Delay added before every provider request.
                 error_rate (optional): Share of provider requests answered with `status`.
                 status (optional): HTTP status of injected errors.
@@ -651,7 +651,7 @@ class AsyncFaultsResourceWithRawResponse:
         `/_mock/`.
 
         Args:
-            body: <openapi_python_client.strings.PythonCode object at 0x7fa64acbc6a0>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebc6a0>
                 latency_ms (optional): Delay added before every provider request.
                 error_rate (optional): Share of provider requests answered with `status`.
                 status (optional): HTTP status of injected errors.
@@ -699,7 +699,7 @@ class SettingsResource:
         Fields left out keep their value.
 
         Args:
-            body: <openapi_python_client.strings.PythonCode object at 0x7fa64acbc6a0>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebc6a0>
                 webhook_time_scale (optional): Factor applied to the webhook retry delays.
                 timestamp_window_ms (optional): Accepted timestamp distance (ms).
                 rate_limit_per_second (optional): Requests per API key per second (0 = unlimited).
@@ -743,7 +743,7 @@ class AsyncSettingsResource:
         Fields left out keep their value.
 
         Args:
-            body: <openapi_python_client.strings.PythonCode object at 0x7fa64acbc6a0>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebc6a0>
                 webhook_time_scale (optional): Factor applied to the webhook retry delays.
                 timestamp_window_ms (optional): Accepted timestamp distance (ms).
                 rate_limit_per_second (optional): Requests per API key per second (0 = unlimited).
@@ -789,7 +789,7 @@ class SettingsResourceWithRawResponse:
         Fields left out keep their value.
 
         Args:
-            body: <openapi_python_client.strings.PythonCode object at 0x7fa64acbc6a0>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebc6a0>
                 webhook_time_scale (optional): Factor applied to the webhook retry delays.
                 timestamp_window_ms (optional): Accepted timestamp distance (ms).
                 rate_limit_per_second (optional): Requests per API key per second (0 = unlimited).
@@ -837,7 +837,7 @@ class AsyncSettingsResourceWithRawResponse:
         Fields left out keep their value.
 
         Args:
-            body: <openapi_python_client.strings.PythonCode object at 0x7fa64acbc6a0>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebc6a0>
                 webhook_time_scale (optional): Factor applied to the webhook retry delays.
                 timestamp_window_ms (optional): Accepted timestamp distance (ms).
                 rate_limit_per_second (optional): Requests per API key per second (0 = unlimited).
@@ -884,7 +884,7 @@ class WebhooksResource:
         provider event is signed and POSTed to every target.
 
         Args:
-            body: <openapi_python_client.strings.PythonCode object at 0x7fa64acbc6a0>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebc6a0>
                 url: Loopback http(s) URL to POST notifications to.
 
         """
@@ -967,7 +967,7 @@ class AsyncWebhooksResource:
         provider event is signed and POSTed to every target.
 
         Args:
-            body: <openapi_python_client.strings.PythonCode object at 0x7fa64acbd810>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebd810>
                 url: Loopback http(s) URL to POST notifications to.
 
         """
@@ -1052,7 +1052,7 @@ class WebhooksResourceWithRawResponse:
         provider event is signed and POSTed to every target.
 
         Args:
-            body: <openapi_python_client.strings.PythonCode object at 0x7fa64acbc1f0>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebc1f0>
                 url: Loopback http(s) URL to POST notifications to.
 
 
@@ -1143,7 +1143,7 @@ class AsyncWebhooksResourceWithRawResponse:
         provider event is signed and POSTed to every target.
 
         Args:
-            body: <openapi_python_client.strings.PythonCode object at 0x7fa64acbe260>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebe260>
                 url: Loopback http(s) URL to POST notifications to.
 
 
@@ -1485,7 +1485,7 @@ class SimulationResource:
         collection sub-wallet is swept to its parent.
 
         Args:
-            body: <openapi_python_client.strings.PythonCode object at 0x7fa64acbd870>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebd870>
                 address: A deposit address handed out by the provider API.
                 coin_symbol: Coin symbol.
                 network: Network symbol.
@@ -1513,7 +1513,7 @@ class SimulationResource:
 
         Args:
             order_view_id: The withdrawal's order id.
-            body: <openapi_python_client.strings.PythonCode object at 0x7fa64acbd810>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebd810>
                 to (optional): Target status (default the next step).
 
         """
@@ -1544,7 +1544,7 @@ class AsyncSimulationResource:
         collection sub-wallet is swept to its parent.
 
         Args:
-            body: <openapi_python_client.strings.PythonCode object at 0x7fa64acbc6a0>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebc6a0>
                 address: A deposit address handed out by the provider API.
                 coin_symbol: Coin symbol.
                 network: Network symbol.
@@ -1572,7 +1572,7 @@ class AsyncSimulationResource:
 
         Args:
             order_view_id: The withdrawal's order id.
-            body: <openapi_python_client.strings.PythonCode object at 0x7fa64acbe260>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebe260>
                 to (optional): Target status (default the next step).
 
         """
@@ -1603,7 +1603,7 @@ class SimulationResourceWithRawResponse:
         collection sub-wallet is swept to its parent.
 
         Args:
-            body: <openapi_python_client.strings.PythonCode object at 0x7fa64acbd810>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebd810>
                 address: A deposit address handed out by the provider API.
                 coin_symbol: Coin symbol.
                 network: Network symbol.
@@ -1633,7 +1633,7 @@ class SimulationResourceWithRawResponse:
 
         Args:
             order_view_id: The withdrawal's order id.
-            body: <openapi_python_client.strings.PythonCode object at 0x7fa64acbc1f0>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebc1f0>
                 to (optional): Target status (default the next step).
 
 
@@ -1666,7 +1666,7 @@ class AsyncSimulationResourceWithRawResponse:
         collection sub-wallet is swept to its parent.
 
         Args:
-            body: <openapi_python_client.strings.PythonCode object at 0x7fa64acbe260>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebe260>
                 address: A deposit address handed out by the provider API.
                 coin_symbol: Coin symbol.
                 network: Network symbol.
@@ -1696,7 +1696,7 @@ class AsyncSimulationResourceWithRawResponse:
 
         Args:
             order_view_id: The withdrawal's order id.
-            body: <openapi_python_client.strings.PythonCode object at 0x7fa64acbc6d0>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebc6d0>
                 to (optional): Target status (default the next step).
 
 
@@ -1799,7 +1799,7 @@ class XcurrencyResource:
         Applies to quotes and tokens issued afterwards; fields left out keep their value.
 
         Args:
-            body: <openapi_python_client.strings.PythonCode object at 0x7fa64acbc6d0>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebc6d0>
                 quote_ttl_ms (optional): Lifetime of new quotes (ms).
                 token_ttl_ms (optional): Lifetime of new tokens (ms).
 
@@ -1900,7 +1900,7 @@ class AsyncXcurrencyResource:
         Applies to quotes and tokens issued afterwards; fields left out keep their value.
 
         Args:
-            body: <openapi_python_client.strings.PythonCode object at 0x7fa64acbc6d0>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebc6d0>
                 quote_ttl_ms (optional): Lifetime of new quotes (ms).
                 token_ttl_ms (optional): Lifetime of new tokens (ms).
 
@@ -2009,7 +2009,7 @@ class XcurrencyResourceWithRawResponse:
         Applies to quotes and tokens issued afterwards; fields left out keep their value.
 
         Args:
-            body: <openapi_python_client.strings.PythonCode object at 0x7fa64acbc6d0>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebc6d0>
                 quote_ttl_ms (optional): Lifetime of new quotes (ms).
                 token_ttl_ms (optional): Lifetime of new tokens (ms).
 
@@ -2120,7 +2120,7 @@ class AsyncXcurrencyResourceWithRawResponse:
         Applies to quotes and tokens issued afterwards; fields left out keep their value.
 
         Args:
-            body: <openapi_python_client.strings.PythonCode object at 0x7fa64acbc6d0>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebc6d0>
                 quote_ttl_ms (optional): Lifetime of new quotes (ms).
                 token_ttl_ms (optional): Lifetime of new tokens (ms).
 
@@ -2153,7 +2153,7 @@ class BitunixResource:
         credit. The record appears in `listDeposits`.
 
         Args:
-            body: <openapi_python_client.strings.PythonCode object at 0x7fa64acbc6a0>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebc6a0>
                 address: A deposit address handed out by `getDepositAddress`.
                 coin: Coin, e.g. `USDT`.
                 network: Bitunix network name, e.g. `Tron (TRC-20)`.
@@ -2182,7 +2182,7 @@ class BitunixResource:
 
         Args:
             deposit_id: The deposit's id.
-            body: <openapi_python_client.strings.PythonCode object at 0x7fa64acbd810>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebd810>
                 to (optional): Target status (default `success`).
 
         """
@@ -2210,7 +2210,7 @@ class BitunixResource:
 
         Args:
             record_id: The withdrawal id or inside transfer id.
-            body: <openapi_python_client.strings.PythonCode object at 0x7fa64acbc6d0>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebc6d0>
                 to (optional): Target step (default the next one); `approved` only for withdrawals.
 
         """
@@ -2253,7 +2253,7 @@ class BitunixResource:
         an existing entry returns it.
 
         Args:
-            body: <openapi_python_client.strings.PythonCode object at 0x7fa64acbe260>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebe260>
                 coin: Coin the address may receive.
                 network: Bitunix network name.
                 address: Destination address (must match the network's address pattern).
@@ -2302,7 +2302,7 @@ class BitunixResource:
 
         Args:
             order_id: The order's id.
-            body: <openapi_python_client.strings.PythonCode object at 0x7fa64acbd870>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebd870>
                 volume (optional): Base quantity to fill (default all that is left).
                 price (optional): Fill price (default the limit price; never worse than it).
 
@@ -2328,7 +2328,7 @@ class BitunixResource:
 
         Args:
             symbol: Trading pair, e.g. `BTCUSDT`.
-            body: <openapi_python_client.strings.PythonCode object at 0x7fa64acbec20>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebec20>
                 price: New last price (decimal string, at most the pair's price decimals).
 
         """
@@ -2379,7 +2379,7 @@ class AsyncBitunixResource:
         credit. The record appears in `listDeposits`.
 
         Args:
-            body: <openapi_python_client.strings.PythonCode object at 0x7fa64acbc6d0>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebc6d0>
                 address: A deposit address handed out by `getDepositAddress`.
                 coin: Coin, e.g. `USDT`.
                 network: Bitunix network name, e.g. `Tron (TRC-20)`.
@@ -2408,7 +2408,7 @@ class AsyncBitunixResource:
 
         Args:
             deposit_id: The deposit's id.
-            body: <openapi_python_client.strings.PythonCode object at 0x7fa64acbc1f0>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebc1f0>
                 to (optional): Target status (default `success`).
 
         """
@@ -2436,7 +2436,7 @@ class AsyncBitunixResource:
 
         Args:
             record_id: The withdrawal id or inside transfer id.
-            body: <openapi_python_client.strings.PythonCode object at 0x7fa64acbe260>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebe260>
                 to (optional): Target step (default the next one); `approved` only for withdrawals.
 
         """
@@ -2479,7 +2479,7 @@ class AsyncBitunixResource:
         an existing entry returns it.
 
         Args:
-            body: <openapi_python_client.strings.PythonCode object at 0x7fa64acbd870>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebd870>
                 coin: Coin the address may receive.
                 network: Bitunix network name.
                 address: Destination address (must match the network's address pattern).
@@ -2528,7 +2528,7 @@ class AsyncBitunixResource:
 
         Args:
             order_id: The order's id.
-            body: <openapi_python_client.strings.PythonCode object at 0x7fa64acbec20>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebec20>
                 volume (optional): Base quantity to fill (default all that is left).
                 price (optional): Fill price (default the limit price; never worse than it).
 
@@ -2554,7 +2554,7 @@ class AsyncBitunixResource:
 
         Args:
             symbol: Trading pair, e.g. `BTCUSDT`.
-            body: <openapi_python_client.strings.PythonCode object at 0x7fa64acbc6a0>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebc6a0>
                 price: New last price (decimal string, at most the pair's price decimals).
 
         """
@@ -2605,7 +2605,7 @@ class BitunixResourceWithRawResponse:
         credit. The record appears in `listDeposits`.
 
         Args:
-            body: <openapi_python_client.strings.PythonCode object at 0x7fa64acbe260>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebe260>
                 address: A deposit address handed out by `getDepositAddress`.
                 coin: Coin, e.g. `USDT`.
                 network: Bitunix network name, e.g. `Tron (TRC-20)`.
@@ -2636,7 +2636,7 @@ class BitunixResourceWithRawResponse:
 
         Args:
             deposit_id: The deposit's id.
-            body: <openapi_python_client.strings.PythonCode object at 0x7fa64acbd810>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebd810>
                 to (optional): Target status (default `success`).
 
 
@@ -2666,7 +2666,7 @@ class BitunixResourceWithRawResponse:
 
         Args:
             record_id: The withdrawal id or inside transfer id.
-            body: <openapi_python_client.strings.PythonCode object at 0x7fa64acbd870>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebd870>
                 to (optional): Target step (default the next one); `approved` only for withdrawals.
 
 
@@ -2713,7 +2713,7 @@ class BitunixResourceWithRawResponse:
         an existing entry returns it.
 
         Args:
-            body: <openapi_python_client.strings.PythonCode object at 0x7fa64acbec20>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebec20>
                 coin: Coin the address may receive.
                 network: Bitunix network name.
                 address: Destination address (must match the network's address pattern).
@@ -2766,7 +2766,7 @@ class BitunixResourceWithRawResponse:
 
         Args:
             order_id: The order's id.
-            body: <openapi_python_client.strings.PythonCode object at 0x7fa64acbc6a0>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebc6a0>
                 volume (optional): Base quantity to fill (default all that is left).
                 price (optional): Fill price (default the limit price; never worse than it).
 
@@ -2794,7 +2794,7 @@ class BitunixResourceWithRawResponse:
 
         Args:
             symbol: Trading pair, e.g. `BTCUSDT`.
-            body: <openapi_python_client.strings.PythonCode object at 0x7fa64acbc6d0>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebc6d0>
                 price: New last price (decimal string, at most the pair's price decimals).
 
 
@@ -2849,7 +2849,7 @@ class AsyncBitunixResourceWithRawResponse:
         credit. The record appears in `listDeposits`.
 
         Args:
-            body: <openapi_python_client.strings.PythonCode object at 0x7fa64acbd870>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebd870>
                 address: A deposit address handed out by `getDepositAddress`.
                 coin: Coin, e.g. `USDT`.
                 network: Bitunix network name, e.g. `Tron (TRC-20)`.
@@ -2880,7 +2880,7 @@ class AsyncBitunixResourceWithRawResponse:
 
         Args:
             deposit_id: The deposit's id.
-            body: <openapi_python_client.strings.PythonCode object at 0x7fa64acbc1f0>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebc1f0>
                 to (optional): Target status (default `success`).
 
 
@@ -2910,7 +2910,7 @@ class AsyncBitunixResourceWithRawResponse:
 
         Args:
             record_id: The withdrawal id or inside transfer id.
-            body: <openapi_python_client.strings.PythonCode object at 0x7fa64acbec20>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebec20>
                 to (optional): Target step (default the next one); `approved` only for withdrawals.
 
 
@@ -2957,7 +2957,7 @@ class AsyncBitunixResourceWithRawResponse:
         an existing entry returns it.
 
         Args:
-            body: <openapi_python_client.strings.PythonCode object at 0x7fa64acbc6a0>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebc6a0>
                 coin: Coin the address may receive.
                 network: Bitunix network name.
                 address: Destination address (must match the network's address pattern).
@@ -3010,7 +3010,7 @@ class AsyncBitunixResourceWithRawResponse:
 
         Args:
             order_id: The order's id.
-            body: <openapi_python_client.strings.PythonCode object at 0x7fa64acbc6d0>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebc6d0>
                 volume (optional): Base quantity to fill (default all that is left).
                 price (optional): Fill price (default the limit price; never worse than it).
 
@@ -3038,7 +3038,7 @@ class AsyncBitunixResourceWithRawResponse:
 
         Args:
             symbol: Trading pair, e.g. `BTCUSDT`.
-            body: <openapi_python_client.strings.PythonCode object at 0x7fa64acbe260>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebe260>
                 price: New last price (decimal string, at most the pair's price decimals).
 
 
@@ -3099,7 +3099,7 @@ class CryptofuseResource:
 
         Args:
             transaction_id: The payment's `transaction_id`.
-            body: <openapi_python_client.strings.PythonCode object at 0x7fa64acbec20>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebec20>
                 amount: Amount received on chain, in the payment's currency (decimal string, up to 8 decimals).
                 confirmations (optional): Confirmations so far (default the chain's requirement, i.e. confirmed
                 at once).
@@ -3168,7 +3168,7 @@ class CryptofuseResource:
 
         Args:
             withdrawal_id: The withdrawal's `withdrawal_id`.
-            body: <openapi_python_client.strings.PythonCode object at 0x7fa64acbc6d0>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebc6d0>
                 to (optional): Target status (default the next step).
                 error_message (optional): Reason recorded for `rejected` / `failed` / `cancelled`.
 
@@ -3194,7 +3194,7 @@ class CryptofuseResource:
 
         Args:
             transfer_id: The `transfer_id` of the 202 answer.
-            body: <openapi_python_client.strings.PythonCode object at 0x7fa64acbc6a0>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebc6a0>
                 status (optional): Outcome (default `completed`).
                 error_message (optional): Reason recorded for `failed`.
 
@@ -3232,7 +3232,7 @@ class AsyncCryptofuseResource:
 
         Args:
             transaction_id: The payment's `transaction_id`.
-            body: <openapi_python_client.strings.PythonCode object at 0x7fa64acbe260>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebe260>
                 amount: Amount received on chain, in the payment's currency (decimal string, up to 8 decimals).
                 confirmations (optional): Confirmations so far (default the chain's requirement, i.e. confirmed
                 at once).
@@ -3301,7 +3301,7 @@ class AsyncCryptofuseResource:
 
         Args:
             withdrawal_id: The withdrawal's `withdrawal_id`.
-            body: <openapi_python_client.strings.PythonCode object at 0x7fa64acbec20>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebec20>
                 to (optional): Target status (default the next step).
                 error_message (optional): Reason recorded for `rejected` / `failed` / `cancelled`.
 
@@ -3327,7 +3327,7 @@ class AsyncCryptofuseResource:
 
         Args:
             transfer_id: The `transfer_id` of the 202 answer.
-            body: <openapi_python_client.strings.PythonCode object at 0x7fa64acbc6a0>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebc6a0>
                 status (optional): Outcome (default `completed`).
                 error_message (optional): Reason recorded for `failed`.
 
@@ -3365,7 +3365,7 @@ class CryptofuseResourceWithRawResponse:
 
         Args:
             transaction_id: The payment's `transaction_id`.
-            body: <openapi_python_client.strings.PythonCode object at 0x7fa64acbd810>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebd810>
                 amount: Amount received on chain, in the payment's currency (decimal string, up to 8 decimals).
                 confirmations (optional): Confirmations so far (default the chain's requirement, i.e. confirmed
                 at once).
@@ -3440,7 +3440,7 @@ class CryptofuseResourceWithRawResponse:
 
         Args:
             withdrawal_id: The withdrawal's `withdrawal_id`.
-            body: <openapi_python_client.strings.PythonCode object at 0x7fa64acbe260>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebe260>
                 to (optional): Target status (default the next step).
                 error_message (optional): Reason recorded for `rejected` / `failed` / `cancelled`.
 
@@ -3468,7 +3468,7 @@ class CryptofuseResourceWithRawResponse:
 
         Args:
             transfer_id: The `transfer_id` of the 202 answer.
-            body: <openapi_python_client.strings.PythonCode object at 0x7fa64acbc6a0>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebc6a0>
                 status (optional): Outcome (default `completed`).
                 error_message (optional): Reason recorded for `failed`.
 
@@ -3508,7 +3508,7 @@ class AsyncCryptofuseResourceWithRawResponse:
 
         Args:
             transaction_id: The payment's `transaction_id`.
-            body: <openapi_python_client.strings.PythonCode object at 0x7fa64acbc6d0>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebc6d0>
                 amount: Amount received on chain, in the payment's currency (decimal string, up to 8 decimals).
                 confirmations (optional): Confirmations so far (default the chain's requirement, i.e. confirmed
                 at once).
@@ -3583,7 +3583,7 @@ class AsyncCryptofuseResourceWithRawResponse:
 
         Args:
             withdrawal_id: The withdrawal's `withdrawal_id`.
-            body: <openapi_python_client.strings.PythonCode object at 0x7fa64acbd810>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebd810>
                 to (optional): Target status (default the next step).
                 error_message (optional): Reason recorded for `rejected` / `failed` / `cancelled`.
 
@@ -3611,7 +3611,7 @@ class AsyncCryptofuseResourceWithRawResponse:
 
         Args:
             transfer_id: The `transfer_id` of the 202 answer.
-            body: <openapi_python_client.strings.PythonCode object at 0x7fa64acbc6a0>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebc6a0>
                 status (optional): Outcome (default `completed`).
                 error_message (optional): Reason recorded for `failed`.
 
