@@ -328,7 +328,7 @@ class ClockResource:
         and the webhook retry schedule all follow this clock.
 
         Args:
-            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebc6a0>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f5cb1db86a0>
                 shift_ms: Milliseconds to add to the clock (negative moves it back).
 
         """
@@ -369,7 +369,7 @@ class AsyncClockResource:
         and the webhook retry schedule all follow this clock.
 
         Args:
-            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebc6a0>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f5cb1db86a0>
                 shift_ms: Milliseconds to add to the clock (negative moves it back).
 
         """
@@ -412,7 +412,7 @@ class ClockResourceWithRawResponse:
         and the webhook retry schedule all follow this clock.
 
         Args:
-            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebc6a0>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f5cb1db86a0>
                 shift_ms: Milliseconds to add to the clock (negative moves it back).
 
 
@@ -457,7 +457,7 @@ class AsyncClockResourceWithRawResponse:
         and the webhook retry schedule all follow this clock.
 
         Args:
-            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebc6a0>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f5cb1db86a0>
                 shift_ms: Milliseconds to add to the clock (negative moves it back).
 
 
@@ -501,13 +501,15 @@ class FaultsResource:
         `/_mock/`.
 
         Args:
-            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebc6a0>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f5cb1db86a0>
                 latency_ms (optional): Delay added before every provider request.
                 error_rate (optional): Share of provider requests answered with `status`.
                 status (optional): HTTP status of injected errors.
                 rate_429 (optional): Share of provider requests answered 429.
                 retry_after (optional): Retry-After seconds on injected 429s.
                 drop_rate (optional): Share of connections dropped.
+                drop_answers (optional): How many of the next successful provider writes (non-GET requests) take
+                effect and then lose their answer.
                 seed (optional): Seed of the fault random generator.
 
         """
@@ -549,13 +551,15 @@ class AsyncFaultsResource:
         `/_mock/`.
 
         Args:
-            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebc6a0>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f5cb1db86a0>
                 latency_ms (optional): Delay added before every provider request.
                 error_rate (optional): Share of provider requests answered with `status`.
                 status (optional): HTTP status of injected errors.
                 rate_429 (optional): Share of provider requests answered 429.
                 retry_after (optional): Retry-After seconds on injected 429s.
                 drop_rate (optional): Share of connections dropped.
+                drop_answers (optional): How many of the next successful provider writes (non-GET requests) take
+                effect and then lose their answer.
                 seed (optional): Seed of the fault random generator.
 
         """
@@ -599,13 +603,15 @@ class FaultsResourceWithRawResponse:
         `/_mock/`.
 
         Args:
-            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebc6a0>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f5cb1db86a0>
                 latency_ms (optional): Delay added before every provider request.
                 error_rate (optional): Share of provider requests answered with `status`.
                 status (optional): HTTP status of injected errors.
                 rate_429 (optional): Share of provider requests answered 429.
                 retry_after (optional): Retry-After seconds on injected 429s.
                 drop_rate (optional): Share of connections dropped.
+                drop_answers (optional): How many of the next successful provider writes (non-GET requests) take
+                effect and then lose their answer.
                 seed (optional): Seed of the fault random generator.
 
 
@@ -651,13 +657,15 @@ class AsyncFaultsResourceWithRawResponse:
         `/_mock/`.
 
         Args:
-            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebc6a0>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f5cb1db86a0>
                 latency_ms (optional): Delay added before every provider request.
                 error_rate (optional): Share of provider requests answered with `status`.
                 status (optional): HTTP status of injected errors.
                 rate_429 (optional): Share of provider requests answered 429.
                 retry_after (optional): Retry-After seconds on injected 429s.
                 drop_rate (optional): Share of connections dropped.
+                drop_answers (optional): How many of the next successful provider writes (non-GET requests) take
+                effect and then lose their answer.
                 seed (optional): Seed of the fault random generator.
 
 
@@ -699,7 +707,7 @@ class SettingsResource:
         Fields left out keep their value.
 
         Args:
-            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebc6a0>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f5cb1db86a0>
                 webhook_time_scale (optional): Factor applied to the webhook retry delays.
                 timestamp_window_ms (optional): Accepted timestamp distance (ms).
                 rate_limit_per_second (optional): Requests per API key per second (0 = unlimited).
@@ -743,7 +751,7 @@ class AsyncSettingsResource:
         Fields left out keep their value.
 
         Args:
-            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebc6a0>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f5cb1db86a0>
                 webhook_time_scale (optional): Factor applied to the webhook retry delays.
                 timestamp_window_ms (optional): Accepted timestamp distance (ms).
                 rate_limit_per_second (optional): Requests per API key per second (0 = unlimited).
@@ -789,7 +797,7 @@ class SettingsResourceWithRawResponse:
         Fields left out keep their value.
 
         Args:
-            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebc6a0>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f5cb1db86a0>
                 webhook_time_scale (optional): Factor applied to the webhook retry delays.
                 timestamp_window_ms (optional): Accepted timestamp distance (ms).
                 rate_limit_per_second (optional): Requests per API key per second (0 = unlimited).
@@ -837,7 +845,7 @@ class AsyncSettingsResourceWithRawResponse:
         Fields left out keep their value.
 
         Args:
-            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebc6a0>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f5cb1db86a0>
                 webhook_time_scale (optional): Factor applied to the webhook retry delays.
                 timestamp_window_ms (optional): Accepted timestamp distance (ms).
                 rate_limit_per_second (optional): Requests per API key per second (0 = unlimited).
@@ -884,7 +892,7 @@ class WebhooksResource:
         provider event is signed and POSTed to every target.
 
         Args:
-            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebc6a0>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f5cb1db86a0>
                 url: Loopback http(s) URL to POST notifications to.
 
         """
@@ -967,7 +975,7 @@ class AsyncWebhooksResource:
         provider event is signed and POSTed to every target.
 
         Args:
-            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebd810>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f5cb1db98a0>
                 url: Loopback http(s) URL to POST notifications to.
 
         """
@@ -1052,7 +1060,7 @@ class WebhooksResourceWithRawResponse:
         provider event is signed and POSTed to every target.
 
         Args:
-            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebc1f0>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f5cb1dbac50>
                 url: Loopback http(s) URL to POST notifications to.
 
 
@@ -1143,7 +1151,7 @@ class AsyncWebhooksResourceWithRawResponse:
         provider event is signed and POSTed to every target.
 
         Args:
-            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebe260>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f5cb1db9840>
                 url: Loopback http(s) URL to POST notifications to.
 
 
@@ -1485,7 +1493,7 @@ class SimulationResource:
         collection sub-wallet is swept to its parent.
 
         Args:
-            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebd870>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f5cb1db81c0>
                 address: A deposit address handed out by the provider API.
                 coin_symbol: Coin symbol.
                 network: Network symbol.
@@ -1513,7 +1521,7 @@ class SimulationResource:
 
         Args:
             order_view_id: The withdrawal's order id.
-            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebd810>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f5cb1db98a0>
                 to (optional): Target status (default the next step).
 
         """
@@ -1544,7 +1552,7 @@ class AsyncSimulationResource:
         collection sub-wallet is swept to its parent.
 
         Args:
-            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebc6a0>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f5cb1db86a0>
                 address: A deposit address handed out by the provider API.
                 coin_symbol: Coin symbol.
                 network: Network symbol.
@@ -1572,7 +1580,7 @@ class AsyncSimulationResource:
 
         Args:
             order_view_id: The withdrawal's order id.
-            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebe260>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f5cb1db9840>
                 to (optional): Target status (default the next step).
 
         """
@@ -1603,7 +1611,7 @@ class SimulationResourceWithRawResponse:
         collection sub-wallet is swept to its parent.
 
         Args:
-            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebd810>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f5cb1db98a0>
                 address: A deposit address handed out by the provider API.
                 coin_symbol: Coin symbol.
                 network: Network symbol.
@@ -1633,7 +1641,7 @@ class SimulationResourceWithRawResponse:
 
         Args:
             order_view_id: The withdrawal's order id.
-            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebc1f0>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f5cb1dbac50>
                 to (optional): Target status (default the next step).
 
 
@@ -1666,7 +1674,7 @@ class AsyncSimulationResourceWithRawResponse:
         collection sub-wallet is swept to its parent.
 
         Args:
-            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebe260>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f5cb1db9840>
                 address: A deposit address handed out by the provider API.
                 coin_symbol: Coin symbol.
                 network: Network symbol.
@@ -1696,7 +1704,7 @@ class AsyncSimulationResourceWithRawResponse:
 
         Args:
             order_view_id: The withdrawal's order id.
-            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebc6d0>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f5cb1dba290>
                 to (optional): Target status (default the next step).
 
 
@@ -1799,7 +1807,7 @@ class XcurrencyResource:
         Applies to quotes and tokens issued afterwards; fields left out keep their value.
 
         Args:
-            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebc6d0>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f5cb1dba290>
                 quote_ttl_ms (optional): Lifetime of new quotes (ms).
                 token_ttl_ms (optional): Lifetime of new tokens (ms).
 
@@ -1900,7 +1908,7 @@ class AsyncXcurrencyResource:
         Applies to quotes and tokens issued afterwards; fields left out keep their value.
 
         Args:
-            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebc6d0>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f5cb1dba290>
                 quote_ttl_ms (optional): Lifetime of new quotes (ms).
                 token_ttl_ms (optional): Lifetime of new tokens (ms).
 
@@ -2009,7 +2017,7 @@ class XcurrencyResourceWithRawResponse:
         Applies to quotes and tokens issued afterwards; fields left out keep their value.
 
         Args:
-            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebc6d0>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f5cb1dba290>
                 quote_ttl_ms (optional): Lifetime of new quotes (ms).
                 token_ttl_ms (optional): Lifetime of new tokens (ms).
 
@@ -2120,7 +2128,7 @@ class AsyncXcurrencyResourceWithRawResponse:
         Applies to quotes and tokens issued afterwards; fields left out keep their value.
 
         Args:
-            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebc6d0>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f5cb1dba290>
                 quote_ttl_ms (optional): Lifetime of new quotes (ms).
                 token_ttl_ms (optional): Lifetime of new tokens (ms).
 
@@ -2153,7 +2161,7 @@ class BitunixResource:
         credit. The record appears in `listDeposits`.
 
         Args:
-            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebc6a0>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f5cb1db86a0>
                 address: A deposit address handed out by `getDepositAddress`.
                 coin: Coin, e.g. `USDT`.
                 network: Bitunix network name, e.g. `Tron (TRC-20)`.
@@ -2182,7 +2190,7 @@ class BitunixResource:
 
         Args:
             deposit_id: The deposit's id.
-            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebd810>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f5cb1db98a0>
                 to (optional): Target status (default `success`).
 
         """
@@ -2210,7 +2218,7 @@ class BitunixResource:
 
         Args:
             record_id: The withdrawal id or inside transfer id.
-            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebc6d0>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f5cb1dba290>
                 to (optional): Target step (default the next one); `approved` only for withdrawals.
 
         """
@@ -2253,7 +2261,7 @@ class BitunixResource:
         an existing entry returns it.
 
         Args:
-            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebe260>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f5cb1db9840>
                 coin: Coin the address may receive.
                 network: Bitunix network name.
                 address: Destination address (must match the network's address pattern).
@@ -2302,7 +2310,7 @@ class BitunixResource:
 
         Args:
             order_id: The order's id.
-            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebd870>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f5cb1db81c0>
                 volume (optional): Base quantity to fill (default all that is left).
                 price (optional): Fill price (default the limit price; never worse than it).
 
@@ -2328,7 +2336,7 @@ class BitunixResource:
 
         Args:
             symbol: Trading pair, e.g. `BTCUSDT`.
-            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebec20>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f5cb1dbad10>
                 price: New last price (decimal string, at most the pair's price decimals).
 
         """
@@ -2379,7 +2387,7 @@ class AsyncBitunixResource:
         credit. The record appears in `listDeposits`.
 
         Args:
-            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebc6d0>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f5cb1dba290>
                 address: A deposit address handed out by `getDepositAddress`.
                 coin: Coin, e.g. `USDT`.
                 network: Bitunix network name, e.g. `Tron (TRC-20)`.
@@ -2408,7 +2416,7 @@ class AsyncBitunixResource:
 
         Args:
             deposit_id: The deposit's id.
-            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebc1f0>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f5cb1dbac50>
                 to (optional): Target status (default `success`).
 
         """
@@ -2436,7 +2444,7 @@ class AsyncBitunixResource:
 
         Args:
             record_id: The withdrawal id or inside transfer id.
-            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebe260>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f5cb1db9840>
                 to (optional): Target step (default the next one); `approved` only for withdrawals.
 
         """
@@ -2479,7 +2487,7 @@ class AsyncBitunixResource:
         an existing entry returns it.
 
         Args:
-            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebd870>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f5cb1db81c0>
                 coin: Coin the address may receive.
                 network: Bitunix network name.
                 address: Destination address (must match the network's address pattern).
@@ -2528,7 +2536,7 @@ class AsyncBitunixResource:
 
         Args:
             order_id: The order's id.
-            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebec20>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f5cb1dbad10>
                 volume (optional): Base quantity to fill (default all that is left).
                 price (optional): Fill price (default the limit price; never worse than it).
 
@@ -2554,7 +2562,7 @@ class AsyncBitunixResource:
 
         Args:
             symbol: Trading pair, e.g. `BTCUSDT`.
-            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebc6a0>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f5cb1db86a0>
                 price: New last price (decimal string, at most the pair's price decimals).
 
         """
@@ -2605,7 +2613,7 @@ class BitunixResourceWithRawResponse:
         credit. The record appears in `listDeposits`.
 
         Args:
-            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebe260>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f5cb1db9840>
                 address: A deposit address handed out by `getDepositAddress`.
                 coin: Coin, e.g. `USDT`.
                 network: Bitunix network name, e.g. `Tron (TRC-20)`.
@@ -2636,7 +2644,7 @@ class BitunixResourceWithRawResponse:
 
         Args:
             deposit_id: The deposit's id.
-            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebd810>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f5cb1db98a0>
                 to (optional): Target status (default `success`).
 
 
@@ -2666,7 +2674,7 @@ class BitunixResourceWithRawResponse:
 
         Args:
             record_id: The withdrawal id or inside transfer id.
-            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebd870>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f5cb1db81c0>
                 to (optional): Target step (default the next one); `approved` only for withdrawals.
 
 
@@ -2713,7 +2721,7 @@ class BitunixResourceWithRawResponse:
         an existing entry returns it.
 
         Args:
-            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebec20>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f5cb1dbad10>
                 coin: Coin the address may receive.
                 network: Bitunix network name.
                 address: Destination address (must match the network's address pattern).
@@ -2766,7 +2774,7 @@ class BitunixResourceWithRawResponse:
 
         Args:
             order_id: The order's id.
-            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebc6a0>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f5cb1db86a0>
                 volume (optional): Base quantity to fill (default all that is left).
                 price (optional): Fill price (default the limit price; never worse than it).
 
@@ -2794,7 +2802,7 @@ class BitunixResourceWithRawResponse:
 
         Args:
             symbol: Trading pair, e.g. `BTCUSDT`.
-            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebc6d0>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f5cb1dba290>
                 price: New last price (decimal string, at most the pair's price decimals).
 
 
@@ -2849,7 +2857,7 @@ class AsyncBitunixResourceWithRawResponse:
         credit. The record appears in `listDeposits`.
 
         Args:
-            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebd870>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f5cb1db81c0>
                 address: A deposit address handed out by `getDepositAddress`.
                 coin: Coin, e.g. `USDT`.
                 network: Bitunix network name, e.g. `Tron (TRC-20)`.
@@ -2880,7 +2888,7 @@ class AsyncBitunixResourceWithRawResponse:
 
         Args:
             deposit_id: The deposit's id.
-            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebc1f0>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f5cb1dbac50>
                 to (optional): Target status (default `success`).
 
 
@@ -2910,7 +2918,7 @@ class AsyncBitunixResourceWithRawResponse:
 
         Args:
             record_id: The withdrawal id or inside transfer id.
-            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebec20>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f5cb1dbad10>
                 to (optional): Target step (default the next one); `approved` only for withdrawals.
 
 
@@ -2957,7 +2965,7 @@ class AsyncBitunixResourceWithRawResponse:
         an existing entry returns it.
 
         Args:
-            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebc6a0>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f5cb1db86a0>
                 coin: Coin the address may receive.
                 network: Bitunix network name.
                 address: Destination address (must match the network's address pattern).
@@ -3010,7 +3018,7 @@ class AsyncBitunixResourceWithRawResponse:
 
         Args:
             order_id: The order's id.
-            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebc6d0>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f5cb1dba290>
                 volume (optional): Base quantity to fill (default all that is left).
                 price (optional): Fill price (default the limit price; never worse than it).
 
@@ -3038,7 +3046,7 @@ class AsyncBitunixResourceWithRawResponse:
 
         Args:
             symbol: Trading pair, e.g. `BTCUSDT`.
-            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebe260>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f5cb1db9840>
                 price: New last price (decimal string, at most the pair's price decimals).
 
 
@@ -3099,7 +3107,7 @@ class CryptofuseResource:
 
         Args:
             transaction_id: The payment's `transaction_id`.
-            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebec20>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f5cb1dbad10>
                 amount: Amount received on chain, in the payment's currency (decimal string, up to 8 decimals).
                 confirmations (optional): Confirmations so far (default the chain's requirement, i.e. confirmed
                 at once).
@@ -3168,7 +3176,7 @@ class CryptofuseResource:
 
         Args:
             withdrawal_id: The withdrawal's `withdrawal_id`.
-            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebc6d0>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f5cb1dba290>
                 to (optional): Target status (default the next step).
                 error_message (optional): Reason recorded for `rejected` / `failed` / `cancelled`.
 
@@ -3194,7 +3202,7 @@ class CryptofuseResource:
 
         Args:
             transfer_id: The `transfer_id` of the 202 answer.
-            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebc6a0>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f5cb1db86a0>
                 status (optional): Outcome (default `completed`).
                 error_message (optional): Reason recorded for `failed`.
 
@@ -3232,7 +3240,7 @@ class AsyncCryptofuseResource:
 
         Args:
             transaction_id: The payment's `transaction_id`.
-            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebe260>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f5cb1db9840>
                 amount: Amount received on chain, in the payment's currency (decimal string, up to 8 decimals).
                 confirmations (optional): Confirmations so far (default the chain's requirement, i.e. confirmed
                 at once).
@@ -3301,7 +3309,7 @@ class AsyncCryptofuseResource:
 
         Args:
             withdrawal_id: The withdrawal's `withdrawal_id`.
-            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebec20>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f5cb1dbad10>
                 to (optional): Target status (default the next step).
                 error_message (optional): Reason recorded for `rejected` / `failed` / `cancelled`.
 
@@ -3327,7 +3335,7 @@ class AsyncCryptofuseResource:
 
         Args:
             transfer_id: The `transfer_id` of the 202 answer.
-            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebc6a0>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f5cb1db86a0>
                 status (optional): Outcome (default `completed`).
                 error_message (optional): Reason recorded for `failed`.
 
@@ -3365,7 +3373,7 @@ class CryptofuseResourceWithRawResponse:
 
         Args:
             transaction_id: The payment's `transaction_id`.
-            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebd810>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f5cb1db98a0>
                 amount: Amount received on chain, in the payment's currency (decimal string, up to 8 decimals).
                 confirmations (optional): Confirmations so far (default the chain's requirement, i.e. confirmed
                 at once).
@@ -3440,7 +3448,7 @@ class CryptofuseResourceWithRawResponse:
 
         Args:
             withdrawal_id: The withdrawal's `withdrawal_id`.
-            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebe260>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f5cb1db9840>
                 to (optional): Target status (default the next step).
                 error_message (optional): Reason recorded for `rejected` / `failed` / `cancelled`.
 
@@ -3468,7 +3476,7 @@ class CryptofuseResourceWithRawResponse:
 
         Args:
             transfer_id: The `transfer_id` of the 202 answer.
-            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebc6a0>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f5cb1db86a0>
                 status (optional): Outcome (default `completed`).
                 error_message (optional): Reason recorded for `failed`.
 
@@ -3508,7 +3516,7 @@ class AsyncCryptofuseResourceWithRawResponse:
 
         Args:
             transaction_id: The payment's `transaction_id`.
-            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebc6d0>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f5cb1dba290>
                 amount: Amount received on chain, in the payment's currency (decimal string, up to 8 decimals).
                 confirmations (optional): Confirmations so far (default the chain's requirement, i.e. confirmed
                 at once).
@@ -3583,7 +3591,7 @@ class AsyncCryptofuseResourceWithRawResponse:
 
         Args:
             withdrawal_id: The withdrawal's `withdrawal_id`.
-            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebd810>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f5cb1db98a0>
                 to (optional): Target status (default the next step).
                 error_message (optional): Reason recorded for `rejected` / `failed` / `cancelled`.
 
@@ -3611,7 +3619,7 @@ class AsyncCryptofuseResourceWithRawResponse:
 
         Args:
             transfer_id: The `transfer_id` of the 202 answer.
-            body: <openapi_python_client.strings.PythonCode object at 0x7f7e48ebc6a0>
+            body: <openapi_python_client.strings.PythonCode object at 0x7f5cb1db86a0>
                 status (optional): Outcome (default `completed`).
                 error_message (optional): Reason recorded for `failed`.
 
