@@ -10,6 +10,7 @@ provider's hand-written modules), then ruff. Output is byte-for-byte reproducibl
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import re
 import shutil
@@ -92,6 +93,17 @@ def parameter_docs(spec_path: Path) -> dict[str, dict[str, str]]:
     return out
 
 
+def secret_fields(spec_path: Path) -> dict[str, list[str]]:
+    """{schema: [property, ...]} of the properties marked `x-secret: true` (credentials)."""
+    schemas = yaml.safe_load(spec_path.read_text()).get("components", {}).get("schemas", {})
+    out: dict[str, list[str]] = {}
+    for name, schema in schemas.items():
+        found = [p for p, s in schema.get("properties", {}).items() if isinstance(s, dict) and s.get("x-secret")]
+        if found:
+            out[name] = found
+    return out
+
+
 def build(provider: str, dest: Path) -> None:
     settings = yaml.safe_load((OVERRIDES / provider / "generator.yaml").read_text())
     spec = ROOT / settings["spec"]
@@ -107,7 +119,12 @@ def build(provider: str, dest: Path) -> None:
             overwrite=True,
             output_path=project,
         )
-        facade = {**settings["facade"], "parameter_docs": parameter_docs(spec)}
+        secrets = secret_fields(spec)
+        facade = {
+            **settings["facade"],
+            "parameter_docs": parameter_docs(spec),
+            "secrets": sorted(_key(f"{schema}.{field}") for schema, found in secrets.items() for field in found),
+        }
         problems = opc.generate(config, OVERRIDES / "templates", facade)
         if problems:
             sys.exit("openapi-python-client reported problems:\n" + "\n".join(problems))
@@ -138,6 +155,10 @@ def build(provider: str, dest: Path) -> None:
             "--formatters",
             "ruff-format",
             "ruff-check",
+            "--field-extra-keys",
+            "x-secret",
+            "--base-class-map",
+            json.dumps(dict.fromkeys(secrets, f"{package}._runtime.secrets.MaskedModel")),
             "--custom-file-header",
             '"""Pydantic v2 models of every schema and webhook payload (datamodel-code-generator)."""',
         )
