@@ -47,7 +47,8 @@ class DecimalStringProperty(UuidProperty):
         return _decimal_value(value)
 
     def get_imports(self, *, prefix: str) -> set[str]:
-        return super().get_imports(prefix=prefix) - {"from uuid import UUID"} | {"from decimal import Decimal"}
+        imports = super().get_imports(prefix=prefix) - {"from uuid import UUID"}
+        return imports | {"from decimal import Decimal", f"from {prefix}_runtime.jsonutil import decimal_string"}
 
 
 @define

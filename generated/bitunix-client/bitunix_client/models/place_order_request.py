@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._runtime.jsonutil import decimal_string
 from ..models.order_side import OrderSide, check_order_side
 from ..models.order_type import OrderType, check_order_type
 
@@ -63,9 +64,9 @@ class PlaceOrderRequest:
 
         type_ = check_order_type(d.pop("type"))
 
-        volume = Decimal(d.pop("volume"))
+        volume = decimal_string(d.pop("volume"))
 
-        price = Decimal(d.pop("price"))
+        price = decimal_string(d.pop("price"))
 
         symbol = d.pop("symbol")
 

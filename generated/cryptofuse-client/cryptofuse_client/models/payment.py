@@ -9,6 +9,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.jsonutil import decimal_string
 from ..models.payment_payment_type import PaymentPaymentType, check_payment_payment_type
 from ..models.payment_status import PaymentStatus, check_payment_status
 from ..types import UNSET, Unset
@@ -239,9 +240,9 @@ class Payment:
 
         currency = d.pop("currency")
 
-        amount_usd = Decimal(d.pop("amount_usd"))
+        amount_usd = decimal_string(d.pop("amount_usd"))
 
-        amount_crypto = Decimal(d.pop("amount_crypto"))
+        amount_crypto = decimal_string(d.pop("amount_crypto"))
 
         address = d.pop("address")
 
@@ -283,7 +284,7 @@ class Payment:
         if isinstance(_total_paid_amount, Unset):
             total_paid_amount = UNSET
         else:
-            total_paid_amount = Decimal(_total_paid_amount)
+            total_paid_amount = decimal_string(_total_paid_amount)
 
         def _parse_order_id(data: object) -> None | str | Unset:
             if data is None:
@@ -348,7 +349,7 @@ class Payment:
         if isinstance(_merchant_received_usd, Unset):
             merchant_received_usd = UNSET
         else:
-            merchant_received_usd = Decimal(_merchant_received_usd)
+            merchant_received_usd = decimal_string(_merchant_received_usd)
 
         _expiry_time = d.pop("expiry_time", UNSET)
         expiry_time: datetime.datetime | Unset

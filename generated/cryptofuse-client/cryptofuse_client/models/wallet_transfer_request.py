@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._runtime.jsonutil import decimal_string
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WalletTransferRequest")
@@ -61,7 +62,7 @@ class WalletTransferRequest:
         d = dict(src_dict)
         currency = d.pop("currency")
 
-        amount = Decimal(d.pop("amount"))
+        amount = decimal_string(d.pop("amount"))
 
         callback_url = d.pop("callback_url")
 
