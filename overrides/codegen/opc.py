@@ -17,11 +17,11 @@ from typing import Any, ClassVar
 from attr import define
 from openapi_python_client import Project
 from openapi_python_client import generate as _generate
-from openapi_python_client.config import Config
 from openapi_python_client import schema as oai
+from openapi_python_client.config import Config
 from openapi_python_client.parser import properties as _props
-from openapi_python_client.parser.properties.enum_property import EnumProperty
 from openapi_python_client.parser.errors import PropertyError
+from openapi_python_client.parser.properties.enum_property import EnumProperty
 from openapi_python_client.parser.properties.float import FloatProperty
 from openapi_python_client.parser.properties.protocol import Value
 from openapi_python_client.parser.properties.uuid import UuidProperty
