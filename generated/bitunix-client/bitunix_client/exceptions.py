@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from ._runtime.errors import *  # noqa: F403  (the category bases are public here)
 from ._runtime.errors import (
     APIConnectionError,
     APIError,
     APITimeoutError,
     AuthenticationError,
+    CoinrailsError,
+    DuplicateRequestError,
     InsufficientFundsError,
     InternalServerError,
     InvalidRequestError,
@@ -18,7 +19,6 @@ from ._runtime.errors import (
     UnexpectedResponseError,
     classify,
 )
-from ._runtime.errors import __all__ as _categories
 
 
 class BitunixError(APIError):
@@ -124,9 +124,13 @@ def error_class(code: str | None, status_code: int, message: str | None = None) 
     )
 
 
+# The category bases are public here (and at the package top level): catch by category or by provider.
 __all__ = [
-    *_categories,
     "ERRORS_BY_CODE",
+    "APIConnectionError",
+    "APIError",
+    "APITimeoutError",
+    "AuthenticationError",
     "BitunixAmountBelowFeeError",
     "BitunixAuthenticationError",
     "BitunixConnectionError",
@@ -143,5 +147,15 @@ __all__ = [
     "BitunixTimeoutError",
     "BitunixUnexpectedResponseError",
     "BitunixWhitelistError",
+    "CoinrailsError",
+    "DuplicateRequestError",
+    "InsufficientFundsError",
+    "InternalServerError",
+    "InvalidRequestError",
+    "LostAnswerError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "UnexpectedResponseError",
     "error_class",
 ]

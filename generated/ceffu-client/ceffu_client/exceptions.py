@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from ._runtime.errors import *  # noqa: F403  (the category bases are public here)
 from ._runtime.errors import (
     APIConnectionError,
     APIError,
     APITimeoutError,
     AuthenticationError,
+    CoinrailsError,
     DuplicateRequestError,
     InsufficientFundsError,
     InternalServerError,
@@ -19,7 +19,6 @@ from ._runtime.errors import (
     UnexpectedResponseError,
     classify,
 )
-from ._runtime.errors import __all__ as _categories
 
 
 class CeffuError(APIError):
@@ -116,9 +115,13 @@ def error_class(code: str | None, status_code: int, message: str | None = None) 
     )
 
 
+# The category bases are public here (and at the package top level): catch by category or by provider.
 __all__ = [
-    *_categories,
     "ERRORS_BY_CODE",
+    "APIConnectionError",
+    "APIError",
+    "APITimeoutError",
+    "AuthenticationError",
     "CeffuAuthenticationError",
     "CeffuConnectionError",
     "CeffuDuplicateRequestError",
@@ -132,5 +135,15 @@ __all__ = [
     "CeffuServerError",
     "CeffuTimeoutError",
     "CeffuUnexpectedResponseError",
+    "CoinrailsError",
+    "DuplicateRequestError",
+    "InsufficientFundsError",
+    "InternalServerError",
+    "InvalidRequestError",
+    "LostAnswerError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "UnexpectedResponseError",
     "error_class",
 ]

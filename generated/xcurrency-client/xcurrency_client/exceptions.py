@@ -2,23 +2,23 @@
 
 from __future__ import annotations
 
-from ._runtime.errors import *  # noqa: F403  (the category bases are public here)
 from ._runtime.errors import (
     APIConnectionError,
     APIError,
     APITimeoutError,
     AuthenticationError,
+    CoinrailsError,
     DuplicateRequestError,
     InsufficientFundsError,
     InternalServerError,
     InvalidRequestError,
     LostAnswerError,
     NotFoundError,
+    PermissionDeniedError,
     RateLimitError,
     UnexpectedResponseError,
     classify,
 )
-from ._runtime.errors import __all__ as _categories
 
 
 class XCurrencyError(APIError):
@@ -119,9 +119,23 @@ def error_class(message: str | None, status_code: int) -> type[XCurrencyError]:
     )
 
 
+# The category bases are public here (and at the package top level): catch by category or by provider.
 __all__ = [
-    *_categories,
     "ERRORS_BY_MESSAGE",
+    "APIConnectionError",
+    "APIError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "CoinrailsError",
+    "DuplicateRequestError",
+    "InsufficientFundsError",
+    "InternalServerError",
+    "InvalidRequestError",
+    "LostAnswerError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "UnexpectedResponseError",
     "XCurrencyAuthenticationError",
     "XCurrencyBelowMinimumError",
     "XCurrencyConnectionError",

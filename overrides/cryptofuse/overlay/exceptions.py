@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from ._runtime.errors import *  # noqa: F403  (the category bases are public here)
 from ._runtime.errors import (
     APIConnectionError,
     APIError,
     APITimeoutError,
     AuthenticationError,
+    CoinrailsError,
     DuplicateRequestError,
     InsufficientFundsError,
     InternalServerError,
@@ -19,7 +19,6 @@ from ._runtime.errors import (
     UnexpectedResponseError,
     classify,
 )
-from ._runtime.errors import __all__ as _categories
 
 
 class CryptofuseError(APIError):
@@ -136,9 +135,14 @@ def error_class(code: str | None, status_code: int, message: str | None = None) 
     )
 
 
+# The category bases are public here (and at the package top level): catch by category or by provider.
 __all__ = [
-    *_categories,
     "ERRORS_BY_CODE",
+    "APIConnectionError",
+    "APIError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "CoinrailsError",
     "CryptofuseAuthenticationError",
     "CryptofuseConnectionError",
     "CryptofuseDuplicateError",
@@ -153,5 +157,14 @@ __all__ = [
     "CryptofuseServerError",
     "CryptofuseTimeoutError",
     "CryptofuseUnexpectedResponseError",
+    "DuplicateRequestError",
+    "InsufficientFundsError",
+    "InternalServerError",
+    "InvalidRequestError",
+    "LostAnswerError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "UnexpectedResponseError",
     "error_class",
 ]
