@@ -116,3 +116,18 @@ def test_with_options_and_with_raw_response(make_client):
 def test_client_repr_hides_the_key(make_client):
     text = repr(make_client(lambda r: envelope(PAGE)))
     assert "test-api-key-123456" not in text and "PRIVATE" not in text
+
+
+async def test_async_twin_raw_response_and_connection_error(make_async_client):
+    client = make_async_client(lambda r: envelope(PAGE, **{"x-request-id": "rq-8"}))
+    async with client.with_options(timeout=5.0) as ceffu:
+        raw = await ceffu.with_raw_response.wallets.get_wallet_asset_list(wallet_id="1")
+        assert raw.request_id == "rq-8" and raw.parsed.data[0].amount == raw.parsed.data[0].available_amount
+
+    def refuse(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("refused", request=request)
+
+    failing = make_async_client(refuse, retry=RetryPolicy(max_retries=0))
+    with pytest.raises(CeffuConnectionError):
+        await failing.wallets.get_wallet_list()
+    await failing.aclose()
