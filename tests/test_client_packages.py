@@ -131,3 +131,12 @@ def test_no_secret_in_any_model_repr(provider: str, model: str, data: dict[str, 
     pydantic_model = getattr(pydantic_models, model).model_validate(data)
     for shown in (repr(attrs_model), repr(pydantic_model), str(pydantic_model)):
         assert "S3CRET" not in shown and "'***'" in shown, shown
+
+
+def test_mock_control_readme_example_runs_against_a_mock() -> None:
+    code = readme_example("mock-control")
+    with running_mock("ceffu") as mock:
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out):
+            exec(compile(code.replace("http://127.0.0.1:8101", mock.base_url), "README.md", "exec"), {})
+    assert "refused:" in out.getvalue() and "latency_ms=0" in out.getvalue()
