@@ -328,7 +328,7 @@ class ClockResource:
         and the webhook retry schedule all follow this clock.
 
         Args:
-            body: <openapi_python_client.strings.PythonCode object at 0x7f72aafca110>
+            body: ClockShift
                 shift_ms: Milliseconds to add to the clock (negative moves it back).
 
         """
@@ -369,7 +369,7 @@ class AsyncClockResource:
         and the webhook retry schedule all follow this clock.
 
         Args:
-            body: <openapi_python_client.strings.PythonCode object at 0x7f72aafca110>
+            body: ClockShift
                 shift_ms: Milliseconds to add to the clock (negative moves it back).
 
         """
@@ -412,7 +412,7 @@ class ClockResourceWithRawResponse:
         and the webhook retry schedule all follow this clock.
 
         Args:
-            body: <openapi_python_client.strings.PythonCode object at 0x7f72aafca110>
+            body: ClockShift
                 shift_ms: Milliseconds to add to the clock (negative moves it back).
 
 
@@ -457,7 +457,7 @@ class AsyncClockResourceWithRawResponse:
         and the webhook retry schedule all follow this clock.
 
         Args:
-            body: <openapi_python_client.strings.PythonCode object at 0x7f72aafca110>
+            body: ClockShift
                 shift_ms: Milliseconds to add to the clock (negative moves it back).
 
 
@@ -501,7 +501,7 @@ class FaultsResource:
         `/_mock/`.
 
         Args:
-            body: <openapi_python_client.strings.PythonCode object at 0x7f72aafca110>
+            body: FaultConfigUpdate
                 latency_ms (optional): Delay added before every provider request.
                 error_rate (optional): Share of provider requests answered with `status`.
                 status (optional): HTTP status of injected errors.
@@ -551,7 +551,7 @@ class AsyncFaultsResource:
         `/_mock/`.
 
         Args:
-            body: <openapi_python_client.strings.PythonCode object at 0x7f72aafca110>
+            body: FaultConfigUpdate
                 latency_ms (optional): Delay added before every provider request.
                 error_rate (optional): Share of provider requests answered with `status`.
                 status (optional): HTTP status of injected errors.
@@ -603,7 +603,7 @@ class FaultsResourceWithRawResponse:
         `/_mock/`.
 
         Args:
-            body: <openapi_python_client.strings.PythonCode object at 0x7f72aafca110>
+            body: FaultConfigUpdate
                 latency_ms (optional): Delay added before every provider request.
                 error_rate (optional): Share of provider requests answered with `status`.
                 status (optional): HTTP status of injected errors.
@@ -657,7 +657,7 @@ class AsyncFaultsResourceWithRawResponse:
         `/_mock/`.
 
         Args:
-            body: <openapi_python_client.strings.PythonCode object at 0x7f72aafca110>
+            body: FaultConfigUpdate
                 latency_ms (optional): Delay added before every provider request.
                 error_rate (optional): Share of provider requests answered with `status`.
                 status (optional): HTTP status of injected errors.
@@ -707,7 +707,7 @@ class SettingsResource:
         Fields left out keep their value.
 
         Args:
-            body: <openapi_python_client.strings.PythonCode object at 0x7f72aafca110>
+            body: SettingsUpdate
                 webhook_time_scale (optional): Factor applied to the webhook retry delays.
                 timestamp_window_ms (optional): Accepted timestamp distance (ms).
                 rate_limit_per_second (optional): Requests per API key per second (0 = unlimited).
@@ -751,7 +751,7 @@ class AsyncSettingsResource:
         Fields left out keep their value.
 
         Args:
-            body: <openapi_python_client.strings.PythonCode object at 0x7f72aafca110>
+            body: SettingsUpdate
                 webhook_time_scale (optional): Factor applied to the webhook retry delays.
                 timestamp_window_ms (optional): Accepted timestamp distance (ms).
                 rate_limit_per_second (optional): Requests per API key per second (0 = unlimited).
@@ -797,7 +797,7 @@ class SettingsResourceWithRawResponse:
         Fields left out keep their value.
 
         Args:
-            body: <openapi_python_client.strings.PythonCode object at 0x7f72aafca110>
+            body: SettingsUpdate
                 webhook_time_scale (optional): Factor applied to the webhook retry delays.
                 timestamp_window_ms (optional): Accepted timestamp distance (ms).
                 rate_limit_per_second (optional): Requests per API key per second (0 = unlimited).
@@ -845,7 +845,7 @@ class AsyncSettingsResourceWithRawResponse:
         Fields left out keep their value.
 
         Args:
-            body: <openapi_python_client.strings.PythonCode object at 0x7f72aafca110>
+            body: SettingsUpdate
                 webhook_time_scale (optional): Factor applied to the webhook retry delays.
                 timestamp_window_ms (optional): Accepted timestamp distance (ms).
                 rate_limit_per_second (optional): Requests per API key per second (0 = unlimited).
@@ -892,7 +892,7 @@ class WebhooksResource:
         provider event is signed and POSTed to every target.
 
         Args:
-            body: <openapi_python_client.strings.PythonCode object at 0x7f72aafca110>
+            body: WebhookTargetCreate
                 url: Loopback http(s) URL to POST notifications to.
 
         """
@@ -975,7 +975,7 @@ class AsyncWebhooksResource:
         provider event is signed and POSTed to every target.
 
         Args:
-            body: <openapi_python_client.strings.PythonCode object at 0x7f72aafca200>
+            body: WebhookTargetCreate
                 url: Loopback http(s) URL to POST notifications to.
 
         """
@@ -1060,7 +1060,7 @@ class WebhooksResourceWithRawResponse:
         provider event is signed and POSTed to every target.
 
         Args:
-            body: <openapi_python_client.strings.PythonCode object at 0x7f72aafc9ff0>
+            body: WebhookTargetCreate
                 url: Loopback http(s) URL to POST notifications to.
 
 
@@ -1151,7 +1151,7 @@ class AsyncWebhooksResourceWithRawResponse:
         provider event is signed and POSTed to every target.
 
         Args:
-            body: <openapi_python_client.strings.PythonCode object at 0x7f72aafca140>
+            body: WebhookTargetCreate
                 url: Loopback http(s) URL to POST notifications to.
 
 
@@ -1493,7 +1493,7 @@ class SimulationResource:
         collection sub-wallet is swept to its parent.
 
         Args:
-            body: <openapi_python_client.strings.PythonCode object at 0x7f72aafca0b0>
+            body: DepositCreate
                 address: A deposit address handed out by the provider API.
                 coin_symbol: Coin symbol.
                 network: Network symbol.
@@ -1521,7 +1521,7 @@ class SimulationResource:
 
         Args:
             order_view_id: The withdrawal's order id.
-            body: <openapi_python_client.strings.PythonCode object at 0x7f72aafca200>
+            body: WithdrawalAdvance
                 to (optional): Target status (default the next step).
 
         """
@@ -1552,7 +1552,7 @@ class AsyncSimulationResource:
         collection sub-wallet is swept to its parent.
 
         Args:
-            body: <openapi_python_client.strings.PythonCode object at 0x7f72aafca110>
+            body: DepositCreate
                 address: A deposit address handed out by the provider API.
                 coin_symbol: Coin symbol.
                 network: Network symbol.
@@ -1580,7 +1580,7 @@ class AsyncSimulationResource:
 
         Args:
             order_view_id: The withdrawal's order id.
-            body: <openapi_python_client.strings.PythonCode object at 0x7f72aafca140>
+            body: WithdrawalAdvance
                 to (optional): Target status (default the next step).
 
         """
@@ -1611,7 +1611,7 @@ class SimulationResourceWithRawResponse:
         collection sub-wallet is swept to its parent.
 
         Args:
-            body: <openapi_python_client.strings.PythonCode object at 0x7f72aafca200>
+            body: DepositCreate
                 address: A deposit address handed out by the provider API.
                 coin_symbol: Coin symbol.
                 network: Network symbol.
@@ -1641,7 +1641,7 @@ class SimulationResourceWithRawResponse:
 
         Args:
             order_view_id: The withdrawal's order id.
-            body: <openapi_python_client.strings.PythonCode object at 0x7f72aafc9ff0>
+            body: WithdrawalAdvance
                 to (optional): Target status (default the next step).
 
 
@@ -1674,7 +1674,7 @@ class AsyncSimulationResourceWithRawResponse:
         collection sub-wallet is swept to its parent.
 
         Args:
-            body: <openapi_python_client.strings.PythonCode object at 0x7f72aafca140>
+            body: DepositCreate
                 address: A deposit address handed out by the provider API.
                 coin_symbol: Coin symbol.
                 network: Network symbol.
@@ -1704,7 +1704,7 @@ class AsyncSimulationResourceWithRawResponse:
 
         Args:
             order_view_id: The withdrawal's order id.
-            body: <openapi_python_client.strings.PythonCode object at 0x7f72aafca050>
+            body: WithdrawalAdvance
                 to (optional): Target status (default the next step).
 
 
@@ -1807,7 +1807,7 @@ class XcurrencyResource:
         Applies to quotes and tokens issued afterwards; fields left out keep their value.
 
         Args:
-            body: <openapi_python_client.strings.PythonCode object at 0x7f72aafca050>
+            body: XcurrencySettingsUpdate
                 quote_ttl_ms (optional): Lifetime of new quotes (ms).
                 token_ttl_ms (optional): Lifetime of new tokens (ms).
 
@@ -1908,7 +1908,7 @@ class AsyncXcurrencyResource:
         Applies to quotes and tokens issued afterwards; fields left out keep their value.
 
         Args:
-            body: <openapi_python_client.strings.PythonCode object at 0x7f72aafca050>
+            body: XcurrencySettingsUpdate
                 quote_ttl_ms (optional): Lifetime of new quotes (ms).
                 token_ttl_ms (optional): Lifetime of new tokens (ms).
 
@@ -2017,7 +2017,7 @@ class XcurrencyResourceWithRawResponse:
         Applies to quotes and tokens issued afterwards; fields left out keep their value.
 
         Args:
-            body: <openapi_python_client.strings.PythonCode object at 0x7f72aafca050>
+            body: XcurrencySettingsUpdate
                 quote_ttl_ms (optional): Lifetime of new quotes (ms).
                 token_ttl_ms (optional): Lifetime of new tokens (ms).
 
@@ -2128,7 +2128,7 @@ class AsyncXcurrencyResourceWithRawResponse:
         Applies to quotes and tokens issued afterwards; fields left out keep their value.
 
         Args:
-            body: <openapi_python_client.strings.PythonCode object at 0x7f72aafca050>
+            body: XcurrencySettingsUpdate
                 quote_ttl_ms (optional): Lifetime of new quotes (ms).
                 token_ttl_ms (optional): Lifetime of new tokens (ms).
 
@@ -2161,7 +2161,7 @@ class BitunixResource:
         credit. The record appears in `listDeposits`.
 
         Args:
-            body: <openapi_python_client.strings.PythonCode object at 0x7f72aafca110>
+            body: BitunixDepositCreate
                 address: A deposit address handed out by `getDepositAddress`.
                 coin: Coin, e.g. `USDT`.
                 network: Bitunix network name, e.g. `Tron (TRC-20)`.
@@ -2190,7 +2190,7 @@ class BitunixResource:
 
         Args:
             deposit_id: The deposit's id.
-            body: <openapi_python_client.strings.PythonCode object at 0x7f72aafca200>
+            body: BitunixDepositAdvance
                 to (optional): Target status (default `success`).
 
         """
@@ -2218,7 +2218,7 @@ class BitunixResource:
 
         Args:
             record_id: The withdrawal id or inside transfer id.
-            body: <openapi_python_client.strings.PythonCode object at 0x7f72aafca050>
+            body: BitunixRecordAdvance
                 to (optional): Target step (default the next one); `approved` only for withdrawals.
 
         """
@@ -2261,7 +2261,7 @@ class BitunixResource:
         an existing entry returns it.
 
         Args:
-            body: <openapi_python_client.strings.PythonCode object at 0x7f72aafca140>
+            body: BitunixQuickAddressCreate
                 coin: Coin the address may receive.
                 network: Bitunix network name.
                 address: Destination address (must match the network's address pattern).
@@ -2310,7 +2310,7 @@ class BitunixResource:
 
         Args:
             order_id: The order's id.
-            body: <openapi_python_client.strings.PythonCode object at 0x7f72aafca0b0>
+            body: BitunixOrderFill
                 volume (optional): Base quantity to fill (default all that is left).
                 price (optional): Fill price (default the limit price; never worse than it).
 
@@ -2336,7 +2336,7 @@ class BitunixResource:
 
         Args:
             symbol: Trading pair, e.g. `BTCUSDT`.
-            body: <openapi_python_client.strings.PythonCode object at 0x7f72aafc9960>
+            body: BitunixPriceUpdate
                 price: New last price (decimal string, at most the pair's price decimals).
 
         """
@@ -2387,7 +2387,7 @@ class AsyncBitunixResource:
         credit. The record appears in `listDeposits`.
 
         Args:
-            body: <openapi_python_client.strings.PythonCode object at 0x7f72aafca050>
+            body: BitunixDepositCreate
                 address: A deposit address handed out by `getDepositAddress`.
                 coin: Coin, e.g. `USDT`.
                 network: Bitunix network name, e.g. `Tron (TRC-20)`.
@@ -2416,7 +2416,7 @@ class AsyncBitunixResource:
 
         Args:
             deposit_id: The deposit's id.
-            body: <openapi_python_client.strings.PythonCode object at 0x7f72aafc9ff0>
+            body: BitunixDepositAdvance
                 to (optional): Target status (default `success`).
 
         """
@@ -2444,7 +2444,7 @@ class AsyncBitunixResource:
 
         Args:
             record_id: The withdrawal id or inside transfer id.
-            body: <openapi_python_client.strings.PythonCode object at 0x7f72aafca140>
+            body: BitunixRecordAdvance
                 to (optional): Target step (default the next one); `approved` only for withdrawals.
 
         """
@@ -2487,7 +2487,7 @@ class AsyncBitunixResource:
         an existing entry returns it.
 
         Args:
-            body: <openapi_python_client.strings.PythonCode object at 0x7f72aafca0b0>
+            body: BitunixQuickAddressCreate
                 coin: Coin the address may receive.
                 network: Bitunix network name.
                 address: Destination address (must match the network's address pattern).
@@ -2536,7 +2536,7 @@ class AsyncBitunixResource:
 
         Args:
             order_id: The order's id.
-            body: <openapi_python_client.strings.PythonCode object at 0x7f72aafc9960>
+            body: BitunixOrderFill
                 volume (optional): Base quantity to fill (default all that is left).
                 price (optional): Fill price (default the limit price; never worse than it).
 
@@ -2562,7 +2562,7 @@ class AsyncBitunixResource:
 
         Args:
             symbol: Trading pair, e.g. `BTCUSDT`.
-            body: <openapi_python_client.strings.PythonCode object at 0x7f72aafca110>
+            body: BitunixPriceUpdate
                 price: New last price (decimal string, at most the pair's price decimals).
 
         """
@@ -2613,7 +2613,7 @@ class BitunixResourceWithRawResponse:
         credit. The record appears in `listDeposits`.
 
         Args:
-            body: <openapi_python_client.strings.PythonCode object at 0x7f72aafca140>
+            body: BitunixDepositCreate
                 address: A deposit address handed out by `getDepositAddress`.
                 coin: Coin, e.g. `USDT`.
                 network: Bitunix network name, e.g. `Tron (TRC-20)`.
@@ -2644,7 +2644,7 @@ class BitunixResourceWithRawResponse:
 
         Args:
             deposit_id: The deposit's id.
-            body: <openapi_python_client.strings.PythonCode object at 0x7f72aafca200>
+            body: BitunixDepositAdvance
                 to (optional): Target status (default `success`).
 
 
@@ -2674,7 +2674,7 @@ class BitunixResourceWithRawResponse:
 
         Args:
             record_id: The withdrawal id or inside transfer id.
-            body: <openapi_python_client.strings.PythonCode object at 0x7f72aafca0b0>
+            body: BitunixRecordAdvance
                 to (optional): Target step (default the next one); `approved` only for withdrawals.
 
 
@@ -2721,7 +2721,7 @@ class BitunixResourceWithRawResponse:
         an existing entry returns it.
 
         Args:
-            body: <openapi_python_client.strings.PythonCode object at 0x7f72aafc9960>
+            body: BitunixQuickAddressCreate
                 coin: Coin the address may receive.
                 network: Bitunix network name.
                 address: Destination address (must match the network's address pattern).
@@ -2774,7 +2774,7 @@ class BitunixResourceWithRawResponse:
 
         Args:
             order_id: The order's id.
-            body: <openapi_python_client.strings.PythonCode object at 0x7f72aafca110>
+            body: BitunixOrderFill
                 volume (optional): Base quantity to fill (default all that is left).
                 price (optional): Fill price (default the limit price; never worse than it).
 
@@ -2802,7 +2802,7 @@ class BitunixResourceWithRawResponse:
 
         Args:
             symbol: Trading pair, e.g. `BTCUSDT`.
-            body: <openapi_python_client.strings.PythonCode object at 0x7f72aafca050>
+            body: BitunixPriceUpdate
                 price: New last price (decimal string, at most the pair's price decimals).
 
 
@@ -2857,7 +2857,7 @@ class AsyncBitunixResourceWithRawResponse:
         credit. The record appears in `listDeposits`.
 
         Args:
-            body: <openapi_python_client.strings.PythonCode object at 0x7f72aafca0b0>
+            body: BitunixDepositCreate
                 address: A deposit address handed out by `getDepositAddress`.
                 coin: Coin, e.g. `USDT`.
                 network: Bitunix network name, e.g. `Tron (TRC-20)`.
@@ -2888,7 +2888,7 @@ class AsyncBitunixResourceWithRawResponse:
 
         Args:
             deposit_id: The deposit's id.
-            body: <openapi_python_client.strings.PythonCode object at 0x7f72aafc9ff0>
+            body: BitunixDepositAdvance
                 to (optional): Target status (default `success`).
 
 
@@ -2918,7 +2918,7 @@ class AsyncBitunixResourceWithRawResponse:
 
         Args:
             record_id: The withdrawal id or inside transfer id.
-            body: <openapi_python_client.strings.PythonCode object at 0x7f72aafc9960>
+            body: BitunixRecordAdvance
                 to (optional): Target step (default the next one); `approved` only for withdrawals.
 
 
@@ -2965,7 +2965,7 @@ class AsyncBitunixResourceWithRawResponse:
         an existing entry returns it.
 
         Args:
-            body: <openapi_python_client.strings.PythonCode object at 0x7f72aafca110>
+            body: BitunixQuickAddressCreate
                 coin: Coin the address may receive.
                 network: Bitunix network name.
                 address: Destination address (must match the network's address pattern).
@@ -3018,7 +3018,7 @@ class AsyncBitunixResourceWithRawResponse:
 
         Args:
             order_id: The order's id.
-            body: <openapi_python_client.strings.PythonCode object at 0x7f72aafca050>
+            body: BitunixOrderFill
                 volume (optional): Base quantity to fill (default all that is left).
                 price (optional): Fill price (default the limit price; never worse than it).
 
@@ -3046,7 +3046,7 @@ class AsyncBitunixResourceWithRawResponse:
 
         Args:
             symbol: Trading pair, e.g. `BTCUSDT`.
-            body: <openapi_python_client.strings.PythonCode object at 0x7f72aafca140>
+            body: BitunixPriceUpdate
                 price: New last price (decimal string, at most the pair's price decimals).
 
 
@@ -3107,7 +3107,7 @@ class CryptofuseResource:
 
         Args:
             transaction_id: The payment's `transaction_id`.
-            body: <openapi_python_client.strings.PythonCode object at 0x7f72aafc9960>
+            body: CryptofusePaymentDeposit
                 amount: Amount received on chain, in the payment's currency (decimal string, up to 8 decimals).
                 confirmations (optional): Confirmations so far (default the chain's requirement, i.e. confirmed
                 at once).
@@ -3176,7 +3176,7 @@ class CryptofuseResource:
 
         Args:
             withdrawal_id: The withdrawal's `withdrawal_id`.
-            body: <openapi_python_client.strings.PythonCode object at 0x7f72aafca050>
+            body: CryptofuseWithdrawalAdvance
                 to (optional): Target status (default the next step).
                 error_message (optional): Reason recorded for `rejected` / `failed` / `cancelled`.
 
@@ -3202,7 +3202,7 @@ class CryptofuseResource:
 
         Args:
             transfer_id: The `transfer_id` of the 202 answer.
-            body: <openapi_python_client.strings.PythonCode object at 0x7f72aafca110>
+            body: CryptofuseTransferSettle
                 status (optional): Outcome (default `completed`).
                 error_message (optional): Reason recorded for `failed`.
 
@@ -3240,7 +3240,7 @@ class AsyncCryptofuseResource:
 
         Args:
             transaction_id: The payment's `transaction_id`.
-            body: <openapi_python_client.strings.PythonCode object at 0x7f72aafca140>
+            body: CryptofusePaymentDeposit
                 amount: Amount received on chain, in the payment's currency (decimal string, up to 8 decimals).
                 confirmations (optional): Confirmations so far (default the chain's requirement, i.e. confirmed
                 at once).
@@ -3309,7 +3309,7 @@ class AsyncCryptofuseResource:
 
         Args:
             withdrawal_id: The withdrawal's `withdrawal_id`.
-            body: <openapi_python_client.strings.PythonCode object at 0x7f72aafc9960>
+            body: CryptofuseWithdrawalAdvance
                 to (optional): Target status (default the next step).
                 error_message (optional): Reason recorded for `rejected` / `failed` / `cancelled`.
 
@@ -3335,7 +3335,7 @@ class AsyncCryptofuseResource:
 
         Args:
             transfer_id: The `transfer_id` of the 202 answer.
-            body: <openapi_python_client.strings.PythonCode object at 0x7f72aafca110>
+            body: CryptofuseTransferSettle
                 status (optional): Outcome (default `completed`).
                 error_message (optional): Reason recorded for `failed`.
 
@@ -3373,7 +3373,7 @@ class CryptofuseResourceWithRawResponse:
 
         Args:
             transaction_id: The payment's `transaction_id`.
-            body: <openapi_python_client.strings.PythonCode object at 0x7f72aafca200>
+            body: CryptofusePaymentDeposit
                 amount: Amount received on chain, in the payment's currency (decimal string, up to 8 decimals).
                 confirmations (optional): Confirmations so far (default the chain's requirement, i.e. confirmed
                 at once).
@@ -3448,7 +3448,7 @@ class CryptofuseResourceWithRawResponse:
 
         Args:
             withdrawal_id: The withdrawal's `withdrawal_id`.
-            body: <openapi_python_client.strings.PythonCode object at 0x7f72aafca140>
+            body: CryptofuseWithdrawalAdvance
                 to (optional): Target status (default the next step).
                 error_message (optional): Reason recorded for `rejected` / `failed` / `cancelled`.
 
@@ -3476,7 +3476,7 @@ class CryptofuseResourceWithRawResponse:
 
         Args:
             transfer_id: The `transfer_id` of the 202 answer.
-            body: <openapi_python_client.strings.PythonCode object at 0x7f72aafca110>
+            body: CryptofuseTransferSettle
                 status (optional): Outcome (default `completed`).
                 error_message (optional): Reason recorded for `failed`.
 
@@ -3516,7 +3516,7 @@ class AsyncCryptofuseResourceWithRawResponse:
 
         Args:
             transaction_id: The payment's `transaction_id`.
-            body: <openapi_python_client.strings.PythonCode object at 0x7f72aafca050>
+            body: CryptofusePaymentDeposit
                 amount: Amount received on chain, in the payment's currency (decimal string, up to 8 decimals).
                 confirmations (optional): Confirmations so far (default the chain's requirement, i.e. confirmed
                 at once).
@@ -3591,7 +3591,7 @@ class AsyncCryptofuseResourceWithRawResponse:
 
         Args:
             withdrawal_id: The withdrawal's `withdrawal_id`.
-            body: <openapi_python_client.strings.PythonCode object at 0x7f72aafca200>
+            body: CryptofuseWithdrawalAdvance
                 to (optional): Target status (default the next step).
                 error_message (optional): Reason recorded for `rejected` / `failed` / `cancelled`.
 
@@ -3619,7 +3619,7 @@ class AsyncCryptofuseResourceWithRawResponse:
 
         Args:
             transfer_id: The `transfer_id` of the 202 answer.
-            body: <openapi_python_client.strings.PythonCode object at 0x7f72aafca110>
+            body: CryptofuseTransferSettle
                 status (optional): Outcome (default `completed`).
                 error_message (optional): Reason recorded for `failed`.
 
