@@ -158,6 +158,8 @@ class MockEngine:
             status = 200
             if isinstance(data, Reply):
                 status, data = data.status, data.data
+            if scope["method"] != "GET" and self.faults.lose_answer():
+                raise DroppedConnection  # the write took effect; its answer never arrives
             status, payload, extra = status, None if status == 204 else provider.success_body(data), {}
         except RequestInvalid as exc:
             error = provider.invalid_request(op, exc.problems)

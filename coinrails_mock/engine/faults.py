@@ -15,6 +15,7 @@ class FaultConfig:
     rate_429: float = 0.0  # share of requests answered 429 with Retry-After
     retry_after: int = 1  # seconds
     drop_rate: float = 0.0  # share of connections closed without a complete response
+    drop_answers: int = 0  # the next N successful writes take effect, then their connection is closed (lost answer)
     seed: int = 0
 
 
@@ -43,6 +44,13 @@ class Faults:
     def active(self) -> bool:
         c = self.config
         return bool(c.latency_ms or c.error_rate or c.rate_429 or c.drop_rate)
+
+    def lose_answer(self) -> bool:
+        """True (and one fewer left) when the answer to a successful write must be lost."""
+        if self.config.drop_answers <= 0:
+            return False
+        self.config = replace(self.config, drop_answers=self.config.drop_answers - 1)
+        return True
 
     def draw(self) -> Fault | None:
         c = self.config

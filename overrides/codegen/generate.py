@@ -10,7 +10,9 @@ provider's hand-written modules), then ruff. Output is byte-for-byte reproducibl
 from __future__ import annotations
 
 import argparse
+import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -65,6 +67,43 @@ def operations_module(spec_path: Path) -> str:
     return OPERATIONS_MODULE.format(spec=spec_path.relative_to(ROOT), rows="".join(rows))
 
 
+def _key(name: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", name.lower())
+
+
+def parameter_docs(spec_path: Path) -> dict[str, dict[str, str]]:
+    """{operation: {parameter: description}}, $ref parameters resolved (the generator drops them).
+
+    Keys are lower-case letters and digits only, so the templates find them from Python names.
+    """
+    doc = yaml.safe_load(spec_path.read_text())
+    components = doc.get("components", {}).get("parameters", {})
+    out: dict[str, dict[str, str]] = {}
+    for item in doc.get("paths", {}).values():
+        for method, op in item.items():
+            if method not in ("get", "put", "post", "delete", "patch"):
+                continue
+            docs = out.setdefault(_key(op["operationId"]), {})
+            for param in [*item.get("parameters", []), *op.get("parameters", [])]:
+                if "$ref" in param:
+                    param = components[param["$ref"].rsplit("/", 1)[-1]]
+                text = param.get("description") or param.get("schema", {}).get("description")
+                if text:
+                    docs[_key(param["name"])] = " ".join(str(text).split())
+    return out
+
+
+def secret_fields(spec_path: Path) -> dict[str, list[str]]:
+    """{schema: [property, ...]} of the properties marked `x-secret: true` (credentials)."""
+    schemas = yaml.safe_load(spec_path.read_text()).get("components", {}).get("schemas", {})
+    out: dict[str, list[str]] = {}
+    for name, schema in schemas.items():
+        found = [p for p, s in schema.get("properties", {}).items() if isinstance(s, dict) and s.get("x-secret")]
+        if found:
+            out[name] = found
+    return out
+
+
 def build(provider: str, dest: Path) -> None:
     settings = yaml.safe_load((OVERRIDES / provider / "generator.yaml").read_text())
     spec = ROOT / settings["spec"]
@@ -80,7 +119,13 @@ def build(provider: str, dest: Path) -> None:
             overwrite=True,
             output_path=project,
         )
-        problems = opc.generate(config, OVERRIDES / "templates", settings["facade"])
+        secrets = secret_fields(spec)
+        facade = {
+            **settings["facade"],
+            "parameter_docs": parameter_docs(spec),
+            "secrets": sorted(_key(f"{schema}.{field}") for schema, found in secrets.items() for field in found),
+        }
+        problems = opc.generate(config, OVERRIDES / "templates", facade)
         if problems:
             sys.exit("openapi-python-client reported problems:\n" + "\n".join(problems))
         pkg = project / package
@@ -110,10 +155,18 @@ def build(provider: str, dest: Path) -> None:
             "--formatters",
             "ruff-format",
             "ruff-check",
+            "--field-extra-keys",
+            "x-secret",
+            "--base-class-map",
+            json.dumps(dict.fromkeys(secrets, f"{package}._runtime.secrets.MaskedModel")),
             "--custom-file-header",
             '"""Pydantic v2 models of every schema and webhook payload (datamodel-code-generator)."""',
         )
         (pkg / "_operations.py").write_text(operations_module(spec))
+        version = opc_settings["package_version_override"]
+        (pkg / "_version.py").write_text(
+            f'"""The package version (overrides/{provider}/generator.yaml)."""\n\n__version__ = "{version}"\n'
+        )
         shutil.copytree(OVERRIDES / "runtime", pkg / "_runtime", ignore=shutil.ignore_patterns("__pycache__"))
         shutil.copytree(
             OVERRIDES / provider / "overlay", pkg, dirs_exist_ok=True, ignore=shutil.ignore_patterns("__pycache__")

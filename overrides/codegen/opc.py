@@ -17,9 +17,11 @@ from typing import Any, ClassVar
 from attr import define
 from openapi_python_client import Project
 from openapi_python_client import generate as _generate
+from openapi_python_client import schema as oai
 from openapi_python_client.config import Config
 from openapi_python_client.parser import properties as _props
 from openapi_python_client.parser.errors import PropertyError
+from openapi_python_client.parser.properties.enum_property import EnumProperty
 from openapi_python_client.parser.properties.float import FloatProperty
 from openapi_python_client.parser.properties.protocol import Value
 from openapi_python_client.parser.properties.uuid import UuidProperty
@@ -47,7 +49,8 @@ class DecimalStringProperty(UuidProperty):
         return _decimal_value(value)
 
     def get_imports(self, *, prefix: str) -> set[str]:
-        return super().get_imports(prefix=prefix) - {"from uuid import UUID"} | {"from decimal import Decimal"}
+        imports = super().get_imports(prefix=prefix) - {"from uuid import UUID"}
+        return imports | {"from decimal import Decimal", f"from {prefix}_runtime.jsonutil import decimal_string"}
 
 
 @define
@@ -82,10 +85,31 @@ def _string_based_property(name: Any, required: bool, data: Any, config: Any) ->
     return _original_string_property(name, required, data, config)
 
 
+_original_property_from_data = _props.property_from_data
+
+
+def _property_from_data(*args: Any, **kwargs: Any) -> Any:
+    """An integer enum with `x-enum-varnames` becomes a named IntEnum (e.g. `OrderSide.BUY`), wire-exact;
+    other enums stay Literal types (`literal_enums`)."""
+    data = kwargs.get("data")
+    extra = getattr(data, "model_extra", None) or {}
+    if isinstance(data, oai.Schema) and data.enum and extra.get("x-enum-varnames") and data.type == "integer":
+        return EnumProperty.build(
+            data=data,
+            name=kwargs["name"],
+            required=kwargs["required"],
+            schemas=kwargs["schemas"],
+            parent_name=kwargs["parent_name"],
+            config=kwargs["config"],
+        )
+    return _original_property_from_data(*args, **kwargs)
+
+
 def generate(config: Config, templates: Path, settings: dict[str, Any]) -> list[str]:
     """Generate one client; returns the generator's error and warning texts."""
     _props._string_based_property = _string_based_property  # type: ignore[assignment]
     _props.FloatProperty = DecimalNumberProperty  # type: ignore[misc]
+    _props.property_from_data = _property_from_data
     original_init = Project.__init__
 
     def init(self: Project, *args: Any, **kwargs: Any) -> None:
@@ -99,4 +123,5 @@ def generate(config: Config, templates: Path, settings: dict[str, Any]) -> list[
         Project.__init__ = original_init  # type: ignore[method-assign]
         _props._string_based_property = _original_string_property
         _props.FloatProperty = FloatProperty  # type: ignore[misc]
+        _props.property_from_data = _original_property_from_data
     return [f"{e.level.value}: {e.header} {e.detail or ''}".strip() for e in errors]

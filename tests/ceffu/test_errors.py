@@ -28,10 +28,13 @@ CODES = {
     CeffuPermissionError: ["G20013", "G20016"],
     CeffuRateLimitError: ["G20012"],
     CeffuDuplicateRequestError: ["G20015"],
-    CeffuInvalidRequestError: ["G20002", "G20003", "G20004", "G20005", "G20014", "G20022", "G20023", "G20026"],
+    CeffuInvalidRequestError: [
+        *("G20002", "G20003", "G20004", "G20005", "G20014", "G20017", "G20018", "G20019", "G20021", "G20022"),
+        *("G20023", "G20024", "G20025", "G20026", "G20027", "G20029", "G20030"),
+    ],
     CeffuNotFoundError: ["G20020"],
     CeffuServerError: ["G20001"],
-    CeffuError: ["G20017", "G20018", "G20029", "G29999"],
+    CeffuError: ["G29999"],  # undocumented: the root
 }
 
 

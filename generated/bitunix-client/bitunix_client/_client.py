@@ -7,12 +7,26 @@ from typing import Any
 
 import attrs
 import httpx
+from typing_extensions import Unpack
 
-from ._runtime.client import attach_retry_after, body_json
-from ._runtime.entry import AsyncClientBase, SyncClientBase, setting
+from ._runtime.client import Lookup, attach_retry_after, body_key
+from ._runtime.entry import (
+    AsyncClientBase,
+    AsyncClientOptions,
+    ClientOptions,
+    SyncClientBase,
+    optional_setting,
+    setting,
+)
 from ._runtime.pagination import aiterate_time_window, iterate_time_window
 from .api import AsyncResources, Resources
-from .exceptions import BitunixUnexpectedResponseError, error_class
+from .exceptions import (
+    BitunixConnectionError,
+    BitunixLostAnswerError,
+    BitunixTimeoutError,
+    BitunixUnexpectedResponseError,
+    error_class,
+)
 from .models import DepositRecord, ListDepositsRequest, ListWithdrawTransfersRequest, WithdrawTransferRecord
 from .signing import BitunixSigner
 from .types import UNSET
@@ -38,6 +52,9 @@ class BitunixProvider:
 
     request_id_header = "x-request-id"
     unexpected_error = BitunixUnexpectedResponseError
+    connection_error = BitunixConnectionError
+    timeout_error = BitunixTimeoutError
+    lost_answer_error = BitunixLostAnswerError
 
     def check(self, response: httpx.Response, payload: Any, request_id: str | None) -> None:
         code = payload.get("code") if isinstance(payload, dict) else None
@@ -52,8 +69,9 @@ class BitunixProvider:
                 body=payload,
             )
         message = payload.get("msg") if isinstance(payload, dict) else None
-        error = error_class(code, response.status_code)(
-            str(message or response.reason_phrase or "error"),
+        text = str(message or response.reason_phrase or "error")
+        error = error_class(code, response.status_code, text)(
+            text,
             code=code,
             status_code=response.status_code,
             request_id=request_id,
@@ -65,8 +83,14 @@ class BitunixProvider:
         """Read-only POSTs, and inside transfers carrying an `outBizId`, are safe to repeat."""
         if request.url.path in READ_ONLY_POSTS:
             return True
-        body = body_json(request)
-        return isinstance(body, dict) and body.get("outBizId") not in (None, "")
+        return self.idempotency_key(request) is not None
+
+    def idempotency_key(self, request: httpx.Request) -> str | None:
+        return body_key(request, "outBizId")
+
+    def lookup(self, request: httpx.Request) -> Lookup | None:
+        """Nothing to look up: a repeated `outBizId` is answered with the first transfer's id."""
+        return None
 
 
 def _credentials(api_key: str | None, secret_key: str | None, base_url: str | None) -> dict[str, Any]:
@@ -74,7 +98,8 @@ def _credentials(api_key: str | None, secret_key: str | None, base_url: str | No
     return {
         "auth": BitunixSigner(api_key, setting(secret_key, "BITUNIX_SECRET_KEY")),
         "provider": BitunixProvider(),
-        "base_url": setting(base_url, "BITUNIX_BASE_URL", PRODUCTION_URL),
+        "base_url": optional_setting(base_url, "BITUNIX_BASE_URL"),
+        "default_url": PRODUCTION_URL,
         "key_hint": api_key,
     }
 
@@ -100,10 +125,14 @@ class BitunixClient(SyncClientBase, Resources):
     """
 
     def __init__(
-        self, *, api_key: str | None = None, secret_key: str | None = None, base_url: str | None = None, **options: Any
+        self,
+        *,
+        api_key: str | None = None,
+        secret_key: str | None = None,
+        base_url: str | None = None,
+        **options: Unpack[ClientOptions],
     ) -> None:
         SyncClientBase.__init__(self, **_credentials(api_key, secret_key, base_url), **options)
-        Resources.__init__(self, self._api)
 
     def iter_withdraw_transfers(
         self, body: ListWithdrawTransfersRequest | None = None
@@ -126,10 +155,14 @@ class AsyncBitunixClient(AsyncClientBase, AsyncResources):
     """Asynchronous twin of BitunixClient."""
 
     def __init__(
-        self, *, api_key: str | None = None, secret_key: str | None = None, base_url: str | None = None, **options: Any
+        self,
+        *,
+        api_key: str | None = None,
+        secret_key: str | None = None,
+        base_url: str | None = None,
+        **options: Unpack[AsyncClientOptions],
     ) -> None:
         AsyncClientBase.__init__(self, **_credentials(api_key, secret_key, base_url), **options)
-        AsyncResources.__init__(self, self._api)
 
     def iter_withdraw_transfers(
         self, body: ListWithdrawTransfersRequest | None = None

@@ -8,11 +8,14 @@ from ._runtime.errors import (
     APITimeoutError,
     AuthenticationError,
     CoinrailsError,
+    DuplicateRequestError,
+    InsufficientFundsError,
+    InternalServerError,
     InvalidRequestError,
+    LostAnswerError,
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
-    ServerError,
     UnexpectedResponseError,
     classify,
 )
@@ -20,6 +23,14 @@ from ._runtime.errors import (
 
 class BitunixError(APIError):
     """Any error answered by Bitunix; `code` is its string code."""
+
+
+class BitunixConnectionError(BitunixError, APIConnectionError):
+    """No (complete) answer: connection refused or reset, or an unusable URL."""
+
+
+class BitunixTimeoutError(BitunixConnectionError, APITimeoutError):
+    """The request timed out."""
 
 
 class BitunixAuthenticationError(BitunixError, AuthenticationError):
@@ -58,12 +69,20 @@ class BitunixNotFoundError(BitunixError, NotFoundError):
     """10016 user does not exist, or HTTP 404."""
 
 
-class BitunixServerError(BitunixError, ServerError):
+class BitunixServerError(BitunixError, InternalServerError):
     """500 or HTTP 5xx."""
 
 
 class BitunixUnexpectedResponseError(BitunixError, UnexpectedResponseError):
     """The response is not Bitunix's documented envelope."""
+
+
+class BitunixInsufficientFundsError(BitunixInvalidRequestError, InsufficientFundsError):
+    """Code 2 (parameter error) whose message says the balance is insufficient (x-inferred: no own code)."""
+
+
+class BitunixLostAnswerError(BitunixError, LostAnswerError):
+    """A keyed write took effect on an attempt whose answer was lost and could not be looked up."""
 
 
 ERRORS_BY_CODE: dict[str, type[BitunixError]] = {
@@ -88,7 +107,10 @@ ERRORS_BY_STATUS: dict[int, type[BitunixError]] = {
 }
 
 
-def error_class(code: str | None, status_code: int) -> type[BitunixError]:
+ERRORS_BY_MESSAGE: list[tuple[str, type[BitunixError]]] = [("insufficient", BitunixInsufficientFundsError)]
+
+
+def error_class(code: str | None, status_code: int, message: str | None = None) -> type[BitunixError]:
     """The exception class for a Bitunix code, falling back to the HTTP status."""
     return classify(
         code,
@@ -97,26 +119,43 @@ def error_class(code: str | None, status_code: int) -> type[BitunixError]:
         by_status=ERRORS_BY_STATUS,
         server=BitunixServerError,
         default=BitunixError,
+        message=message,
+        by_message=ERRORS_BY_MESSAGE,
     )
 
 
+# The category bases are public here (and at the package top level): catch by category or by provider.
 __all__ = [
     "ERRORS_BY_CODE",
     "APIConnectionError",
     "APIError",
     "APITimeoutError",
+    "AuthenticationError",
     "BitunixAmountBelowFeeError",
     "BitunixAuthenticationError",
+    "BitunixConnectionError",
     "BitunixError",
+    "BitunixInsufficientFundsError",
     "BitunixInvalidRequestError",
+    "BitunixLostAnswerError",
     "BitunixNotFoundError",
     "BitunixPermissionError",
     "BitunixRateLimitError",
     "BitunixRequestExpiredError",
     "BitunixServerError",
     "BitunixSignatureError",
+    "BitunixTimeoutError",
     "BitunixUnexpectedResponseError",
     "BitunixWhitelistError",
     "CoinrailsError",
+    "DuplicateRequestError",
+    "InsufficientFundsError",
+    "InternalServerError",
+    "InvalidRequestError",
+    "LostAnswerError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "UnexpectedResponseError",
     "error_class",
 ]

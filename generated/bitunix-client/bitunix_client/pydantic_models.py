@@ -582,8 +582,8 @@ class OrderSide(IntEnum):
     `1` Sell; `2` Buy.
     """
 
-    integer_1 = 1
-    integer_2 = 2
+    SELL = 1
+    BUY = 2
 
 
 class OrderType(IntEnum):
@@ -591,8 +591,8 @@ class OrderType(IntEnum):
     `1` Limit; `2` Market.
     """
 
-    integer_1 = 1
-    integer_2 = 2
+    LIMIT = 1
+    MARKET = 2
 
 
 class OrderStatus(IntEnum):
@@ -600,11 +600,11 @@ class OrderStatus(IntEnum):
     `1` Unfilled; `2` Filled; `3` Partially filled; `4` Cancelled; `7` Partially filled, then cancelled.
     """
 
-    integer_1 = 1
-    integer_2 = 2
-    integer_3 = 3
-    integer_4 = 4
-    integer_7 = 7
+    UNFILLED = 1
+    FILLED = 2
+    PARTIALLY_FILLED = 3
+    CANCELLED = 4
+    PARTIALLY_FILLED_CANCELLED = 7
 
 
 class PlacedOrder(BaseModel):

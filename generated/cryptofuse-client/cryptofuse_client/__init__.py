@@ -6,13 +6,20 @@ with CryptofuseClient(client_id=..., client_secret=..., base_url=...) as client:
 """
 
 from ._client import PRODUCTION_URL, AsyncCryptofuseClient, CryptofuseClient, CryptofuseProvider
+from ._runtime.client import APIResponse
+from ._runtime.entry import AsyncClientOptions, ClientOptions
 from ._runtime.retry import RetryPolicy
+from ._version import __version__
 from .auth import CryptofuseAuth
 from .client import AuthenticatedClient, Client
 from .exceptions import *  # noqa: F403
 from .exceptions import __all__ as _errors
 
 __all__ = [
+    "APIResponse",
+    "AsyncClientOptions",
+    "ClientOptions",
+    "__version__",
     "PRODUCTION_URL",
     "AsyncCryptofuseClient",
     "AuthenticatedClient",

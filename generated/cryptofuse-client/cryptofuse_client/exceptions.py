@@ -8,12 +8,14 @@ from ._runtime.errors import (
     APITimeoutError,
     AuthenticationError,
     CoinrailsError,
-    ConflictError,
+    DuplicateRequestError,
+    InsufficientFundsError,
+    InternalServerError,
     InvalidRequestError,
+    LostAnswerError,
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
-    ServerError,
     UnexpectedResponseError,
     classify,
 )
@@ -26,6 +28,14 @@ class CryptofuseError(APIError):
     def details(self) -> object:
         error = self.body.get("error") if isinstance(self.body, dict) else None
         return error.get("details") if isinstance(error, dict) else None
+
+
+class CryptofuseConnectionError(CryptofuseError, APIConnectionError):
+    """No (complete) answer: connection refused or reset, or an unusable URL."""
+
+
+class CryptofuseTimeoutError(CryptofuseConnectionError, APITimeoutError):
+    """The request timed out."""
 
 
 class CryptofuseAuthenticationError(CryptofuseError, AuthenticationError):
@@ -44,7 +54,7 @@ class CryptofuseInvalidAmountError(CryptofuseInvalidRequestError):
     """422 `invalid_amount`: below the minimum or above the balance."""
 
 
-class CryptofuseDuplicateError(CryptofuseError, ConflictError):
+class CryptofuseDuplicateError(CryptofuseError, DuplicateRequestError):
     """`duplicate_external_id`."""
 
 
@@ -56,12 +66,20 @@ class CryptofuseRateLimitError(CryptofuseError, RateLimitError):
     """429; `retry_after` holds the Retry-After seconds."""
 
 
-class CryptofuseServerError(CryptofuseError, ServerError):
+class CryptofuseServerError(CryptofuseError, InternalServerError):
     """5xx."""
 
 
 class CryptofuseUnexpectedResponseError(CryptofuseError, UnexpectedResponseError):
     """The response does not match the spec."""
+
+
+class CryptofuseInsufficientFundsError(CryptofuseInvalidAmountError, InsufficientFundsError):
+    """`invalid_amount` whose message says the balance is insufficient."""
+
+
+class CryptofuseLostAnswerError(CryptofuseDuplicateError, LostAnswerError):
+    """A keyed write took effect on an attempt whose answer was lost and could not be looked up."""
 
 
 ERRORS_BY_CODE: dict[str, type[CryptofuseError]] = {
@@ -100,7 +118,10 @@ ERRORS_BY_STATUS: dict[int, type[CryptofuseError]] = {
 }
 
 
-def error_class(code: str | None, status_code: int) -> type[CryptofuseError]:
+ERRORS_BY_MESSAGE: list[tuple[str, type[CryptofuseError]]] = [("insufficient", CryptofuseInsufficientFundsError)]
+
+
+def error_class(code: str | None, status_code: int, message: str | None = None) -> type[CryptofuseError]:
     """The exception class for a Cryptofuse code, falling back to the HTTP status."""
     return classify(
         code,
@@ -109,24 +130,41 @@ def error_class(code: str | None, status_code: int) -> type[CryptofuseError]:
         by_status=ERRORS_BY_STATUS,
         server=CryptofuseServerError,
         default=CryptofuseError,
+        message=message,
+        by_message=ERRORS_BY_MESSAGE,
     )
 
 
+# The category bases are public here (and at the package top level): catch by category or by provider.
 __all__ = [
     "ERRORS_BY_CODE",
     "APIConnectionError",
     "APIError",
     "APITimeoutError",
+    "AuthenticationError",
     "CoinrailsError",
     "CryptofuseAuthenticationError",
+    "CryptofuseConnectionError",
     "CryptofuseDuplicateError",
     "CryptofuseError",
+    "CryptofuseInsufficientFundsError",
     "CryptofuseInvalidAmountError",
     "CryptofuseInvalidRequestError",
+    "CryptofuseLostAnswerError",
     "CryptofuseNotFoundError",
     "CryptofusePermissionError",
     "CryptofuseRateLimitError",
     "CryptofuseServerError",
+    "CryptofuseTimeoutError",
     "CryptofuseUnexpectedResponseError",
+    "DuplicateRequestError",
+    "InsufficientFundsError",
+    "InternalServerError",
+    "InvalidRequestError",
+    "LostAnswerError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "UnexpectedResponseError",
     "error_class",
 ]

@@ -9,6 +9,8 @@ from uuid import UUID
 
 from pydantic import AnyUrl, AwareDatetime, BaseModel, ConfigDict, Field, RootModel
 
+from cryptofuse_client._runtime.secrets import MaskedModel
+
 
 class DecimalString(RootModel[Decimal]):
     root: Annotated[Decimal, Field(description='A decimal number as a string (e.g. `"100.00000000"`).')]
@@ -76,7 +78,7 @@ class OAuthError(BaseModel):
     error_description: Annotated[str | None, Field(description="Human-readable description.")] = None
 
 
-class TokenRequest(BaseModel):
+class TokenRequest(MaskedModel):
     """
     Client-credentials token request (form-encoded). `client_id`/`client_secret` may be omitted when they are sent by HTTP Basic.
     """
@@ -89,7 +91,13 @@ class TokenRequest(BaseModel):
         str | None, Field(description="OAuth client id (or use HTTP Basic).", max_length=100, min_length=1)
     ] = None
     client_secret: Annotated[
-        str | None, Field(description="OAuth client secret (or use HTTP Basic).", max_length=255, min_length=1)
+        str | None,
+        Field(
+            description="OAuth client secret (or use HTTP Basic).",
+            json_schema_extra={"x-secret": True},
+            max_length=255,
+            min_length=1,
+        ),
     ] = None
     scope: Annotated[
         str | None,
@@ -101,12 +109,12 @@ class TokenRequest(BaseModel):
     ] = None
 
 
-class GetAccessTokenResponse(BaseModel):
+class GetAccessTokenResponse(MaskedModel):
     """
     Access token (RFC 6749 section 5.1).
     """
 
-    access_token: Annotated[str, Field(description="Bearer token.")]
+    access_token: Annotated[str, Field(description="Bearer token.", json_schema_extra={"x-secret": True})]
     token_type: Annotated[Literal["Bearer"], Field(description="Always `Bearer`.")]
     expires_in: Annotated[
         int, Field(description="Lifetime in seconds (36000 in the current docs; 3600 on an older page).", ge=0)
@@ -123,7 +131,7 @@ class ClientType(StrEnum):
     public = "public"
 
 
-class OAuthApplication(BaseModel):
+class OAuthApplication(MaskedModel):
     """
     An OAuth application (confidential client, client-credentials grant).
     """
@@ -133,7 +141,10 @@ class OAuthApplication(BaseModel):
     client_id: Annotated[str, Field(description="OAuth client id.")]
     client_secret: Annotated[
         str | None,
-        Field(description="Client secret (one page lists it; another says secrets are never returned after creation)."),
+        Field(
+            description="Client secret (one page lists it; another says secrets are never returned after creation).",
+            json_schema_extra={"x-secret": True},
+        ),
     ] = None
     client_type: Annotated[ClientType | None, Field(description="`confidential` (server-side) or `public`.")] = None
     authorization_grant_type: Annotated[str | None, Field(description="Grant type, normally `client-credentials`.")] = (
@@ -203,7 +214,7 @@ class CreateOAuthApplicationRequest(BaseModel):
     name: Annotated[str, Field(description="Descriptive name.", max_length=255, min_length=1)]
 
 
-class CreateOAuthApplicationResponse(BaseModel):
+class CreateOAuthApplicationResponse(MaskedModel):
     """
     The new application's credentials (store the secret).
     """
@@ -211,7 +222,7 @@ class CreateOAuthApplicationResponse(BaseModel):
     id: Annotated[int, Field(description="Application id.")]
     name: Annotated[str | None, Field(description="Display name.")] = None
     client_id: Annotated[str, Field(description="OAuth client id.")]
-    client_secret: Annotated[str, Field(description="OAuth client secret.")]
+    client_secret: Annotated[str, Field(description="OAuth client secret.", json_schema_extra={"x-secret": True})]
 
 
 class CurrencyDetail(BaseModel):
@@ -1049,7 +1060,7 @@ class Status(StrEnum):
     pending = "pending"
 
 
-class TenantInfo(BaseModel):
+class TenantInfo(MaskedModel):
     """
     The tenant. The overview shows `name`, `transaction_fee`, `is_fee_paid_by_user`, `webhook_callback_url`, `webhook_secret_masked`; another page adds the other fields (and `webhook_secret` = the first characters of the secret).
     """
@@ -1068,7 +1079,10 @@ class TenantInfo(BaseModel):
     webhook_callback_url: Annotated[str | None, Field(description="Tenant webhook URL.")] = None
     webhook_secret_masked: Annotated[str | None, Field(description="Masked webhook secret, e.g. `sec_****fgh`.")] = None
     webhook_secret: Annotated[
-        str | None, Field(description="First characters of the webhook secret (other doc page).")
+        str | None,
+        Field(
+            description="First characters of the webhook secret (other doc page).", json_schema_extra={"x-secret": True}
+        ),
     ] = None
     is_ip_whitelist_enabled: Annotated[
         bool | None, Field(description="Whether API calls are restricted to `ip_whitelist`.")
@@ -1091,14 +1105,18 @@ class ConfigureWebhookRequest(BaseModel):
     callback_url: Annotated[AnyUrl, Field(description="HTTPS URL receiving the webhooks.")]
 
 
-class WebhookSecretCreated(BaseModel):
+class WebhookSecretCreated(MaskedModel):
     """
     First configuration; the secret is shown this once.
     """
 
     callback_url: Annotated[str, Field(description="The webhook URL.")]
     secret: Annotated[
-        str, Field(description="Webhook signing secret (opaque; `sec_...` here, `whsk_...` elsewhere). Store it now.")
+        str,
+        Field(
+            description="Webhook signing secret (opaque; `sec_...` here, `whsk_...` elsewhere). Store it now.",
+            json_schema_extra={"x-secret": True},
+        ),
     ]
     message: Annotated[str | None, Field(description="Human-readable message.")] = None
 

@@ -116,6 +116,13 @@ class FaultConfig(BaseModel):
     drop_rate: Annotated[
         Decimal, Field(description="Share of provider requests whose connection is closed mid-response.", ge=0, le=1)
     ]
+    drop_answers: Annotated[
+        int,
+        Field(
+            description="How many of the next successful provider writes (non-GET requests) take effect and then lose their answer (the connection is closed mid-response) - a lost answer, as after a network failure on the way back.",
+            ge=0,
+        ),
+    ]
     seed: Annotated[int, Field(description="Seed of the fault random generator.")]
 
 
@@ -137,6 +144,14 @@ class FaultConfigUpdate(BaseModel):
         None
     )
     drop_rate: Annotated[Decimal | None, Field(description="Share of connections dropped.", ge=0, le=1)] = None
+    drop_answers: Annotated[
+        int | None,
+        Field(
+            description="How many of the next successful provider writes (non-GET requests) take effect and then lose their answer.",
+            ge=0,
+            le=1000,
+        ),
+    ] = None
     seed: Annotated[int | None, Field(description="Seed of the fault random generator.", ge=0, le=4294967295)] = None
 
 

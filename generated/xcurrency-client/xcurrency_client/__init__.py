@@ -6,13 +6,20 @@ with XCurrencyClient(app_key=..., secret_key=..., private_key=..., base_url=...)
 """
 
 from ._client import PRODUCTION_URL, SANDBOX_URL, AsyncXCurrencyClient, XCurrencyClient, XCurrencyProvider
+from ._runtime.client import APIResponse
+from ._runtime.entry import AsyncClientOptions, ClientOptions
 from ._runtime.retry import RetryPolicy
+from ._version import __version__
 from .auth import XCurrencyAuth
 from .client import AuthenticatedClient, Client
 from .exceptions import *  # noqa: F403
 from .exceptions import __all__ as _errors
 
 __all__ = [
+    "APIResponse",
+    "AsyncClientOptions",
+    "ClientOptions",
+    "__version__",
     "PRODUCTION_URL",
     "SANDBOX_URL",
     "AsyncXCurrencyClient",

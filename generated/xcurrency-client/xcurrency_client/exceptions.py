@@ -8,11 +8,14 @@ from ._runtime.errors import (
     APITimeoutError,
     AuthenticationError,
     CoinrailsError,
-    ConflictError,
+    DuplicateRequestError,
+    InsufficientFundsError,
+    InternalServerError,
     InvalidRequestError,
+    LostAnswerError,
     NotFoundError,
+    PermissionDeniedError,
     RateLimitError,
-    ServerError,
     UnexpectedResponseError,
     classify,
 )
@@ -22,11 +25,19 @@ class XCurrencyError(APIError):
     """Any `status: "-1"` answer; `message` is xCurrency's text (`code` is None: there are no codes)."""
 
 
+class XCurrencyConnectionError(XCurrencyError, APIConnectionError):
+    """No (complete) answer: connection refused or reset, or an unusable URL."""
+
+
+class XCurrencyTimeoutError(XCurrencyConnectionError, APITimeoutError):
+    """The request timed out."""
+
+
 class XCurrencyAuthenticationError(XCurrencyError, AuthenticationError):
     """Token expired or invalid, wrong app key/secret, or a signature that does not verify."""
 
 
-class XCurrencyDuplicateError(XCurrencyError, ConflictError):
+class XCurrencyDuplicateError(XCurrencyError, DuplicateRequestError):
     """A unique field is taken (`email already exists`, `externalRef already exists`)."""
 
 
@@ -58,12 +69,20 @@ class XCurrencyRateLimitError(XCurrencyError, RateLimitError):
     """HTTP 429."""
 
 
-class XCurrencyServerError(XCurrencyError, ServerError):
+class XCurrencyServerError(XCurrencyError, InternalServerError):
     """HTTP 5xx."""
 
 
 class XCurrencyUnexpectedResponseError(XCurrencyError, UnexpectedResponseError):
     """The response is not xCurrency's documented envelope."""
+
+
+class XCurrencyInsufficientFundsError(XCurrencyInvalidRequestError, InsufficientFundsError):
+    """A message saying the balance is insufficient."""
+
+
+class XCurrencyLostAnswerError(XCurrencyDuplicateError, LostAnswerError):
+    """A keyed write (`externalRef`) took effect on an attempt whose answer was lost; no read finds it by its key."""
 
 
 # (fragment of the lower-cased message, class): the first match wins.
@@ -75,6 +94,7 @@ ERRORS_BY_MESSAGE: list[tuple[str, type[XCurrencyError]]] = [
     ("below minimum", XCurrencyBelowMinimumError),
     ("does not cover the fee", XCurrencyBelowMinimumError),
     ("quote already used", XCurrencyDuplicateError),  # a quote makes one order
+    ("insufficient", XCurrencyInsufficientFundsError),
     ("not found", XCurrencyNotFoundError),
     ("token", XCurrencyAuthenticationError),
     ("signature", XCurrencyAuthenticationError),
@@ -101,22 +121,37 @@ def error_class(message: str | None, status_code: int) -> type[XCurrencyError]:
     )
 
 
+# The category bases are public here (and at the package top level): catch by category or by provider.
 __all__ = [
     "ERRORS_BY_MESSAGE",
     "APIConnectionError",
     "APIError",
     "APITimeoutError",
+    "AuthenticationError",
     "CoinrailsError",
+    "DuplicateRequestError",
+    "InsufficientFundsError",
+    "InternalServerError",
+    "InvalidRequestError",
+    "LostAnswerError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "UnexpectedResponseError",
     "XCurrencyAuthenticationError",
     "XCurrencyBelowMinimumError",
+    "XCurrencyConnectionError",
     "XCurrencyDuplicateError",
     "XCurrencyEmailExistsError",
     "XCurrencyError",
+    "XCurrencyInsufficientFundsError",
     "XCurrencyInvalidRequestError",
+    "XCurrencyLostAnswerError",
     "XCurrencyNotFoundError",
     "XCurrencyQuoteExpiredError",
     "XCurrencyRateLimitError",
     "XCurrencyServerError",
+    "XCurrencyTimeoutError",
     "XCurrencyUnexpectedResponseError",
     "XCurrencyUnsupportedAssetError",
     "error_class",

@@ -9,6 +9,8 @@ from typing import Annotated, Any, Literal
 from pydantic import AwareDatetime, BaseModel, ConfigDict, EmailStr, Field, RootModel
 from typing_extensions import TypeAliasType
 
+from xcurrency_client._runtime.secrets import MaskedModel
+
 
 class ErrorEnvelope(BaseModel):
     """
@@ -55,7 +57,7 @@ class WebhookAck(BaseModel):
     status: Annotated[Literal["1"], Field(description='`"1"`: received.')]
 
 
-class GetTokenRequest(BaseModel):
+class GetTokenRequest(MaskedModel):
     """
     App credentials.
     """
@@ -64,17 +66,28 @@ class GetTokenRequest(BaseModel):
         extra="forbid",
     )
     appKey: Annotated[str, Field(description="App Key issued by xCurrency.", max_length=128, min_length=1)]
-    secretKey: Annotated[str, Field(description="Secret Key issued by xCurrency.", max_length=256, min_length=1)]
+    secretKey: Annotated[
+        str,
+        Field(
+            description="Secret Key issued by xCurrency.",
+            json_schema_extra={"x-secret": True},
+            max_length=256,
+            min_length=1,
+        ),
+    ]
 
 
-class GetTokenResponse(BaseModel):
+class GetTokenResponse(MaskedModel):
     """
     The token.
     """
 
     status: Annotated[Literal["1"], Field(description='`"1"`: success.')]
     message: Annotated[str | None, Field(description="Empty on success.")] = None
-    data: Annotated[str, Field(description="The token for the `token` header; valid one hour.")]
+    data: Annotated[
+        str,
+        Field(description="The token for the `token` header; valid one hour.", json_schema_extra={"x-secret": True}),
+    ]
 
 
 CheckSignRequestAdditionalProperty = TypeAliasType(

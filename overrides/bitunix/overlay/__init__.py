@@ -8,7 +8,10 @@ The WebSocket API (specs/bitunix-ws.yaml): BitunixWebSocket / AsyncBitunixWebSoc
 """
 
 from ._client import PRODUCTION_URL, AsyncBitunixClient, BitunixClient, BitunixProvider
+from ._runtime.client import APIResponse
+from ._runtime.entry import AsyncClientOptions, ClientOptions
 from ._runtime.retry import RetryPolicy
+from ._version import __version__
 from .client import AuthenticatedClient, Client
 from .exceptions import *  # noqa: F403
 from .exceptions import __all__ as _errors
@@ -16,6 +19,10 @@ from .signing import BitunixSigner
 from .ws import PRODUCTION_WS_URL, AsyncBitunixWebSocket, BitunixWebSocket
 
 __all__ = [
+    "APIResponse",
+    "AsyncClientOptions",
+    "ClientOptions",
+    "__version__",
     "PRODUCTION_URL",
     "PRODUCTION_WS_URL",
     "AsyncBitunixClient",

@@ -6,13 +6,20 @@ with CeffuClient(api_key=..., private_key=..., base_url=...) as client:
 """
 
 from ._client import PRODUCTION_URL, AsyncCeffuClient, CeffuClient, CeffuProvider
+from ._runtime.client import APIResponse
+from ._runtime.entry import AsyncClientOptions, ClientOptions
 from ._runtime.retry import RetryPolicy
+from ._version import __version__
 from .client import AuthenticatedClient, Client
 from .exceptions import *  # noqa: F403
 from .exceptions import __all__ as _errors
 from .signing import CeffuSigner
 
 __all__ = [
+    "APIResponse",
+    "AsyncClientOptions",
+    "ClientOptions",
+    "__version__",
     "PRODUCTION_URL",
     "AsyncCeffuClient",
     "AuthenticatedClient",

@@ -5,12 +5,26 @@ from __future__ import annotations
 from typing import Any
 
 import httpx
+from typing_extensions import Unpack
 
-from ._runtime.client import attach_retry_after, body_json
-from ._runtime.entry import AsyncClientBase, SyncClientBase, setting
+from ._runtime.client import Lookup, attach_retry_after, body_key
+from ._runtime.entry import (
+    AsyncClientBase,
+    AsyncClientOptions,
+    ClientOptions,
+    SyncClientBase,
+    optional_setting,
+    setting,
+)
 from .api import AsyncResources, Resources
 from .auth import CryptofuseAuth
-from .exceptions import CryptofuseUnexpectedResponseError, error_class
+from .exceptions import (
+    CryptofuseConnectionError,
+    CryptofuseLostAnswerError,
+    CryptofuseTimeoutError,
+    CryptofuseUnexpectedResponseError,
+    error_class,
+)
 
 PRODUCTION_URL = "https://api.cryptofuse.io"
 # POSTs that only read (status lookups, estimates, validation, history): safe to repeat.
@@ -36,6 +50,9 @@ class CryptofuseProvider:
 
     request_id_header = "x-request-id"
     unexpected_error = CryptofuseUnexpectedResponseError
+    connection_error = CryptofuseConnectionError
+    timeout_error = CryptofuseTimeoutError
+    lost_answer_error = CryptofuseLostAnswerError
 
     def check(self, response: httpx.Response, payload: Any, request_id: str | None) -> None:
         if response.is_success:
@@ -46,8 +63,9 @@ class CryptofuseProvider:
         else:  # RFC 6749 on /o/token/: {"error": "invalid_client", "error_description": ...}
             code, message = error, payload.get("error_description") if isinstance(payload, dict) else None
         code = code if isinstance(code, str) else None
-        exc = error_class(code, response.status_code)(
-            str(message or response.reason_phrase or "error"),
+        text = str(message or response.reason_phrase or "error")
+        exc = error_class(code, response.status_code, text)(
+            text,
             code=code,
             status_code=response.status_code,
             request_id=request_id,
@@ -59,10 +77,25 @@ class CryptofuseProvider:
         """Read-only POSTs repeat freely; a wallet creation with `external_id` cannot create twice."""
         if request.url.path in READ_ONLY_POSTS:
             return True
-        if request.url.path not in KEYED_POSTS:
-            return False
-        body = body_json(request)
-        return isinstance(body, dict) and body.get("external_id") not in (None, "")
+        return self.idempotency_key(request) is not None
+
+    def idempotency_key(self, request: httpx.Request) -> str | None:
+        if request.method != "POST" or request.url.path not in KEYED_POSTS:
+            return None
+        return body_key(request, "external_id")
+
+    def lookup(self, request: httpx.Request) -> Lookup | None:
+        """A wallet created with `external_id`: find it in `GET /wallets/`."""
+        key = self.idempotency_key(request)
+        if key is None:
+            return None
+
+        def pick(payload: Any) -> Any:
+            accounts = payload.get("accounts") if isinstance(payload, dict) else None
+            found = [a for a in accounts or [] if isinstance(a, dict) and a.get("external_id") == key]
+            return found[0] if len(found) == 1 else None
+
+        return Lookup({"method": "GET", "url": "/wallets/"}, pick)
 
 
 def _credentials(client_id: str | None, client_secret: str | None, scope: str, base_url: str | None) -> dict[str, Any]:
@@ -70,7 +103,8 @@ def _credentials(client_id: str | None, client_secret: str | None, scope: str, b
     return {
         "auth": CryptofuseAuth(client_id, setting(client_secret, "CRYPTOFUSE_CLIENT_SECRET"), scope=scope),
         "provider": CryptofuseProvider(),
-        "base_url": setting(base_url, "CRYPTOFUSE_BASE_URL", PRODUCTION_URL),
+        "base_url": optional_setting(base_url, "CRYPTOFUSE_BASE_URL"),
+        "default_url": PRODUCTION_URL,
         "key_hint": client_id,
     }
 
@@ -89,10 +123,9 @@ class CryptofuseClient(SyncClientBase, Resources):
         client_secret: str | None = None,
         scope: str = "read write",
         base_url: str | None = None,
-        **options: Any,
+        **options: Unpack[ClientOptions],
     ) -> None:
         SyncClientBase.__init__(self, **_credentials(client_id, client_secret, scope, base_url), **options)
-        Resources.__init__(self, self._api)
 
 
 class AsyncCryptofuseClient(AsyncClientBase, AsyncResources):
@@ -105,7 +138,6 @@ class AsyncCryptofuseClient(AsyncClientBase, AsyncResources):
         client_secret: str | None = None,
         scope: str = "read write",
         base_url: str | None = None,
-        **options: Any,
+        **options: Unpack[AsyncClientOptions],
     ) -> None:
         AsyncClientBase.__init__(self, **_credentials(client_id, client_secret, scope, base_url), **options)
-        AsyncResources.__init__(self, self._api)

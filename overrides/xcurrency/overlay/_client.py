@@ -6,12 +6,26 @@ from typing import Any
 
 import httpx
 from cryptography.hazmat.primitives.asymmetric import rsa
+from typing_extensions import Unpack
 
-from ._runtime.client import attach_retry_after, body_json
-from ._runtime.entry import AsyncClientBase, SyncClientBase, setting
+from ._runtime.client import Lookup, attach_retry_after, body_key
+from ._runtime.entry import (
+    AsyncClientBase,
+    AsyncClientOptions,
+    ClientOptions,
+    SyncClientBase,
+    optional_setting,
+    setting,
+)
 from .api import AsyncResources, Resources
 from .auth import XCurrencyAuth
-from .exceptions import XCurrencyUnexpectedResponseError, error_class
+from .exceptions import (
+    XCurrencyConnectionError,
+    XCurrencyLostAnswerError,
+    XCurrencyTimeoutError,
+    XCurrencyUnexpectedResponseError,
+    error_class,
+)
 
 PRODUCTION_URL = "https://api.xcurrency.com"
 SANDBOX_URL = "https://api-sandbox.xcurrency.com"
@@ -24,6 +38,9 @@ class XCurrencyProvider:
 
     request_id_header = "x-request-id"
     unexpected_error = XCurrencyUnexpectedResponseError
+    connection_error = XCurrencyConnectionError
+    timeout_error = XCurrencyTimeoutError
+    lost_answer_error = XCurrencyLostAnswerError
 
     def check(self, response: httpx.Response, payload: Any, request_id: str | None) -> None:
         status = payload.get("status") if isinstance(payload, dict) else None
@@ -50,8 +67,14 @@ class XCurrencyProvider:
         """Rate queries and signature checks repeat freely; a body with `externalRef` cannot create twice."""
         if request.url.path in IDEMPOTENT_POSTS:
             return True
-        body = body_json(request)
-        return isinstance(body, dict) and body.get("externalRef") not in (None, "")
+        return self.idempotency_key(request) is not None
+
+    def idempotency_key(self, request: httpx.Request) -> str | None:
+        return body_key(request, "externalRef") if request.method == "POST" else None
+
+    def lookup(self, request: httpx.Request) -> Lookup | None:
+        """No read finds a customer by `externalRef`: a lost answer ends in XCurrencyLostAnswerError."""
+        return None
 
 
 def _credentials(
@@ -67,7 +90,8 @@ def _credentials(
     return {
         "auth": auth,
         "provider": XCurrencyProvider(),
-        "base_url": setting(base_url, "XCURRENCY_BASE_URL", PRODUCTION_URL),
+        "base_url": optional_setting(base_url, "XCURRENCY_BASE_URL"),
+        "default_url": PRODUCTION_URL,
         "key_hint": app_key,
     }
 
@@ -86,10 +110,9 @@ class XCurrencyClient(SyncClientBase, Resources):
         secret_key: str | None = None,
         private_key: str | bytes | rsa.RSAPrivateKey | None = None,
         base_url: str | None = None,
-        **options: Any,
+        **options: Unpack[ClientOptions],
     ) -> None:
         SyncClientBase.__init__(self, **_credentials(app_key, secret_key, private_key, base_url), **options)
-        Resources.__init__(self, self._api)
 
 
 class AsyncXCurrencyClient(AsyncClientBase, AsyncResources):
@@ -102,7 +125,6 @@ class AsyncXCurrencyClient(AsyncClientBase, AsyncResources):
         secret_key: str | None = None,
         private_key: str | bytes | rsa.RSAPrivateKey | None = None,
         base_url: str | None = None,
-        **options: Any,
+        **options: Unpack[AsyncClientOptions],
     ) -> None:
         AsyncClientBase.__init__(self, **_credentials(app_key, secret_key, private_key, base_url), **options)
-        AsyncResources.__init__(self, self._api)

@@ -6,9 +6,9 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..models.order_side import OrderSide, check_order_side
-from ..models.order_status import OrderStatus, check_order_status
-from ..models.order_type import OrderType, check_order_type
+from ..models.order_side import OrderSide
+from ..models.order_status import OrderStatus
+from ..models.order_type import OrderType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetOrderHistoryRequest")
@@ -52,15 +52,15 @@ class GetOrderHistoryRequest:
 
         status: int | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status
+            status = OrderStatus(self.status).value
 
         side: int | Unset = UNSET
         if not isinstance(self.side, Unset):
-            side = self.side
+            side = OrderSide(self.side).value
 
         type_: int | Unset = UNSET
         if not isinstance(self.type_, Unset):
-            type_ = self.type_
+            type_ = OrderType(self.type_).value
 
         field_dict: dict[str, Any] = {}
 
@@ -114,21 +114,21 @@ class GetOrderHistoryRequest:
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = check_order_status(_status)
+            status = OrderStatus(_status)
 
         _side = d.pop("side", UNSET)
         side: OrderSide | Unset
         if isinstance(_side, Unset):
             side = UNSET
         else:
-            side = check_order_side(_side)
+            side = OrderSide(_side)
 
         _type_ = d.pop("type", UNSET)
         type_: OrderType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = check_order_type(_type_)
+            type_ = OrderType(_type_)
 
         _get_order_history_request = cls(
             symbol=symbol,

@@ -8,9 +8,9 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.order_side import OrderSide, check_order_side
-from ..models.order_status import OrderStatus, check_order_status
-from ..models.order_type import OrderType, check_order_type
+from ..models.order_side import OrderSide
+from ..models.order_status import OrderStatus
+from ..models.order_type import OrderType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Order")
@@ -74,11 +74,11 @@ class Order:
 
         symbol = self.symbol
 
-        side: int = self.side
+        side = OrderSide(self.side).value
 
-        type_: int = self.type_
+        type_ = OrderType(self.type_).value
 
-        status: int = self.status
+        status = OrderStatus(self.status).value
 
         user_id: int | str | Unset
         if isinstance(self.user_id, Unset):
@@ -241,11 +241,11 @@ class Order:
 
         symbol = d.pop("symbol")
 
-        side = check_order_side(d.pop("side"))
+        side = OrderSide(d.pop("side"))
 
-        type_ = check_order_type(d.pop("type"))
+        type_ = OrderType(d.pop("type"))
 
-        status = check_order_status(d.pop("status"))
+        status = OrderStatus(d.pop("status"))
 
         def _parse_user_id(data: object) -> int | str | Unset:
             if isinstance(data, Unset):

@@ -1,14 +1,11 @@
-from typing import Literal
-
-OrderSide = Literal[1, 2]
-
-ORDER_SIDE_VALUES: set[OrderSide] = {
-    1,
-    2,
-}
+from enum import IntEnum
 
 
-def check_order_side(value: int) -> OrderSide:
-    if value in ORDER_SIDE_VALUES:
-        return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {ORDER_SIDE_VALUES!r}")
+class OrderSide(IntEnum):
+    """`1` Sell; `2` Buy. (the wire value is the integer)"""
+
+    SELL = 1
+    BUY = 2
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,17 +1,14 @@
-from typing import Literal
-
-OrderStatus = Literal[1, 2, 3, 4, 7]
-
-ORDER_STATUS_VALUES: set[OrderStatus] = {
-    1,
-    2,
-    3,
-    4,
-    7,
-}
+from enum import IntEnum
 
 
-def check_order_status(value: int) -> OrderStatus:
-    if value in ORDER_STATUS_VALUES:
-        return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {ORDER_STATUS_VALUES!r}")
+class OrderStatus(IntEnum):
+    """`1` Unfilled; `2` Filled; `3` Partially filled; `4` Cancelled; `7` Partially filled, then cancelled. (the wire value is the integer)"""
+
+    UNFILLED = 1
+    FILLED = 2
+    PARTIALLY_FILLED = 3
+    CANCELLED = 4
+    PARTIALLY_FILLED_CANCELLED = 7
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,14 +1,11 @@
-from typing import Literal
-
-OrderType = Literal[1, 2]
-
-ORDER_TYPE_VALUES: set[OrderType] = {
-    1,
-    2,
-}
+from enum import IntEnum
 
 
-def check_order_type(value: int) -> OrderType:
-    if value in ORDER_TYPE_VALUES:
-        return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {ORDER_TYPE_VALUES!r}")
+class OrderType(IntEnum):
+    """`1` Limit; `2` Market. (the wire value is the integer)"""
+
+    LIMIT = 1
+    MARKET = 2
+
+    def __str__(self) -> str:
+        return str(self.value)

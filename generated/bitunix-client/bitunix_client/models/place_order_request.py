@@ -6,8 +6,9 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..models.order_side import OrderSide, check_order_side
-from ..models.order_type import OrderType, check_order_type
+from .._runtime.jsonutil import decimal_string
+from ..models.order_side import OrderSide
+from ..models.order_type import OrderType
 
 T = TypeVar("T", bound="PlaceOrderRequest")
 
@@ -32,9 +33,9 @@ class PlaceOrderRequest:
     """ Trading pair, e.g. `BTCUSDT`. """
 
     def to_dict(self) -> dict[str, Any]:
-        side: int = self.side
+        side = OrderSide(self.side).value
 
-        type_: int = self.type_
+        type_ = OrderType(self.type_).value
 
         volume = format(self.volume, "f")
 
@@ -59,13 +60,13 @@ class PlaceOrderRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        side = check_order_side(d.pop("side"))
+        side = OrderSide(d.pop("side"))
 
-        type_ = check_order_type(d.pop("type"))
+        type_ = OrderType(d.pop("type"))
 
-        volume = Decimal(d.pop("volume"))
+        volume = decimal_string(d.pop("volume"))
 
-        price = Decimal(d.pop("price"))
+        price = decimal_string(d.pop("price"))
 
         symbol = d.pop("symbol")
 

@@ -7,8 +7,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.order_side import OrderSide, check_order_side
-from ..models.order_type import OrderType, check_order_type
+from ..models.order_side import OrderSide
+from ..models.order_type import OrderType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PlacedOrder")
@@ -39,11 +39,11 @@ class PlacedOrder:
 
         side: int | Unset = UNSET
         if not isinstance(self.side, Unset):
-            side = self.side
+            side = OrderSide(self.side).value
 
         type_: int | Unset = UNSET
         if not isinstance(self.type_, Unset):
-            type_ = self.type_
+            type_ = OrderType(self.type_).value
 
         volume: Decimal | Unset
         if isinstance(self.volume, Unset):
@@ -97,14 +97,14 @@ class PlacedOrder:
         if isinstance(_side, Unset):
             side = UNSET
         else:
-            side = check_order_side(_side)
+            side = OrderSide(_side)
 
         _type_ = d.pop("type", UNSET)
         type_: OrderType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = check_order_type(_type_)
+            type_ = OrderType(_type_)
 
         def _parse_volume(data: object) -> Decimal | Unset:
             if isinstance(data, Unset):

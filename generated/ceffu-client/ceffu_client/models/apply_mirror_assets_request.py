@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._runtime.jsonutil import decimal_string
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApplyMirrorAssetsRequest")
@@ -78,7 +79,7 @@ class ApplyMirrorAssetsRequest:
 
         network = d.pop("network")
 
-        amount = Decimal(d.pop("amount"))
+        amount = decimal_string(d.pop("amount"))
 
         request_id = d.pop("requestId")
 

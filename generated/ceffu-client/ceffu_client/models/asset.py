@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.jsonutil import decimal_string
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Asset")
@@ -70,9 +71,9 @@ class Asset:
         d = dict(src_dict)
         coin_symbol = d.pop("coinSymbol")
 
-        amount = Decimal(d.pop("amount"))
+        amount = decimal_string(d.pop("amount"))
 
-        available_amount = Decimal(d.pop("availableAmount"))
+        available_amount = decimal_string(d.pop("availableAmount"))
 
         def _parse_network(data: object) -> None | str | Unset:
             if data is None:
@@ -91,7 +92,7 @@ class Asset:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                total_amount_with_mirror_type_0 = Decimal(data)
+                total_amount_with_mirror_type_0 = decimal_string(data)
 
                 return total_amount_with_mirror_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._runtime.jsonutil import decimal_string
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateSubWalletTransferRequest")
@@ -65,7 +66,7 @@ class CreateSubWalletTransferRequest:
         d = dict(src_dict)
         coin_symbol = d.pop("coinSymbol")
 
-        amount = Decimal(d.pop("amount"))
+        amount = decimal_string(d.pop("amount"))
 
         from_wallet_id = d.pop("fromWalletId")
 

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from .._runtime.jsonutil import decimal_string
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateWithdrawalV1Request")
@@ -102,7 +103,7 @@ class CreateWithdrawalV1Request:
 
         network = d.pop("network")
 
-        amount = Decimal(d.pop("amount"))
+        amount = decimal_string(d.pop("amount"))
 
         request_id = d.pop("requestId")
 
@@ -124,7 +125,7 @@ class CreateWithdrawalV1Request:
         if isinstance(_customize_fee_amount, Unset):
             customize_fee_amount = UNSET
         else:
-            customize_fee_amount = Decimal(_customize_fee_amount)
+            customize_fee_amount = decimal_string(_customize_fee_amount)
 
         timestamp = d.pop("timestamp", UNSET)
 

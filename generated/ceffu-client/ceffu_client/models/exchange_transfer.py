@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.jsonutil import decimal_string
 from ..models.exchange_transfer_direction import ExchangeTransferDirection, check_exchange_transfer_direction
 from ..models.exchange_transfer_exchange_code import ExchangeTransferExchangeCode, check_exchange_transfer_exchange_code
 from ..models.exchange_transfer_status import ExchangeTransferStatus, check_exchange_transfer_status
@@ -107,7 +108,7 @@ class ExchangeTransfer:
 
         coin_symbol = d.pop("coinSymbol")
 
-        amount = Decimal(d.pop("amount"))
+        amount = decimal_string(d.pop("amount"))
 
         status = check_exchange_transfer_status(d.pop("status"))
 

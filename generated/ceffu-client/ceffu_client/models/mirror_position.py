@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.jsonutil import decimal_string
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MirrorPosition")
@@ -74,7 +75,7 @@ class MirrorPosition:
 
         coin_symbol = d.pop("coinSymbol")
 
-        amount = Decimal(d.pop("amount"))
+        amount = decimal_string(d.pop("amount"))
 
         binance_uid = d.pop("binanceUID", UNSET)
 
@@ -92,7 +93,7 @@ class MirrorPosition:
         if isinstance(_amount_in_btc, Unset):
             amount_in_btc = UNSET
         else:
-            amount_in_btc = Decimal(_amount_in_btc)
+            amount_in_btc = decimal_string(_amount_in_btc)
 
         _mirror_position = cls(
             wallet_id_str=wallet_id_str,

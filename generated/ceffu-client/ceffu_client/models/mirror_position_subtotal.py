@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.jsonutil import decimal_string
+
 T = TypeVar("T", bound="MirrorPositionSubtotal")
 
 
@@ -41,7 +43,7 @@ class MirrorPositionSubtotal:
         d = dict(src_dict)
         binance_uid = d.pop("binanceUid")
 
-        subtotal_amount_in_btc = Decimal(d.pop("subtotalAmountInBTC"))
+        subtotal_amount_in_btc = decimal_string(d.pop("subtotalAmountInBTC"))
 
         _mirror_position_subtotal = cls(
             binance_uid=binance_uid,

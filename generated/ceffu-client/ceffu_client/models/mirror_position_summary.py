@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.jsonutil import decimal_string
+
 if TYPE_CHECKING:
     from ..models.mirror_position_subtotal import MirrorPositionSubtotal
 
@@ -55,7 +57,7 @@ class MirrorPositionSummary:
         d = dict(src_dict)
         wallet_id_str = d.pop("walletIdStr")
 
-        total_amount_in_btc = Decimal(d.pop("totalAmountInBTC"))
+        total_amount_in_btc = decimal_string(d.pop("totalAmountInBTC"))
 
         data = []
         _data = d.pop("data")

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.jsonutil import decimal_string
 from ..models.mirror_record_operation_type import MirrorRecordOperationType, check_mirror_record_operation_type
 from ..models.mirror_record_status import MirrorRecordStatus, check_mirror_record_status
 from ..types import UNSET, Unset
@@ -104,7 +105,7 @@ class MirrorRecord:
 
         coin_symbol = d.pop("coinSymbol")
 
-        amount = Decimal(d.pop("amount"))
+        amount = decimal_string(d.pop("amount"))
 
         operation_type = check_mirror_record_operation_type(d.pop("operationType"))
 

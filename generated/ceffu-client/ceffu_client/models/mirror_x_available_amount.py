@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.jsonutil import decimal_string
+
 T = TypeVar("T", bound="MirrorXAvailableAmount")
 
 
@@ -41,7 +43,7 @@ class MirrorXAvailableAmount:
         d = dict(src_dict)
         coin_symbol = d.pop("coinSymbol")
 
-        max_available_amount = Decimal(d.pop("maxAvailableAmount"))
+        max_available_amount = decimal_string(d.pop("maxAvailableAmount"))
 
         _mirror_x_available_amount = cls(
             coin_symbol=coin_symbol,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.jsonutil import decimal_string
 from ..models.mirror_x_order_order_type import MirrorXOrderOrderType, check_mirror_x_order_order_type
 from ..models.mirror_x_order_status import MirrorXOrderStatus, check_mirror_x_order_status
 from ..types import UNSET, Unset
@@ -86,7 +87,7 @@ class MirrorXOrder:
 
         order_type = check_mirror_x_order_order_type(d.pop("orderType"))
 
-        amount = Decimal(d.pop("amount"))
+        amount = decimal_string(d.pop("amount"))
 
         coin_symbol = d.pop("coinSymbol")
 

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.jsonutil import decimal_string
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MirrorXPosition")
@@ -62,7 +63,7 @@ class MirrorXPosition:
 
         coin_symbol = d.pop("coinSymbol")
 
-        mirror_x_balance = Decimal(d.pop("mirrorXBalance"))
+        mirror_x_balance = decimal_string(d.pop("mirrorXBalance"))
 
         binance_uid = d.pop("binanceUID", UNSET)
 

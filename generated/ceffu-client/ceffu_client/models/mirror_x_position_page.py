@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.jsonutil import decimal_string
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -93,7 +94,7 @@ class MirrorXPositionPage:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                exchange_balance_type_0 = Decimal(data)
+                exchange_balance_type_0 = decimal_string(data)
 
                 return exchange_balance_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

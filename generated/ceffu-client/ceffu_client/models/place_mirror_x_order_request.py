@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._runtime.jsonutil import decimal_string
 from ..models.place_mirror_x_order_request_order_type import (
     PlaceMirrorXOrderRequestOrderType,
     check_place_mirror_x_order_request_order_type,
@@ -74,7 +75,7 @@ class PlaceMirrorXOrderRequest:
 
         coin_symbol = d.pop("coinSymbol")
 
-        amount = Decimal(d.pop("amount"))
+        amount = decimal_string(d.pop("amount"))
 
         request_id = d.pop("requestId")
 

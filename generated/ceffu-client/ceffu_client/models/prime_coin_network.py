@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.jsonutil import decimal_string
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PrimeCoinNetwork")
@@ -114,14 +115,14 @@ class PrimeCoinNetwork:
         if isinstance(_withdrawal_min, Unset):
             withdrawal_min = UNSET
         else:
-            withdrawal_min = Decimal(_withdrawal_min)
+            withdrawal_min = decimal_string(_withdrawal_min)
 
         _withdrawal_max = d.pop("withdrawalMax", UNSET)
         withdrawal_max: Decimal | Unset
         if isinstance(_withdrawal_max, Unset):
             withdrawal_max = UNSET
         else:
-            withdrawal_max = Decimal(_withdrawal_max)
+            withdrawal_max = decimal_string(_withdrawal_max)
 
         precision = d.pop("precision", UNSET)
 
@@ -130,7 +131,7 @@ class PrimeCoinNetwork:
         if isinstance(_withdrawal_fee, Unset):
             withdrawal_fee = UNSET
         else:
-            withdrawal_fee = Decimal(_withdrawal_fee)
+            withdrawal_fee = decimal_string(_withdrawal_fee)
 
         def _parse_address_regex(data: object) -> None | str | Unset:
             if data is None:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.jsonutil import decimal_string
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SubWalletAssetSubtotal")
@@ -59,14 +60,14 @@ class SubWalletAssetSubtotal:
         if isinstance(_sub_total_amount_in_btc, Unset):
             sub_total_amount_in_btc = UNSET
         else:
-            sub_total_amount_in_btc = Decimal(_sub_total_amount_in_btc)
+            sub_total_amount_in_btc = decimal_string(_sub_total_amount_in_btc)
 
         _sub_total_amount_in_usd = d.pop("subTotalAmountInUSD", UNSET)
         sub_total_amount_in_usd: Decimal | Unset
         if isinstance(_sub_total_amount_in_usd, Unset):
             sub_total_amount_in_usd = UNSET
         else:
-            sub_total_amount_in_usd = Decimal(_sub_total_amount_in_usd)
+            sub_total_amount_in_usd = decimal_string(_sub_total_amount_in_usd)
 
         _sub_wallet_asset_subtotal = cls(
             wallet_id_str=wallet_id_str,

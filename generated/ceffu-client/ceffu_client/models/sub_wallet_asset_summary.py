@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.jsonutil import decimal_string
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -82,9 +83,9 @@ class SubWalletAssetSummary:
         d = dict(src_dict)
         wallet_id_str = d.pop("walletIdStr")
 
-        total_amount_in_btc = Decimal(d.pop("totalAmountInBTC"))
+        total_amount_in_btc = decimal_string(d.pop("totalAmountInBTC"))
 
-        total_amount_in_usd = Decimal(d.pop("totalAmountInUSD"))
+        total_amount_in_usd = decimal_string(d.pop("totalAmountInUSD"))
 
         def _parse_locked_amount_in_btc(data: object) -> Decimal | None | Unset:
             if data is None:
@@ -94,7 +95,7 @@ class SubWalletAssetSummary:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                locked_amount_in_btc_type_0 = Decimal(data)
+                locked_amount_in_btc_type_0 = decimal_string(data)
 
                 return locked_amount_in_btc_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

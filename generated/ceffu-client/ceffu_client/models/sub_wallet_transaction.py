@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.jsonutil import decimal_string
 from ..models.sub_wallet_transaction_direction import (
     SubWalletTransactionDirection,
     check_sub_wallet_transaction_direction,
@@ -206,7 +207,7 @@ class SubWalletTransaction:
 
         coin_symbol = d.pop("coinSymbol")
 
-        amount = Decimal(d.pop("amount"))
+        amount = decimal_string(d.pop("amount"))
 
         status = check_sub_wallet_transaction_status(d.pop("status"))
 
@@ -272,7 +273,7 @@ class SubWalletTransaction:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                fee_amount_type_0 = Decimal(data)
+                fee_amount_type_0 = decimal_string(data)
 
                 return fee_amount_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.jsonutil import decimal_string
 from ..models.sub_wallet_transfer_direction import SubWalletTransferDirection, check_sub_wallet_transfer_direction
 from ..models.sub_wallet_transfer_status import SubWalletTransferStatus, check_sub_wallet_transfer_status
 from ..types import UNSET, Unset
@@ -93,7 +94,7 @@ class SubWalletTransfer:
 
         coin_symbol = d.pop("coinSymbol")
 
-        amount = Decimal(d.pop("amount"))
+        amount = decimal_string(d.pop("amount"))
 
         status = check_sub_wallet_transfer_status(d.pop("status"))
 

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.jsonutil import decimal_string
 from ..models.sub_wallet_transfer_detail_direction import (
     SubWalletTransferDetailDirection,
     check_sub_wallet_transfer_detail_direction,
@@ -99,7 +100,7 @@ class SubWalletTransferDetail:
 
         coin_symbol = d.pop("coinSymbol")
 
-        amount = Decimal(d.pop("amount"))
+        amount = decimal_string(d.pop("amount"))
 
         status = check_sub_wallet_transfer_detail_status(d.pop("status"))
 

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.jsonutil import decimal_string
 from ..models.transaction_direction import TransactionDirection, check_transaction_direction
 from ..models.transaction_status import TransactionStatus, check_transaction_status
 from ..models.transaction_transfer_type import TransactionTransferType, check_transaction_transfer_type
@@ -210,7 +211,7 @@ class Transaction:
 
         coin_symbol = d.pop("coinSymbol")
 
-        amount = Decimal(d.pop("amount"))
+        amount = decimal_string(d.pop("amount"))
 
         status = check_transaction_status(d.pop("status"))
 
@@ -276,7 +277,7 @@ class Transaction:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                fee_amount_type_0 = Decimal(data)
+                fee_amount_type_0 = decimal_string(data)
 
                 return fee_amount_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

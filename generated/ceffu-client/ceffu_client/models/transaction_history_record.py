@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.jsonutil import decimal_string
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TransactionHistoryRecord")
@@ -88,7 +89,7 @@ class TransactionHistoryRecord:
 
         transaction_type = d.pop("transactionType")
 
-        amount = Decimal(d.pop("amount"))
+        amount = decimal_string(d.pop("amount"))
 
         ts = d.pop("ts")
 

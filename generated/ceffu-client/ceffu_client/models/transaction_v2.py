@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.jsonutil import decimal_string
 from ..models.transaction_v2_direction import TransactionV2Direction, check_transaction_v2_direction
 from ..models.transaction_v2_status import TransactionV2Status, check_transaction_v2_status
 from ..models.transaction_v2_transfer_type import TransactionV2TransferType, check_transaction_v2_transfer_type
@@ -189,7 +190,7 @@ class TransactionV2:
 
         coin_symbol = d.pop("coinSymbol")
 
-        amount = Decimal(d.pop("amount"))
+        amount = decimal_string(d.pop("amount"))
 
         fee_symbol = d.pop("feeSymbol")
 
@@ -246,7 +247,7 @@ class TransactionV2:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                fee_amount_type_0 = Decimal(data)
+                fee_amount_type_0 = decimal_string(data)
 
                 return fee_amount_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._runtime.jsonutil import decimal_string
 from ..models.transfer_with_exchange_request_direction import (
     TransferWithExchangeRequestDirection,
     check_transfer_with_exchange_request_direction,
@@ -97,7 +98,7 @@ class TransferWithExchangeRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        amount = Decimal(d.pop("amount"))
+        amount = decimal_string(d.pop("amount"))
 
         exchange_code = check_transfer_with_exchange_request_exchange_code(d.pop("exchangeCode"))
 

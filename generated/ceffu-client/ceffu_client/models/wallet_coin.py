@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.jsonutil import decimal_string
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WalletCoin")
@@ -148,7 +149,7 @@ class WalletCoin:
         if isinstance(_withdrawal_min, Unset):
             withdrawal_min = UNSET
         else:
-            withdrawal_min = Decimal(_withdrawal_min)
+            withdrawal_min = decimal_string(_withdrawal_min)
 
         def _parse_withdrawal_max(data: object) -> Decimal | None | Unset:
             if data is None:
@@ -158,7 +159,7 @@ class WalletCoin:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                withdrawal_max_type_0 = Decimal(data)
+                withdrawal_max_type_0 = decimal_string(data)
 
                 return withdrawal_max_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

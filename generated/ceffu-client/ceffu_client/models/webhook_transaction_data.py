@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.jsonutil import decimal_string
 from ..models.webhook_transaction_data_direction import (
     WebhookTransactionDataDirection,
     check_webhook_transaction_data_direction,
@@ -140,7 +141,7 @@ class WebhookTransactionData:
 
         coin_symbol = d.pop("coinSymbol")
 
-        amount = Decimal(d.pop("amount"))
+        amount = decimal_string(d.pop("amount"))
 
         def _parse_fee_symbol(data: object) -> None | str:
             if data is None:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.jsonutil import decimal_string
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WithdrawalFee")
@@ -77,7 +78,7 @@ class WithdrawalFee:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        fee_amount = Decimal(d.pop("feeAmount"))
+        fee_amount = decimal_string(d.pop("feeAmount"))
 
         fee_symbol = d.pop("feeSymbol")
 
@@ -89,7 +90,7 @@ class WithdrawalFee:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                fast_fee_amount_type_0 = Decimal(data)
+                fast_fee_amount_type_0 = decimal_string(data)
 
                 return fast_fee_amount_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -106,7 +107,7 @@ class WithdrawalFee:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                slow_fee_amount_type_0 = Decimal(data)
+                slow_fee_amount_type_0 = decimal_string(data)
 
                 return slow_fee_amount_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -123,7 +124,7 @@ class WithdrawalFee:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                avl_fee_amount_type_0 = Decimal(data)
+                avl_fee_amount_type_0 = decimal_string(data)
 
                 return avl_fee_amount_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -1,7 +1,8 @@
 """Send a request with retries, decode exact JSON, turn errors into typed exceptions.
 
-A provider plugs in through `Provider`: how to read its error responses and which writes are safe
-to retry. Authentication is the httpx.Auth given to the client, so every attempt is signed anew.
+A provider plugs in through `Provider`: how to read its error responses, its exception classes, which
+writes are safe to retry and how to find a keyed write's result when its answer was lost.
+Authentication is the httpx.Auth given to the client, so every attempt is signed anew.
 """
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ import json
 import logging
 import time
 from collections.abc import Callable
-from typing import Any, Protocol, TypeVar
+from dataclasses import dataclass
+from typing import Any, Generic, Protocol, TypeVar
 
 import httpx
 
@@ -19,9 +21,10 @@ from .errors import (
     APIConnectionError,
     APIError,
     APITimeoutError,
-    CoinrailsError,
+    DuplicateRequestError,
+    InternalServerError,
+    LostAnswerError,
     RateLimitError,
-    ServerError,
 )
 from .jsonutil import loads
 from .retry import RetryPolicy, retry_after_seconds
@@ -30,19 +33,59 @@ log = logging.getLogger("coinrails.client")
 M = TypeVar("M")
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+# Transport failures that happen before anything reached the server: the request had no effect.
+NOT_SENT = (
+    httpx.ConnectError,
+    httpx.ConnectTimeout,
+    httpx.PoolTimeout,
+    httpx.UnsupportedProtocol,
+    httpx.ProxyError,
+    httpx.InvalidURL,
+)
+# Programming errors: retrying cannot help.
+PERMANENT = (httpx.UnsupportedProtocol, httpx.LocalProtocolError, httpx.ProxyError, httpx.InvalidURL)
+
+
+@dataclass(frozen=True)
+class Lookup:
+    """How to find a keyed write's result: the read to send and how to pick the write's answer from it."""
+
+    request: dict[str, Any]  # httpx `build_request` arguments
+    pick: Callable[[Any], Any]  # the read's payload -> the write's answer payload, or None when not found
 
 
 class Provider(Protocol):
     """What a provider tells the runtime."""
 
     request_id_header: str
-    unexpected_error: type[APIError]  # raised when a success response does not match the spec
+    unexpected_error: type[APIError]  # a response that does not match the spec
+    connection_error: type[APIConnectionError]  # no (complete) response
+    timeout_error: type[APITimeoutError]
+    lost_answer_error: type[LostAnswerError]  # a keyed write took effect, its result cannot be looked up
 
     def check(self, response: httpx.Response, payload: Any, request_id: str | None) -> None:
         """Raise the provider's typed error if `response`/`payload` is an error; else return."""
 
     def is_idempotent_write(self, request: httpx.Request) -> bool:
         """True when a non-GET request carries a key that makes a retry safe."""
+
+    def idempotency_key(self, request: httpx.Request) -> str | None:
+        """The key of a keyed write (None: the request is not one)."""
+
+    def lookup(self, request: httpx.Request) -> Lookup | None:
+        """How to find the result of the keyed write `request` from the read endpoints (None: no way)."""
+
+
+@dataclass(frozen=True)
+class APIResponse(Generic[M]):
+    """A parsed result with the HTTP answer it came from (`client.with_raw_response...`)."""
+
+    parsed: M
+    status_code: int
+    headers: httpx.Headers
+    request_id: str | None
+    attempts: int
+    http_response: httpx.Response
 
 
 def _decode(response: httpx.Response) -> Any:
@@ -54,10 +97,20 @@ def _decode(response: httpx.Response) -> Any:
         return None
 
 
+@dataclass
+class _Attempts:
+    count: int = 0
+    lost: bool = False  # an attempt may have reached the server but its answer never came back
+
+
 class _Base:
-    def __init__(self, provider: Provider, retry: RetryPolicy) -> None:
+    def __init__(self, provider: Provider, retry: RetryPolicy, timeout: float | httpx.Timeout | None) -> None:
         self._provider = provider
         self._retry = retry
+        self._timeout = timeout  # None: the http client's own
+
+    def _request_args(self, kwargs: dict[str, Any]) -> dict[str, Any]:
+        return kwargs if self._timeout is None else {**kwargs, "timeout": self._timeout}
 
     def _retryable(self, request: httpx.Request) -> bool:
         return request.method in SAFE_METHODS or self._provider.is_idempotent_write(request)
@@ -77,7 +130,16 @@ class _Base:
                 body=payload,
             ) from exc
 
-    def _delay(self, attempt: int, error: Exception) -> float | None:
+    def _transport_error(self, exc: Exception, state: _Attempts) -> APIConnectionError:
+        cls = (
+            self._provider.timeout_error if isinstance(exc, httpx.TimeoutException) else self._provider.connection_error
+        )
+        error = cls(f"{type(exc).__name__}: {exc}")
+        error.transient = not isinstance(exc, PERMANENT)
+        state.lost = state.lost or not isinstance(exc, NOT_SENT)
+        return error
+
+    def _delay(self, attempt: int, error: APIError) -> float | None:
         """Seconds to wait before retrying after `error`, or None to raise it."""
         if attempt >= self._retry.max_retries:
             return None
@@ -85,14 +147,51 @@ class _Base:
             if error.retry_after is not None and error.retry_after > self._retry.max_retry_after:
                 return None
             return self._retry.delay(attempt, error.retry_after)
-        if isinstance(error, ServerError | APIConnectionError):
+        if isinstance(error, InternalServerError) or (isinstance(error, APIConnectionError) and error.transient):
             return self._retry.delay(attempt)
         return None
 
+    def _lost_answer(self, request: httpx.Request, error: APIError, state: _Attempts) -> tuple[str, Lookup]:
+        """After a duplicate answer to a keyed write whose earlier answer was lost: the key and lookup, or raise."""
+        key = self._provider.idempotency_key(request) if state.lost else None
+        if key is None or not isinstance(error, DuplicateRequestError):
+            raise error
+        lookup = self._provider.lookup(request)
+        if lookup is None:
+            raise self._lost(key, error, "the provider offers no read to find it by its key")
+        return key, lookup
 
-def _transport_error(exc: httpx.TransportError) -> APIConnectionError:
-    cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
-    return cls(f"{type(exc).__name__}: {exc}")
+    def _lost(self, key: str, error: APIError, why: str) -> LostAnswerError:
+        lost = self._provider.lost_answer_error(
+            f"the write with key {key!r} took effect on an earlier attempt whose answer was lost; {why}",
+            code=error.code,
+            status_code=error.status_code,
+            request_id=error.request_id,
+            body=error.body,
+        )
+        lost.idempotency_key, lost.attempts = key, error.attempts
+        lost.__cause__ = error
+        return lost
+
+    def _recovered(
+        self, found: APIResponse[Any], key: str, error: APIError, parse: Callable[[Any], M]
+    ) -> APIResponse[M]:
+        """The keyed write's result, rebuilt from what the lookup found (raise when it found nothing)."""
+        if found.parsed is None:
+            raise self._lost(key, error, "the lookup by its key found nothing")
+        try:
+            parsed = parse(found.parsed)
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as exc:
+            raise self._lost(key, error, f"the lookup's answer does not match the write's: {exc!r}") from exc
+        return APIResponse(
+            parsed, found.status_code, found.headers, found.request_id, error.attempts, found.http_response
+        )
+
+    def _failed(self, exc: Exception, state: _Attempts) -> APIError:
+        error = self._transport_error(exc, state) if isinstance(exc, httpx.TransportError | httpx.InvalidURL) else exc
+        assert isinstance(error, APIError)
+        error.attempts = state.count
+        return error
 
 
 def attach_retry_after(error: APIError, response: httpx.Response) -> APIError:
@@ -104,31 +203,55 @@ def attach_retry_after(error: APIError, response: httpx.Response) -> APIError:
 class SyncAPIClient(_Base):
     """Synchronous sender shared by every provider's client."""
 
-    def __init__(self, http: httpx.Client, provider: Provider, retry: RetryPolicy) -> None:
-        super().__init__(provider, retry)
+    def __init__(
+        self,
+        http: httpx.Client,
+        provider: Provider,
+        retry: RetryPolicy,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> None:
+        super().__init__(provider, retry, timeout)
         self.http = http
 
+    def configured(self, *, retry: RetryPolicy | None, timeout: float | httpx.Timeout | None) -> SyncAPIClient:
+        """A sender on the same connection pool with other retry/timeout settings."""
+        return SyncAPIClient(
+            self.http, self._provider, retry or self._retry, self._timeout if timeout is None else timeout
+        )
+
     def call(self, kwargs: dict[str, Any], parse: Callable[[Any], M]) -> M:
-        attempt = 0
+        return self.call_raw(kwargs, parse).parsed
+
+    def call_raw(self, kwargs: dict[str, Any], parse: Callable[[Any], M]) -> APIResponse[M]:
+        state = _Attempts()
         while True:
-            request = self.http.build_request(**kwargs)
+            state.count += 1
+            request = None
             try:
+                request = self.http.build_request(**self._request_args(kwargs))
                 response = self.http.send(request)
                 log.debug(
-                    "%s %s -> %s (attempt %d)", request.method, request.url.path, response.status_code, attempt + 1
+                    "%s %s -> %s (attempt %d)", request.method, request.url.path, response.status_code, state.count
                 )
-                return self._outcome(response, parse)
-            except httpx.TransportError as exc:
-                error: CoinrailsError = _transport_error(exc)
-            except CoinrailsError as exc:
-                error = exc
-            error.attempts = attempt + 1
-            delay = self._delay(attempt, error) if self._retryable(request) else None
-            if delay is None:
+                parsed = self._outcome(response, parse)
+                return APIResponse(
+                    parsed,
+                    response.status_code,
+                    response.headers,
+                    response.headers.get(self._provider.request_id_header),
+                    state.count,
+                    response,
+                )
+            except (httpx.TransportError, httpx.InvalidURL, APIError) as exc:
+                error = self._failed(exc, state)
+            if request is None:
                 raise error
+            delay = self._delay(state.count - 1, error) if self._retryable(request) else None
+            if delay is None:
+                key, lookup = self._lost_answer(request, error, state)
+                return self._recovered(self.call_raw(lookup.request, lookup.pick), key, error, parse)
             log.info("retrying %s %s in %.2fs after %s", request.method, request.url.path, delay, type(error).__name__)
             time.sleep(delay)
-            attempt += 1
 
     def close(self) -> None:
         self.http.close()
@@ -137,31 +260,54 @@ class SyncAPIClient(_Base):
 class AsyncAPIClient(_Base):
     """Asynchronous twin of SyncAPIClient."""
 
-    def __init__(self, http: httpx.AsyncClient, provider: Provider, retry: RetryPolicy) -> None:
-        super().__init__(provider, retry)
+    def __init__(
+        self,
+        http: httpx.AsyncClient,
+        provider: Provider,
+        retry: RetryPolicy,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> None:
+        super().__init__(provider, retry, timeout)
         self.http = http
 
+    def configured(self, *, retry: RetryPolicy | None, timeout: float | httpx.Timeout | None) -> AsyncAPIClient:
+        return AsyncAPIClient(
+            self.http, self._provider, retry or self._retry, self._timeout if timeout is None else timeout
+        )
+
     async def call(self, kwargs: dict[str, Any], parse: Callable[[Any], M]) -> M:
-        attempt = 0
+        return (await self.call_raw(kwargs, parse)).parsed
+
+    async def call_raw(self, kwargs: dict[str, Any], parse: Callable[[Any], M]) -> APIResponse[M]:
+        state = _Attempts()
         while True:
-            request = self.http.build_request(**kwargs)
+            state.count += 1
+            request = None
             try:
+                request = self.http.build_request(**self._request_args(kwargs))
                 response = await self.http.send(request)
                 log.debug(
-                    "%s %s -> %s (attempt %d)", request.method, request.url.path, response.status_code, attempt + 1
+                    "%s %s -> %s (attempt %d)", request.method, request.url.path, response.status_code, state.count
                 )
-                return self._outcome(response, parse)
-            except httpx.TransportError as exc:
-                error: CoinrailsError = _transport_error(exc)
-            except CoinrailsError as exc:
-                error = exc
-            error.attempts = attempt + 1
-            delay = self._delay(attempt, error) if self._retryable(request) else None
-            if delay is None:
+                parsed = self._outcome(response, parse)
+                return APIResponse(
+                    parsed,
+                    response.status_code,
+                    response.headers,
+                    response.headers.get(self._provider.request_id_header),
+                    state.count,
+                    response,
+                )
+            except (httpx.TransportError, httpx.InvalidURL, APIError) as exc:
+                error = self._failed(exc, state)
+            if request is None:
                 raise error
+            delay = self._delay(state.count - 1, error) if self._retryable(request) else None
+            if delay is None:
+                key, lookup = self._lost_answer(request, error, state)
+                return self._recovered(await self.call_raw(lookup.request, lookup.pick), key, error, parse)
             log.info("retrying %s %s in %.2fs after %s", request.method, request.url.path, delay, type(error).__name__)
             await asyncio.sleep(delay)
-            attempt += 1
 
     async def aclose(self) -> None:
         await self.http.aclose()
@@ -173,6 +319,13 @@ def body_json(request: httpx.Request) -> Any:
         return loads(request.content) if request.content else None
     except (ValueError, json.JSONDecodeError):
         return None
+
+
+def body_key(request: httpx.Request, field: str) -> str | None:
+    """The non-empty string `field` of the request's JSON body, or None."""
+    body = body_json(request)
+    value = body.get(field) if isinstance(body, dict) else None
+    return value if isinstance(value, str) and value else None
 
 
 def mask(secret: str | None) -> str:

@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.jsonutil import decimal_string
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BalanceHistoryEntry")
@@ -66,14 +67,14 @@ class BalanceHistoryEntry:
 
         type_ = d.pop("type")
 
-        amount = Decimal(d.pop("amount"))
+        amount = decimal_string(d.pop("amount"))
 
         _balance_after = d.pop("balance_after", UNSET)
         balance_after: Decimal | Unset
         if isinstance(_balance_after, Unset):
             balance_after = UNSET
         else:
-            balance_after = Decimal(_balance_after)
+            balance_after = decimal_string(_balance_after)
 
         _balance_history_entry = cls(
             timestamp=timestamp,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.jsonutil import decimal_string
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BalanceStatistics")
@@ -65,14 +66,14 @@ class BalanceStatistics:
         if isinstance(_total_deposits, Unset):
             total_deposits = UNSET
         else:
-            total_deposits = Decimal(_total_deposits)
+            total_deposits = decimal_string(_total_deposits)
 
         _total_withdrawals = d.pop("total_withdrawals", UNSET)
         total_withdrawals: Decimal | Unset
         if isinstance(_total_withdrawals, Unset):
             total_withdrawals = UNSET
         else:
-            total_withdrawals = Decimal(_total_withdrawals)
+            total_withdrawals = decimal_string(_total_withdrawals)
 
         _balance_statistics = cls(
             currencies_count=currencies_count,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.secrets import secret_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateOAuthApplicationResponse")
@@ -19,7 +20,7 @@ class CreateOAuthApplicationResponse:
     """ Application id. """
     client_id: str
     """ OAuth client id. """
-    client_secret: str
+    client_secret: str = _attrs_field(repr=secret_repr)
     """ OAuth client secret. """
     name: str | Unset = UNSET
     """ Display name. """

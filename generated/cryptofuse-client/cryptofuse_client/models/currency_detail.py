@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.jsonutil import decimal_string
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CurrencyDetail")
@@ -115,28 +116,28 @@ class CurrencyDetail:
         if isinstance(_min_amount, Unset):
             min_amount = UNSET
         else:
-            min_amount = Decimal(_min_amount)
+            min_amount = decimal_string(_min_amount)
 
         _max_amount = d.pop("max_amount", UNSET)
         max_amount: Decimal | Unset
         if isinstance(_max_amount, Unset):
             max_amount = UNSET
         else:
-            max_amount = Decimal(_max_amount)
+            max_amount = decimal_string(_max_amount)
 
         _min_amount_usd = d.pop("min_amount_usd", UNSET)
         min_amount_usd: Decimal | Unset
         if isinstance(_min_amount_usd, Unset):
             min_amount_usd = UNSET
         else:
-            min_amount_usd = Decimal(_min_amount_usd)
+            min_amount_usd = decimal_string(_min_amount_usd)
 
         _max_amount_usd = d.pop("max_amount_usd", UNSET)
         max_amount_usd: Decimal | Unset
         if isinstance(_max_amount_usd, Unset):
             max_amount_usd = UNSET
         else:
-            max_amount_usd = Decimal(_max_amount_usd)
+            max_amount_usd = decimal_string(_max_amount_usd)
 
         _currency_detail = cls(
             currency=currency,

@@ -6,6 +6,7 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.secrets import secret_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetAccessTokenResponse")
@@ -15,7 +16,7 @@ T = TypeVar("T", bound="GetAccessTokenResponse")
 class GetAccessTokenResponse:
     """Access token (RFC 6749 section 5.1)."""
 
-    access_token: str
+    access_token: str = _attrs_field(repr=secret_repr)
     """ Bearer token. """
     token_type: Literal["Bearer"]
     """ Always `Bearer`. """

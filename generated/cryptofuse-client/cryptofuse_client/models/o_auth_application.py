@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.secrets import secret_repr
 from ..models.o_auth_application_client_type import OAuthApplicationClientType, check_o_auth_application_client_type
 from ..types import UNSET, Unset
 
@@ -23,7 +24,7 @@ class OAuthApplication:
     """ OAuth client id. """
     name: str | Unset = UNSET
     """ Display name. """
-    client_secret: str | Unset = UNSET
+    client_secret: str | Unset = _attrs_field(repr=secret_repr, default=UNSET)
     """ Client secret (one page lists it; another says secrets are never returned after creation). """
     client_type: OAuthApplicationClientType | Unset = UNSET
     """ `confidential` (server-side) or `public`. """

@@ -9,6 +9,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.jsonutil import decimal_string
 from ..models.payment_payment_type import PaymentPaymentType, check_payment_payment_type
 from ..models.payment_status import PaymentStatus, check_payment_status
 from ..types import UNSET, Unset
@@ -255,9 +256,9 @@ class Payment:
 
         currency = d.pop("currency")
 
-        amount_usd = Decimal(d.pop("amount_usd"))
+        amount_usd = decimal_string(d.pop("amount_usd"))
 
-        amount_crypto = Decimal(d.pop("amount_crypto"))
+        amount_crypto = decimal_string(d.pop("amount_crypto"))
 
         address = d.pop("address")
 
@@ -299,7 +300,7 @@ class Payment:
         if isinstance(_total_paid_amount, Unset):
             total_paid_amount = UNSET
         else:
-            total_paid_amount = Decimal(_total_paid_amount)
+            total_paid_amount = decimal_string(_total_paid_amount)
 
         def _parse_order_id(data: object) -> None | str | Unset:
             if data is None:
@@ -364,21 +365,21 @@ class Payment:
         if isinstance(_merchant_received_usd, Unset):
             merchant_received_usd = UNSET
         else:
-            merchant_received_usd = Decimal(_merchant_received_usd)
+            merchant_received_usd = decimal_string(_merchant_received_usd)
 
         _merchant_received_amount = d.pop("merchant_received_amount", UNSET)
         merchant_received_amount: Decimal | Unset
         if isinstance(_merchant_received_amount, Unset):
             merchant_received_amount = UNSET
         else:
-            merchant_received_amount = Decimal(_merchant_received_amount)
+            merchant_received_amount = decimal_string(_merchant_received_amount)
 
         _fee_amount = d.pop("fee_amount", UNSET)
         fee_amount: Decimal | Unset
         if isinstance(_fee_amount, Unset):
             fee_amount = UNSET
         else:
-            fee_amount = Decimal(_fee_amount)
+            fee_amount = decimal_string(_fee_amount)
 
         _expiry_time = d.pop("expiry_time", UNSET)
         expiry_time: datetime.datetime | Unset

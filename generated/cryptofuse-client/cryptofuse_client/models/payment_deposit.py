@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.jsonutil import decimal_string
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PaymentDeposit")
@@ -70,7 +71,7 @@ class PaymentDeposit:
         if isinstance(_amount, Unset):
             amount = UNSET
         else:
-            amount = Decimal(_amount)
+            amount = decimal_string(_amount)
 
         transaction_hash = d.pop("transaction_hash", UNSET)
 

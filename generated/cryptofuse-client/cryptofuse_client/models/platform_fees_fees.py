@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.jsonutil import decimal_string
+
 T = TypeVar("T", bound="PlatformFeesFees")
 
 
@@ -31,7 +33,7 @@ class PlatformFeesFees:
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-            additional_property = Decimal(prop_dict)
+            additional_property = decimal_string(prop_dict)
 
             additional_properties[prop_name] = additional_property
 

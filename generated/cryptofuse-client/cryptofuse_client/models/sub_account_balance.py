@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.jsonutil import decimal_string
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SubAccountBalance")
@@ -65,7 +66,7 @@ class SubAccountBalance:
         d = dict(src_dict)
         account_id = d.pop("account_id")
 
-        amount = Decimal(d.pop("amount"))
+        amount = decimal_string(d.pop("amount"))
 
         account_name = d.pop("account_name", UNSET)
 
@@ -74,14 +75,14 @@ class SubAccountBalance:
         if isinstance(_pending_amount, Unset):
             pending_amount = UNSET
         else:
-            pending_amount = Decimal(_pending_amount)
+            pending_amount = decimal_string(_pending_amount)
 
         _available_balance = d.pop("available_balance", UNSET)
         available_balance: Decimal | Unset
         if isinstance(_available_balance, Unset):
             available_balance = UNSET
         else:
-            available_balance = Decimal(_available_balance)
+            available_balance = decimal_string(_available_balance)
 
         _sub_account_balance = cls(
             account_id=account_id,

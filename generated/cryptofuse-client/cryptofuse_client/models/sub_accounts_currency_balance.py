@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.jsonutil import decimal_string
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -58,7 +59,7 @@ class SubAccountsCurrencyBalance:
         from ..models.sub_account_balance import SubAccountBalance  # noqa: PLC0415
 
         d = dict(src_dict)
-        total_amount = Decimal(d.pop("total_amount"))
+        total_amount = decimal_string(d.pop("total_amount"))
 
         accounts = []
         _accounts = d.pop("accounts")
@@ -72,7 +73,7 @@ class SubAccountsCurrencyBalance:
         if isinstance(_total_pending, Unset):
             total_pending = UNSET
         else:
-            total_pending = Decimal(_total_pending)
+            total_pending = decimal_string(_total_pending)
 
         _sub_accounts_currency_balance = cls(
             total_amount=total_amount,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.secrets import secret_repr
 from ..models.tenant_info_account_type import TenantInfoAccountType, check_tenant_info_account_type
 from ..models.tenant_info_status import TenantInfoStatus, check_tenant_info_status
 from ..types import UNSET, Unset
@@ -51,7 +52,7 @@ class TenantInfo:
     """ Tenant webhook URL. """
     webhook_secret_masked: None | str | Unset = UNSET
     """ Masked webhook secret, e.g. `sec_****fgh`. """
-    webhook_secret: None | str | Unset = UNSET
+    webhook_secret: None | str | Unset = _attrs_field(repr=secret_repr, default=UNSET)
     """ First characters of the webhook secret (other doc page). """
     is_ip_whitelist_enabled: bool | Unset = UNSET
     """ Whether API calls are restricted to `ip_whitelist`. """

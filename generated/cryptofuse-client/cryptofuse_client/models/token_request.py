@@ -4,7 +4,9 @@ from collections.abc import Mapping
 from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
+from .._runtime.secrets import secret_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TokenRequest")
@@ -21,7 +23,7 @@ class TokenRequest:
     """ Always `client_credentials`. """
     client_id: str | Unset = UNSET
     """ OAuth client id (or use HTTP Basic). """
-    client_secret: str | Unset = UNSET
+    client_secret: str | Unset = _attrs_field(repr=secret_repr, default=UNSET)
     """ OAuth client secret (or use HTTP Basic). """
     scope: str | Unset = UNSET
     """ Space-separated scopes, e.g. `read write` or `read write admin`. """

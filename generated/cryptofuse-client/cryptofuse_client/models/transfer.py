@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.jsonutil import decimal_string
 from ..models.transfer_status import TransferStatus, check_transfer_status
 from ..models.transfer_type import TransferType, check_transfer_type
 from ..types import UNSET, Unset
@@ -73,7 +74,7 @@ class Transfer:
 
         currency = d.pop("currency")
 
-        amount = Decimal(d.pop("amount"))
+        amount = decimal_string(d.pop("amount"))
 
         status = check_transfer_status(d.pop("status"))
 

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._runtime.jsonutil import decimal_string
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WalletTransferRequest")
@@ -67,7 +68,7 @@ class WalletTransferRequest:
         def _parse_amount(data: object) -> Decimal:
             if not isinstance(data, str):
                 raise TypeError()
-            amount_type_0 = Decimal(data)
+            amount_type_0 = decimal_string(data)
 
             return amount_type_0
 

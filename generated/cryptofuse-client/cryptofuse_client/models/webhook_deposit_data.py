@@ -9,6 +9,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.jsonutil import decimal_string
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WebhookDepositData")
@@ -87,7 +88,7 @@ class WebhookDepositData:
         if isinstance(_amount, Unset):
             amount = UNSET
         else:
-            amount = Decimal(_amount)
+            amount = decimal_string(_amount)
 
         currency = d.pop("currency", UNSET)
 

@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.jsonutil import decimal_string
 from ..models.payment_status import PaymentStatus, check_payment_status
 from ..models.webhook_payment_data_payment_type import (
     WebhookPaymentDataPaymentType,
@@ -248,14 +249,14 @@ class WebhookPaymentData:
         if isinstance(_amount_usd, Unset):
             amount_usd = UNSET
         else:
-            amount_usd = Decimal(_amount_usd)
+            amount_usd = decimal_string(_amount_usd)
 
         _amount_crypto = d.pop("amount_crypto", UNSET)
         amount_crypto: Decimal | Unset
         if isinstance(_amount_crypto, Unset):
             amount_crypto = UNSET
         else:
-            amount_crypto = Decimal(_amount_crypto)
+            amount_crypto = decimal_string(_amount_crypto)
 
         blockchain = d.pop("blockchain", UNSET)
 
@@ -270,7 +271,7 @@ class WebhookPaymentData:
         if isinstance(_price_amount, Unset):
             price_amount = UNSET
         else:
-            price_amount = Decimal(_price_amount)
+            price_amount = decimal_string(_price_amount)
 
         price_currency = d.pop("price_currency", UNSET)
 
@@ -279,7 +280,7 @@ class WebhookPaymentData:
         if isinstance(_pay_amount, Unset):
             pay_amount = UNSET
         else:
-            pay_amount = Decimal(_pay_amount)
+            pay_amount = decimal_string(_pay_amount)
 
         pay_currency = d.pop("pay_currency", UNSET)
 
@@ -301,7 +302,7 @@ class WebhookPaymentData:
         if isinstance(_merchant_received_usd, Unset):
             merchant_received_usd = UNSET
         else:
-            merchant_received_usd = Decimal(_merchant_received_usd)
+            merchant_received_usd = decimal_string(_merchant_received_usd)
 
         _payment_history = d.pop("payment_history", UNSET)
         payment_history: list[PaymentDeposit] | Unset = UNSET
@@ -317,7 +318,7 @@ class WebhookPaymentData:
         if isinstance(_total_paid_amount, Unset):
             total_paid_amount = UNSET
         else:
-            total_paid_amount = Decimal(_total_paid_amount)
+            total_paid_amount = decimal_string(_total_paid_amount)
 
         _metadata = d.pop("metadata", UNSET)
         metadata: WebhookPaymentDataMetadata | Unset

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.secrets import secret_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WebhookSecretCreated")
@@ -17,7 +18,7 @@ class WebhookSecretCreated:
 
     callback_url: str
     """ The webhook URL. """
-    secret: str
+    secret: str = _attrs_field(repr=secret_repr)
     """ Webhook signing secret (opaque; `sec_...` here, `whsk_...` elsewhere). Store it now. """
     message: str | Unset = UNSET
     """ Human-readable message. """

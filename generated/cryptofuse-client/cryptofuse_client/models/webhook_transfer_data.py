@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.jsonutil import decimal_string
 from ..models.transfer_status import TransferStatus, check_transfer_status
 from ..models.transfer_type import TransferType, check_transfer_type
 from ..types import UNSET, Unset
@@ -120,7 +121,7 @@ class WebhookTransferData:
         if isinstance(_amount, Unset):
             amount = UNSET
         else:
-            amount = Decimal(_amount)
+            amount = decimal_string(_amount)
 
         def _parse_error_message(data: object) -> None | str | Unset:
             if data is None:

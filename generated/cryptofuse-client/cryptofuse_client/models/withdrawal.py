@@ -9,6 +9,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.jsonutil import decimal_string
 from ..models.withdrawal_status import WithdrawalStatus, check_withdrawal_status
 from ..types import UNSET, Unset
 
@@ -211,7 +212,7 @@ class Withdrawal:
 
         status = check_withdrawal_status(d.pop("status"))
 
-        amount = Decimal(d.pop("amount"))
+        amount = decimal_string(d.pop("amount"))
 
         address = d.pop("address")
 
@@ -231,28 +232,28 @@ class Withdrawal:
         if isinstance(_requested_amount, Unset):
             requested_amount = UNSET
         else:
-            requested_amount = Decimal(_requested_amount)
+            requested_amount = decimal_string(_requested_amount)
 
         _fee = d.pop("fee", UNSET)
         fee: Decimal | Unset
         if isinstance(_fee, Unset):
             fee = UNSET
         else:
-            fee = Decimal(_fee)
+            fee = decimal_string(_fee)
 
         _platform_fee = d.pop("platform_fee", UNSET)
         platform_fee: Decimal | Unset
         if isinstance(_platform_fee, Unset):
             platform_fee = UNSET
         else:
-            platform_fee = Decimal(_platform_fee)
+            platform_fee = decimal_string(_platform_fee)
 
         _network_fee = d.pop("network_fee", UNSET)
         network_fee: Decimal | Unset
         if isinstance(_network_fee, Unset):
             network_fee = UNSET
         else:
-            network_fee = Decimal(_network_fee)
+            network_fee = decimal_string(_network_fee)
 
         blockchain = d.pop("blockchain", UNSET)
 

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.jsonutil import decimal_string
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WithdrawalCurrency")
@@ -77,7 +78,7 @@ class WithdrawalCurrency:
         d = dict(src_dict)
         currency = d.pop("currency")
 
-        balance = Decimal(d.pop("balance"))
+        balance = decimal_string(d.pop("balance"))
 
         name = d.pop("name", UNSET)
 
@@ -90,14 +91,14 @@ class WithdrawalCurrency:
         if isinstance(_min_withdrawal, Unset):
             min_withdrawal = UNSET
         else:
-            min_withdrawal = Decimal(_min_withdrawal)
+            min_withdrawal = decimal_string(_min_withdrawal)
 
         _max_withdrawal = d.pop("max_withdrawal", UNSET)
         max_withdrawal: Decimal | Unset
         if isinstance(_max_withdrawal, Unset):
             max_withdrawal = UNSET
         else:
-            max_withdrawal = Decimal(_max_withdrawal)
+            max_withdrawal = decimal_string(_max_withdrawal)
 
         _withdrawal_currency = cls(
             currency=currency,

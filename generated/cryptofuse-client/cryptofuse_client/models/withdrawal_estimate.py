@@ -7,6 +7,7 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.jsonutil import decimal_string
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WithdrawalEstimate")
@@ -92,11 +93,11 @@ class WithdrawalEstimate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        requested_amount = Decimal(d.pop("requested_amount"))
+        requested_amount = decimal_string(d.pop("requested_amount"))
 
-        fee = Decimal(d.pop("fee"))
+        fee = decimal_string(d.pop("fee"))
 
-        amount = Decimal(d.pop("amount"))
+        amount = decimal_string(d.pop("amount"))
 
         withdrawal_id = d.pop("withdrawal_id", UNSET)
 
@@ -115,14 +116,14 @@ class WithdrawalEstimate:
         if isinstance(_platform_fee, Unset):
             platform_fee = UNSET
         else:
-            platform_fee = Decimal(_platform_fee)
+            platform_fee = decimal_string(_platform_fee)
 
         _network_fee = d.pop("network_fee", UNSET)
         network_fee: Decimal | Unset
         if isinstance(_network_fee, Unset):
             network_fee = UNSET
         else:
-            network_fee = Decimal(_network_fee)
+            network_fee = decimal_string(_network_fee)
 
         _withdrawal_estimate = cls(
             requested_amount=requested_amount,

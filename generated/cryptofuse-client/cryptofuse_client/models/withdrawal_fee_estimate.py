@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.jsonutil import decimal_string
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WithdrawalFeeEstimate")
@@ -74,7 +75,7 @@ class WithdrawalFeeEstimate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        fee = Decimal(d.pop("fee"))
+        fee = decimal_string(d.pop("fee"))
 
         token = d.pop("token", UNSET)
 
@@ -91,7 +92,7 @@ class WithdrawalFeeEstimate:
         if isinstance(_address_activation_fee, Unset):
             address_activation_fee = UNSET
         else:
-            address_activation_fee = Decimal(_address_activation_fee)
+            address_activation_fee = decimal_string(_address_activation_fee)
 
         _withdrawal_fee_estimate = cls(
             fee=fee,

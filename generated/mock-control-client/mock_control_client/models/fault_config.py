@@ -23,6 +23,9 @@ class FaultConfig:
     """ Retry-After seconds on injected 429s. """
     drop_rate: Decimal
     """ Share of provider requests whose connection is closed mid-response. """
+    drop_answers: int
+    """ How many of the next successful provider writes (non-GET requests) take effect and then lose their answer
+    (the connection is closed mid-response) - a lost answer, as after a network failure on the way back. """
     seed: int
     """ Seed of the fault random generator. """
 
@@ -39,6 +42,8 @@ class FaultConfig:
 
         drop_rate = self.drop_rate
 
+        drop_answers = self.drop_answers
+
         seed = self.seed
 
         field_dict: dict[str, Any] = {}
@@ -51,6 +56,7 @@ class FaultConfig:
                 "rate_429": rate_429,
                 "retry_after": retry_after,
                 "drop_rate": drop_rate,
+                "drop_answers": drop_answers,
                 "seed": seed,
             }
         )
@@ -72,6 +78,8 @@ class FaultConfig:
 
         drop_rate = Decimal(d.pop("drop_rate"))
 
+        drop_answers = d.pop("drop_answers")
+
         seed = d.pop("seed")
 
         _fault_config = cls(
@@ -81,6 +89,7 @@ class FaultConfig:
             rate_429=rate_429,
             retry_after=retry_after,
             drop_rate=drop_rate,
+            drop_answers=drop_answers,
             seed=seed,
         )
 

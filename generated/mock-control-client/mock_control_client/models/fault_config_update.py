@@ -25,6 +25,9 @@ class FaultConfigUpdate:
     """ Retry-After seconds on injected 429s. """
     drop_rate: Decimal | Unset = UNSET
     """ Share of connections dropped. """
+    drop_answers: int | Unset = UNSET
+    """ How many of the next successful provider writes (non-GET requests) take effect and then lose their answer.
+    """
     seed: int | Unset = UNSET
     """ Seed of the fault random generator. """
 
@@ -40,6 +43,8 @@ class FaultConfigUpdate:
         retry_after = self.retry_after
 
         drop_rate = self.drop_rate
+
+        drop_answers = self.drop_answers
 
         seed = self.seed
 
@@ -58,6 +63,8 @@ class FaultConfigUpdate:
             field_dict["retry_after"] = retry_after
         if drop_rate is not UNSET:
             field_dict["drop_rate"] = drop_rate
+        if drop_answers is not UNSET:
+            field_dict["drop_answers"] = drop_answers
         if seed is not UNSET:
             field_dict["seed"] = seed
 
@@ -93,6 +100,8 @@ class FaultConfigUpdate:
         else:
             drop_rate = Decimal(_drop_rate)
 
+        drop_answers = d.pop("drop_answers", UNSET)
+
         seed = d.pop("seed", UNSET)
 
         _fault_config_update = cls(
@@ -102,6 +111,7 @@ class FaultConfigUpdate:
             rate_429=rate_429,
             retry_after=retry_after,
             drop_rate=drop_rate,
+            drop_answers=drop_answers,
             seed=seed,
         )
 

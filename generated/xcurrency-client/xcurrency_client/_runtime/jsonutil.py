@@ -14,6 +14,17 @@ def loads(data: bytes | str) -> Any:
     return json.loads(data, parse_float=Decimal)
 
 
+def decimal_string(value: object) -> Decimal:
+    """A decimal string from the wire as a Decimal. A JSON number where the spec says decimal string is
+    refused (TypeError: the response does not match the spec), as is a non-finite value."""
+    if not isinstance(value, str):
+        raise TypeError(f"expected a decimal string, got {type(value).__name__} {value!r}")
+    result = Decimal(value)
+    if not result.is_finite():
+        raise ValueError(f"{value!r} is not a finite decimal")
+    return result
+
+
 def _encode(value: Any, out: list[str]) -> None:
     if isinstance(value, str):
         out.append(_encode_str(value))

@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.jsonutil import decimal_string
+
 T = TypeVar("T", bound="AssetNetwork")
 
 
@@ -53,7 +55,7 @@ class AssetNetwork:
 
         network = d.pop("network")
 
-        min_topup_fiat = Decimal(d.pop("minTopupFiat"))
+        min_topup_fiat = decimal_string(d.pop("minTopupFiat"))
 
         settlement_sla_mins = d.pop("settlementSlaMins")
 

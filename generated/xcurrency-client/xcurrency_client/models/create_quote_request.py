@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._runtime.jsonutil import decimal_string
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateQuoteRequest")
@@ -59,7 +60,7 @@ class CreateQuoteRequest:
         if isinstance(_source_amount, Unset):
             source_amount = UNSET
         else:
-            source_amount = Decimal(_source_amount)
+            source_amount = decimal_string(_source_amount)
 
         _create_quote_request = cls(
             source_currency=source_currency,

@@ -4,6 +4,9 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.secrets import secret_repr
 
 T = TypeVar("T", bound="GetTokenRequest")
 
@@ -14,7 +17,7 @@ class GetTokenRequest:
 
     app_key: str
     """ App Key issued by xCurrency. """
-    secret_key: str
+    secret_key: str = _attrs_field(repr=secret_repr)
     """ Secret Key issued by xCurrency. """
 
     def to_dict(self) -> dict[str, Any]:

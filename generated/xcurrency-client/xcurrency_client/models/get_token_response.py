@@ -6,6 +6,7 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.secrets import secret_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetTokenResponse")
@@ -17,7 +18,7 @@ class GetTokenResponse:
 
     status: Literal["1"]
     """ `"1"`: success. """
-    data: str
+    data: str = _attrs_field(repr=secret_repr)
     """ The token for the `token` header; valid one hour. """
     message: None | str | Unset = UNSET
     """ Empty on success. """

@@ -8,6 +8,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.jsonutil import decimal_string
+
 T = TypeVar("T", bound="WalletBalance")
 
 
@@ -66,9 +68,9 @@ class WalletBalance:
 
         network = d.pop("network")
 
-        available = Decimal(d.pop("available"))
+        available = decimal_string(d.pop("available"))
 
-        pending = Decimal(d.pop("pending"))
+        pending = decimal_string(d.pop("pending"))
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
 

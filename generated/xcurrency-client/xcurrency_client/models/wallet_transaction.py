@@ -8,6 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.jsonutil import decimal_string
 from ..models.wallet_transaction_type import WalletTransactionType, check_wallet_transaction_type
 from ..types import UNSET, Unset
 
@@ -85,7 +86,7 @@ class WalletTransaction:
 
         reason = d.pop("reason")
 
-        amount = Decimal(d.pop("amount"))
+        amount = decimal_string(d.pop("amount"))
 
         asset = d.pop("asset")
 
