@@ -14,6 +14,7 @@ import asyncio
 import contextlib
 import logging
 import threading
+import time
 from collections.abc import AsyncIterator
 from dataclasses import asdict
 from pathlib import Path
@@ -22,6 +23,7 @@ from typing import Any
 import httpx
 from starlette.applications import Starlette
 
+from coinrails_mock.engine import docs, journal
 from coinrails_mock.engine.clock import Clock
 from coinrails_mock.engine.control import ControlAPI
 from coinrails_mock.engine.faults import Faults
@@ -65,6 +67,7 @@ class MockEngine:
         self.store = open_store(state_path)
         self.lock = threading.RLock()
         self.tick_s = tick_s
+        self.journal = journal.Journal(provider.name)
         self.control = ControlAPI(self, control_spec)
         self._task: asyncio.Task[None] | None = None
         self._attempts: set[asyncio.Task[None]] = set()
@@ -110,7 +113,7 @@ class MockEngine:
 
     # --- provider requests -------------------------------------------------------------------------
     async def handle(self, scope: Scope, receive: Receive) -> tuple[int, Any, dict[str, str]]:
-        provider, op, injected = self.provider, None, False
+        provider, op, injected, refusal = self.provider, None, False, None
         try:
             op, raw_path = self._route(scope["path"], scope["method"])
             injected = True  # until fault injection has passed, an error is deliberate: not checked
@@ -136,17 +139,24 @@ class MockEngine:
             status, payload, extra = status, None if status == 204 else provider.success_body(data), {}
         except RequestInvalid as exc:
             error = provider.invalid_request(op, exc.problems)
+            refusal = ProviderError(
+                error.status, error.code, f"invalid request: {exc}"
+            )  # the reason, not the wire text
             status, payload, extra = error.status, provider.error_body(error), error.headers
         except ProviderError as exc:
+            refusal = exc
             status, payload, extra = exc.status, provider.error_body(exc), exc.headers
         except DroppedConnection:
+            journal.note(scope, op.operation_id if op else None, None)
             raise
         except Exception as exc:  # a mock bug still answers in the provider's shape
+            refusal = exc
             log.exception("unhandled error in %s", op.operation_id if op else scope["path"])
             error = provider.route_error(500, f"mock bug in {op.operation_id if op else '?'}: {exc!r}")
             status, payload, extra = error.status, provider.error_body(error), {}
         if self.strict and op is not None and not injected:
             status, payload, extra = self._strict(op, status, payload, extra)
+        journal.note(scope, op.operation_id if op else None, refusal)
         return status, payload, {**provider.response_headers(), **extra}
 
     def _route(self, path: str, method: str) -> tuple[Operation, dict[str, str]]:
@@ -246,15 +256,22 @@ class Gateway:
             return
         engine = self.engine
         engine.ensure_scheduler()
+        started = time.perf_counter()
+        if scope["path"] in docs.DOCS_PATHS:
+            await docs.serve(scope["path"], scope["method"], engine.spec, engine.control.spec, send)
+            return
         if scope["path"] == "/_mock" or scope["path"].startswith("/_mock/"):
             status, payload = await engine.control.handle(scope, receive)
+            journal.log_control(engine.journal.provider, engine.control.spec, scope, status, payload, started)
             await send_response(send, status, encode(payload), {})
             return
         try:
             status, payload, headers = await engine.handle(scope, receive)
         except DroppedConnection:
+            engine.journal.record(scope, None, None, started, engine.clock.now_ms())
             await send({"type": "http.response.start", "status": 200, "headers": [(b"content-length", b"1000")]})
             raise
+        engine.journal.record(scope, status, payload, started, engine.clock.now_ms())
         await send_response(send, status, b"" if status == 204 else encode(payload), headers)
 
 

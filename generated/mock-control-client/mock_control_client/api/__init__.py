@@ -37,6 +37,7 @@ from ..models.fault_config_update import FaultConfigUpdate
 from ..models.ledger_check import LedgerCheck
 from ..models.list_webhook_deliveries_state import ListWebhookDeliveriesState, check_list_webhook_deliveries_state
 from ..models.mock_transaction import MockTransaction
+from ..models.request_list import RequestList
 from ..models.reset_result import ResetResult
 from ..models.settings import Settings
 from ..models.settings_update import SettingsUpdate
@@ -70,6 +71,7 @@ from .cryptofuse import (
     cryptofuse_simulate_payment,
 )
 from .faults import get_faults, set_faults
+from .requests import list_requests
 from .settings import get_settings, update_settings
 from .simulation import advance_withdrawal, create_deposit
 from .state import check_ledger, get_credentials, get_state, reset_state
@@ -166,6 +168,12 @@ def _parse_check_ledger(response: Any) -> LedgerCheck:
 
 def _parse_get_credentials(response: Any) -> Credentials:
     response_200 = Credentials.from_dict(response)
+
+    return response_200
+
+
+def _parse_list_requests(response: Any) -> RequestList:
+    response_200 = RequestList.from_dict(response)
 
     return response_200
 
@@ -646,8 +654,8 @@ class StateResource:
         """Reset to the seeded state
 
         `POST /_mock/reset`.
-        Restores the provider's seed state, removes webhook targets and deliveries and clears
-        faults. The clock offset and settings are kept.
+        Restores the provider's seed state, removes webhook targets and deliveries, clears faults
+        and empties the request journal. The clock offset and settings are kept.
         """
         kwargs = reset_state._get_kwargs()
         return self._client.call(kwargs, _parse_reset_state)
@@ -700,8 +708,8 @@ class AsyncStateResource:
         """Reset to the seeded state
 
         `POST /_mock/reset`.
-        Restores the provider's seed state, removes webhook targets and deliveries and clears
-        faults. The clock offset and settings are kept.
+        Restores the provider's seed state, removes webhook targets and deliveries, clears faults
+        and empties the request journal. The clock offset and settings are kept.
         """
         kwargs = reset_state._get_kwargs()
         return await self._client.call(kwargs, _parse_reset_state)
@@ -740,6 +748,70 @@ class AsyncStateResource:
         """
         kwargs = get_credentials._get_kwargs()
         return await self._client.call(kwargs, _parse_get_credentials)
+
+
+class RequestsResource:
+    """Requests: 1 operation(s)."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def list_requests(
+        self,
+        *,
+        operation: str | Unset = UNSET,
+        status: int | Unset = UNSET,
+        limit: int | Unset = 100,
+    ) -> RequestList:
+        """Read the request journal
+
+        `GET /_mock/requests`.
+        The last requests to the provider API (control requests are not journaled), oldest first:
+        method, path
+        (without query string), operationId, HTTP status, provider code, duration and, for a
+        refused request,
+        the reason (the field that failed validation, a bad signature, a stale timestamp...).
+        Never headers or
+        bodies. The mock keeps the last 1000; a reset empties the journal.
+        """
+        kwargs = list_requests._get_kwargs(
+            operation=operation,
+            status=status,
+            limit=limit,
+        )
+        return self._client.call(kwargs, _parse_list_requests)
+
+
+class AsyncRequestsResource:
+    """Requests: 1 operation(s)."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def list_requests(
+        self,
+        *,
+        operation: str | Unset = UNSET,
+        status: int | Unset = UNSET,
+        limit: int | Unset = 100,
+    ) -> RequestList:
+        """Read the request journal
+
+        `GET /_mock/requests`.
+        The last requests to the provider API (control requests are not journaled), oldest first:
+        method, path
+        (without query string), operationId, HTTP status, provider code, duration and, for a
+        refused request,
+        the reason (the field that failed validation, a bad signature, a stale timestamp...).
+        Never headers or
+        bodies. The mock keeps the last 1000; a reset empties the journal.
+        """
+        kwargs = list_requests._get_kwargs(
+            operation=operation,
+            status=status,
+            limit=limit,
+        )
+        return await self._client.call(kwargs, _parse_list_requests)
 
 
 class SimulationResource:
@@ -1537,6 +1609,7 @@ class Resources:
         self.settings = SettingsResource(client)
         self.webhooks = WebhooksResource(client)
         self.state = StateResource(client)
+        self.requests = RequestsResource(client)
         self.simulation = SimulationResource(client)
         self.xcurrency = XcurrencyResource(client)
         self.bitunix = BitunixResource(client)
@@ -1552,6 +1625,7 @@ class AsyncResources:
         self.settings = AsyncSettingsResource(client)
         self.webhooks = AsyncWebhooksResource(client)
         self.state = AsyncStateResource(client)
+        self.requests = AsyncRequestsResource(client)
         self.simulation = AsyncSimulationResource(client)
         self.xcurrency = AsyncXcurrencyResource(client)
         self.bitunix = AsyncBitunixResource(client)
