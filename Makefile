@@ -12,7 +12,7 @@ SPECS    := $(PROVIDERS:%=specs/%.yaml)
 CLIENTS  := $(PROVIDERS:%=%-client)   # convention: generated/<provider>-client, package <provider>_client
 export PATH := $(abspath $(BIN)):$(abspath node_modules/.bin):$(PATH)
 
-.PHONY: all setup generate check-generated lint lint-specs lint-code typecheck package-check test unit contract mock bench clean
+.PHONY: all setup generate check-generated lint lint-specs lint-code typecheck package-check test unit contract mock bench docs clean
 
 # The main job: the spec gate, the generation check, and every provider's contract suite.
 all: lint check-generated contract
@@ -90,6 +90,14 @@ test: setup lint check-generated package-check unit contract
 # Every provider's mock on its own port (ceffu 8101, bitunix 8102, xcurrency 8103, cryptofuse 8104).
 mock: $(BIN)/.installed
 	$(BIN)/coinrails-mock serve --all --host 127.0.0.1
+
+# --- docs ------------------------------------------------------------------------------------------
+# An HTML API reference per spec (Redocly build-docs, prerendered): reports/docs/<spec>.html.
+# A running mock serves its own at /_mock/docs and its spec at /_mock/openapi.yaml.
+DOCS_DIR ?= reports/docs
+docs: node_modules/.installed
+	mkdir -p $(DOCS_DIR)
+	for s in $(SPECS); do redocly build-docs $$s --output $(DOCS_DIR)/$$(basename $$s .yaml).html || exit 1; done
 
 # --- benchmarks ------------------------------------------------------------------------------------
 # Loopback only. Writes reports/bench/results.md (table) and reports/bench/results.png (plot).
