@@ -71,14 +71,16 @@ package-check: $(BIN)/.installed
 # --- tests -----------------------------------------------------------------------------------------
 # Contract suites: schemathesis + typed-client end-to-end, per provider (contract_tests/<provider>/),
 # against each provider's mock (or <PROVIDER>_BASE_URL + credentials when set).
-# `make contract PROVIDER=ceffu` runs one. Reports: reports/contract/junit.xml and report.html.
+# `make contract PROVIDER=ceffu` runs one; ARGS go to pytest (`ARGS="-k withdraw"`). Needs Python only
+# (no Node). Reports: reports/contract/junit.xml and report.html.
 CONTRACT_PROVIDERS := $(filter-out mock-control,$(PROVIDERS))
 PROVIDER ?=
-contract: setup
+ARGS ?=
+contract: $(BIN)/.installed $(BIN)/.clients
 	mkdir -p reports/contract
 	$(BIN)/pytest $(if $(PROVIDER),contract_tests/$(PROVIDER),$(CONTRACT_PROVIDERS:%=contract_tests/%)) \
 	  --junitxml=reports/contract/junit$(if $(PROVIDER),-$(PROVIDER)).xml \
-	  --html=reports/contract/report$(if $(PROVIDER),-$(PROVIDER)).html --self-contained-html
+	  --html=reports/contract/report$(if $(PROVIDER),-$(PROVIDER)).html --self-contained-html $(ARGS)
 
 # Unit, mock and resilience tests (tests/).
 unit: setup
