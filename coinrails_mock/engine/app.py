@@ -139,9 +139,7 @@ class MockEngine:
             status, payload, extra = status, None if status == 204 else provider.success_body(data), {}
         except RequestInvalid as exc:
             error = provider.invalid_request(op, exc.problems)
-            refusal = ProviderError(
-                error.status, error.code, f"invalid request: {exc}"
-            )  # the reason, not the wire text
+            refusal = journal.invalid(error, exc)  # which fields failed, not the provider's wire text
             status, payload, extra = error.status, provider.error_body(error), error.headers
         except ProviderError as exc:
             refusal = exc

@@ -9,6 +9,7 @@ headers or bodies, so no secret reaches the log. Log lines go to the `coinrails_
 from __future__ import annotations
 
 import logging
+import re
 import time
 from collections import deque
 from dataclasses import asdict, dataclass
@@ -21,6 +22,7 @@ log = logging.getLogger("coinrails_mock.requests")
 
 OUTCOME = "coinrails_mock.outcome"  # scope key: (operationId or None, the exception that refused it or None)
 MAX_REASON = 400
+SECRET = re.compile(r"secret|passw|private|token|sign|key", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,15 @@ class Entry:
 def note(scope: dict[str, Any], operation: str | None, refusal: BaseException | None) -> None:
     """Called by the engine once it knows the outcome of a provider request."""
     scope[OUTCOME] = (operation, refusal)
+
+
+def invalid(error: ProviderError, exc: RequestInvalid) -> ProviderError:
+    """The refusal to journal for an invalid request: the provider's code, and which fields failed and why.
+    A field that may hold a secret is named without the message (a schema message can quote the value)."""
+    parts = [
+        f"{p.location} {p.field}: invalid ({p.keyword})" if SECRET.search(p.field) else p.message for p in exc.problems
+    ]
+    return ProviderError(error.status, error.code, "invalid request: " + "; ".join(parts))
 
 
 def reason_of(refusal: BaseException | None) -> tuple[str | None, str | None]:

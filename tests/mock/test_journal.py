@@ -98,3 +98,17 @@ async def test_every_mock_serves_its_own_docs(provider):
         assert all(f'id="{op}"' in page for op in app.state.mock.spec.operations)
         assert (await http.get("/_mock/openapi.yaml")).content == app.state.mock.spec.path.read_bytes()
     await app.state.mock.aclose()
+
+
+def test_a_secret_field_that_fails_validation_is_named_without_its_value():
+    from coinrails_mock.engine.journal import invalid
+    from coinrails_mock.engine.spec import Problem, RequestInvalid
+    from coinrails_mock.providers.base import ProviderError
+
+    problems = [
+        Problem("body", "client_secret", "maxLength", 'body client_secret: "hunter2hunter2" is too long'),
+        Problem("body", "amount", "pattern", 'body amount: "1.2.3" does not match'),
+    ]
+    refusal = invalid(ProviderError(400, "invalid_request", "wire text"), RequestInvalid(problems))
+    assert refusal.code == "invalid_request" and "hunter2" not in refusal.message
+    assert "body client_secret: invalid (maxLength)" in refusal.message and '"1.2.3" does not match' in refusal.message
