@@ -12,7 +12,7 @@ SPECS    := $(PROVIDERS:%=specs/%.yaml)
 CLIENTS  := $(PROVIDERS:%=%-client)   # convention: generated/<provider>-client, package <provider>_client
 export PATH := $(abspath $(BIN)):$(abspath node_modules/.bin):$(PATH)
 
-.PHONY: all setup generate check-generated lint lint-specs lint-code typecheck package-check test unit contract mock bench clean docs-asyncapi
+.PHONY: all setup generate check-generated lint lint-specs lint-code typecheck package-check test unit contract mock bench docs docs-asyncapi clean
 
 # The main job: the spec gate, the generation check, and every provider's contract suite.
 all: lint check-generated contract
@@ -76,14 +76,16 @@ package-check: $(BIN)/.installed
 # --- tests -----------------------------------------------------------------------------------------
 # Contract suites: schemathesis + typed-client end-to-end, per provider (contract_tests/<provider>/),
 # against each provider's mock (or <PROVIDER>_BASE_URL + credentials when set).
-# `make contract PROVIDER=ceffu` runs one. Reports: reports/contract/junit.xml and report.html.
+# `make contract PROVIDER=ceffu` runs one; ARGS go to pytest (`ARGS="-k withdraw"`). Needs Python only
+# (no Node). Reports: reports/contract/junit.xml and report.html.
 CONTRACT_PROVIDERS := $(filter-out mock-control,$(PROVIDERS))
 PROVIDER ?=
-contract: setup
+ARGS ?=
+contract: $(BIN)/.installed $(BIN)/.clients
 	mkdir -p reports/contract
 	$(BIN)/pytest $(if $(PROVIDER),contract_tests/$(PROVIDER),$(CONTRACT_PROVIDERS:%=contract_tests/%)) \
 	  --junitxml=reports/contract/junit$(if $(PROVIDER),-$(PROVIDER)).xml \
-	  --html=reports/contract/report$(if $(PROVIDER),-$(PROVIDER)).html --self-contained-html
+	  --html=reports/contract/report$(if $(PROVIDER),-$(PROVIDER)).html --self-contained-html $(ARGS)
 
 # Unit, mock and resilience tests (tests/).
 unit: setup
@@ -95,6 +97,14 @@ test: setup lint check-generated package-check unit contract
 # Every provider's mock on its own port (ceffu 8101, bitunix 8102, xcurrency 8103, cryptofuse 8104).
 mock: $(BIN)/.installed
 	$(BIN)/coinrails-mock serve --all --host 127.0.0.1
+
+# --- docs ------------------------------------------------------------------------------------------
+# An HTML API reference per spec (Redocly build-docs, prerendered): reports/docs/<spec>.html.
+# A running mock serves its own at /_mock/docs and its spec at /_mock/openapi.yaml.
+DOCS_DIR ?= reports/docs
+docs: node_modules/.installed
+	mkdir -p $(DOCS_DIR)
+	for s in $(SPECS); do redocly build-docs $$s --output $(DOCS_DIR)/$$(basename $$s .yaml).html || exit 1; done
 
 # --- benchmarks ------------------------------------------------------------------------------------
 # Loopback only. Writes reports/bench/results.md (table) and reports/bench/results.png (plot).

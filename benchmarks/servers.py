@@ -94,6 +94,7 @@ def serve(name: str, argv: list[str], port: int, *, timeout: float = 60.0) -> It
 def mock(provider: str) -> tuple[str, list[str], int]:
     port = free_port()
     argv = [str(BIN / "coinrails-mock"), "serve", "--provider", provider, "--host", HOST, "--port", str(port)]
+    argv += ["--log-level", "warning"]  # no per-request log lines, like Prism at -v warn
     return f"{provider} mock", argv, port
 
 

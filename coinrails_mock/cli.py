@@ -3,6 +3,11 @@
 coinrails-mock serve --provider ceffu [--host 127.0.0.1] [--port 8101] [--state FILE] [--strict]
 coinrails-mock serve --all            # every provider with a spec, each on its default port
 coinrails-mock credentials ceffu      # JSON: base_url, API keys, private keys, webhook public key
+coinrails-mock credentials ceffu --env [--port 8101]   # `export` lines for the variables the client reads
+
+Every request is logged on one line (operation, status, provider code, ms, and why a refused request was
+refused); `--log-format json` for machines, `--log-level warning` for silence. The same entries are at
+GET /_mock/requests; the API reference at /_mock/docs.
 """
 
 from __future__ import annotations
@@ -11,8 +16,12 @@ import argparse
 import asyncio
 import json
 import logging
+import shlex
 import sys
+import time
+from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 import uvicorn
 
@@ -20,6 +29,24 @@ from coinrails_mock.engine.app import build_app
 from coinrails_mock.engine.serving import SERVER_LIMITS
 from coinrails_mock.engine.store import StateFileError
 from coinrails_mock.providers import DEFAULT_PORTS, available, load_provider
+
+# The environment variables each provider's generated client reads (`<pkg>._client`), from the
+# `credentials` keys: `coinrails-mock credentials <provider> --env` prints exactly these.
+CLIENT_ENV = {
+    "ceffu": {"CEFFU_BASE_URL": "base_url", "CEFFU_API_KEY": "api_key", "CEFFU_PRIVATE_KEY": "private_key"},
+    "bitunix": {"BITUNIX_BASE_URL": "base_url", "BITUNIX_API_KEY": "api_key", "BITUNIX_SECRET_KEY": "secret_key"},
+    "xcurrency": {
+        "XCURRENCY_BASE_URL": "base_url",
+        "XCURRENCY_APP_KEY": "app_key",
+        "XCURRENCY_APP_SECRET": "secret_key",
+        "XCURRENCY_PRIVATE_KEY": "private_key",
+    },
+    "cryptofuse": {
+        "CRYPTOFUSE_BASE_URL": "base_url",
+        "CRYPTOFUSE_CLIENT_ID": "client_id",
+        "CRYPTOFUSE_CLIENT_SECRET": "client_secret",
+    },
+}
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -47,12 +74,76 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument(
         "--timestamp-window-ms", type=int, help="accepted clock skew (default: the provider's own, ceffu 30000)"
     )
-    serve.add_argument("--log-level", default="warning")
-    credentials = commands.add_parser("credentials", help="print the built-in test credentials as JSON")
+    serve.add_argument("--log-level", default="info", help="info: one line per request (default); warning: quiet")
+    serve.add_argument("--log-format", choices=("text", "json"), default="text", help="json: one JSON object a line")
+    credentials = commands.add_parser("credentials", help="print the built-in test credentials (JSON, or --env)")
     credentials.add_argument("provider", choices=available())
     credentials.add_argument("--host", default="127.0.0.1")
-    credentials.add_argument("--port", type=int)
+    credentials.add_argument("--port", type=int, help="where the mock listens (default: the provider's own port)")
+    credentials.add_argument(
+        "--env", action="store_true", help="print `export` lines for the variables the provider's client reads"
+    )
     return parser
+
+
+class JsonFormatter(logging.Formatter):
+    """One JSON object per line; a request line carries its journal fields."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        line: dict[str, Any] = {
+            "time": time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(record.created)) + f".{int(record.msecs):03d}Z",
+            "level": record.levelname.lower(),
+            "logger": record.name,
+            "message": record.getMessage(),
+        }
+        line.update(getattr(record, "request", None) or {})
+        line.update(getattr(record, "banner", None) or {})
+        if record.exc_info:
+            line["exception"] = self.formatException(record.exc_info)
+        return json.dumps(line, default=str)
+
+
+def _version() -> str:
+    try:
+        return metadata.version("coinrails")
+    except metadata.PackageNotFoundError:
+        return "dev"
+
+
+def banner(provider: str, base_url: str, state: Path | None, port: int) -> tuple[str, dict[str, Any]]:
+    """The start-up banner: (text, fields)."""
+    fields = {
+        "provider": provider,
+        "base_url": base_url,
+        "state": str(state) if state else None,
+        "credentials": f'eval "$(coinrails-mock credentials {provider} --env --port {port})"',
+        "control": f"{base_url}/_mock/",
+        "docs": f"{base_url}/_mock/docs",
+        "journal": f"{base_url}/_mock/requests",
+    }
+    text = "\n".join(
+        [
+            f"coinrails-mock {_version()}: {provider} mock listening on {base_url}",
+            f"  state        {state or 'in memory (--state FILE keeps it across restarts)'}",
+            f"  credentials  {fields['credentials']}",
+            f"  control API  {fields['control']}  (spec: specs/mock-control.yaml)",
+            f"  API docs     {fields['docs']}",
+            f"  requests     logged below, one line each; also at {fields['journal']}",
+        ]
+    )
+    return text, fields
+
+
+class _Server(uvicorn.Server):
+    """uvicorn's server, announcing itself once it listens."""
+
+    announce: tuple[str, dict[str, Any]] | None = None
+
+    async def startup(self, sockets: Any = None) -> None:
+        await super().startup(sockets=sockets)
+        if self.started and self.announce:
+            text, fields = self.announce
+            logging.getLogger("coinrails_mock").warning(text, extra={"banner": fields})
 
 
 def _server(provider: str, args: argparse.Namespace, port: int, state: Path | None) -> uvicorn.Server:
@@ -66,13 +157,25 @@ def _server(provider: str, args: argparse.Namespace, port: int, state: Path | No
         **({} if args.timestamp_window_ms is None else {"timestamp_window_ms": args.timestamp_window_ms}),
     )
     config = uvicorn.Config(
-        app, host=args.host, port=port, log_level=args.log_level, access_log=False, server_header=False, **SERVER_LIMITS
+        app, host=args.host, port=port, access_log=False, server_header=False, log_config=None, **SERVER_LIMITS
     )
-    return uvicorn.Server(config)
+    server = _Server(config)
+    server.announce = banner(provider, f"http://{args.host}:{port}", state, port)
+    return server
+
+
+def _logging(level: str, form: str) -> None:
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(JsonFormatter() if form == "json" else logging.Formatter("%(asctime)s %(message)s"))
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(level.upper())
+    # uvicorn's own start/stop chatter only when debugging: the banner says where the mock listens
+    logging.getLogger("uvicorn").setLevel(logging.DEBUG if level.lower() == "debug" else logging.WARNING)
 
 
 def _serve(args: argparse.Namespace) -> None:
-    logging.basicConfig(level=args.log_level.upper(), format="%(asctime)s %(name)s %(levelname)s %(message)s")
+    _logging(args.log_level, args.log_format)
     if args.all:
         providers = available()
         servers = [
@@ -104,6 +207,10 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     port = args.port or DEFAULT_PORTS[args.provider]
     credentials = load_provider(args.provider).credentials(f"http://{args.host}:{port}")
+    if args.env:
+        for variable, key in CLIENT_ENV[args.provider].items():
+            sys.stdout.write(f"export {variable}={shlex.quote(str(credentials[key]))}\n")
+        return 0
     json.dump(credentials, sys.stdout, indent=2)
     sys.stdout.write("\n")
     return 0

@@ -22,9 +22,43 @@ def test_every_spec_example_validates(path):
     assert failures == []
 
 
-def test_seed_examples_validate_against_ceffu():
-    checked, problems = gate.check_seeds(gate.Spec(Path("specs/ceffu.yaml")), "ceffu")
-    assert checked >= 2 and problems == []
+@pytest.mark.parametrize("provider", sorted(set(gate.SEED_PROVIDER.values())))
+def test_documented_examples_live_in_the_repository_and_validate(provider):
+    checked, problems = gate.documented_examples(gate.Spec(Path(f"specs/{provider}.yaml")), gate.EXAMPLES / provider)
+    assert checked, f"specs/examples/{provider}/ holds no documented example"
+    assert problems == []
+
+
+def _record(folder: Path, operation: str, validates: str, example: str) -> None:
+    folder.mkdir(exist_ok=True)
+    (folder / "settleMirrorAssets.yaml").write_text(
+        f"operationId: settleMirrorAssets\noperation: {operation}\nsource: test\n"
+        f"examples:\n  - section: t\n    validates: {validates}\n    json: '{example}'\n"
+    )
+
+
+def test_gate_catches_a_documented_example_the_spec_rejects(tmp_path):
+    spec = gate.Spec(Path("specs/ceffu.yaml"))
+    _record(
+        tmp_path, "POST /open-api/v1/mirror/asset/settle", "request body", '{"mirrorLinkId": "x", "unknownField": 1}'
+    )
+    checked, problems = gate.documented_examples(spec, tmp_path)
+    assert len(checked) == 1 and any("unknownField" in p for p in problems)
+
+
+def test_gate_catches_an_example_recorded_under_the_wrong_operation(tmp_path):
+    spec = gate.Spec(Path("specs/ceffu.yaml"))
+    _record(tmp_path, "GET /open-api/v1/mirror/asset/settle", "response 299", "{}")
+    _, problems = gate.documented_examples(spec, tmp_path)
+    assert any("the spec has 'POST /open-api/v1/mirror/asset/settle'" in p for p in problems)
+    assert any("declares no JSON response 299" in p for p in problems)
+
+
+def test_nothing_reads_outside_the_repository():
+    outside = "../" + "shared"  # split so this test does not find itself
+    files = [Path("Makefile"), *Path("tools").rglob("*.py"), *Path("tests").rglob("*.py")]
+    files += [*Path("contract_tests").rglob("*.py"), *Path("coinrails_mock").rglob("*.py")]
+    assert [str(f) for f in files if outside in f.read_text(encoding="utf-8")] == []
 
 
 def test_gate_catches_a_wrong_example():
@@ -41,9 +75,8 @@ def test_gate_catches_a_wrong_example():
     assert any("is not of type 'string'" in e for e in errors)
 
 
-def test_gate_catches_a_seed_example_the_spec_rejects(tmp_path, monkeypatch):
+def test_optional_seed_check_catches_an_example_the_spec_rejects(tmp_path):
     seed = tmp_path / "001_test.txt"
     seed.write_text('POST\n/open-api/v1/mirror/asset/settle\n{\n  "mirrorLinkId": "x", "unknownField": 1\n}\n')
-    monkeypatch.setattr(gate, "SEEDS", tmp_path)
-    checked, problems = gate.check_seeds(gate.Spec(Path("specs/ceffu.yaml")), "ceffu")
-    assert checked == 1 and len(problems) == 1
+    checked, problems = gate.check_seeds(gate.Spec(Path("specs/ceffu.yaml")), "ceffu", tmp_path, recorded=[])
+    assert checked == 1 and len(problems) == 2  # not recorded in specs/examples/, and the spec rejects it

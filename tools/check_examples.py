@@ -1,12 +1,15 @@
-"""Spec gate: every example in a spec, and every JSON example in the seeds, validates.
+"""Spec gate: every example in a spec, and every example the provider documents, validates.
 
     python -m tools.check_examples specs/ceffu.yaml [...]
 
 - In the spec: schema `examples`/`example`, and media-type/parameter `example`/`examples` are
   validated (JSON Schema 2020-12, `$ref`s resolved against the whole document).
-- In the seeds (../shared/seeds, or $COINRAILS_SEEDS): each JSON object is matched to the nearest
-  preceding path of that provider's spec and must validate against that operation's request body
-  or one of its responses.
+- Documented examples: `specs/examples/<provider>/<operationId>.yaml` holds the JSON examples the
+  provider's documentation publishes for that operation, each naming its section and what it
+  `validates` (`request body` or `response <status>`); each must validate against that schema.
+- Optional extra: with $COINRAILS_SEEDS set to a folder of the provider documents as text, every JSON
+  object in them is matched to the nearest preceding path of the spec and must validate against that
+  operation's request body or one of its responses, and must be recorded in specs/examples/.
 """
 
 from __future__ import annotations
@@ -25,7 +28,8 @@ from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
 ROOT = Path(__file__).resolve().parents[1]
-SEEDS = Path(os.environ.get("COINRAILS_SEEDS", ROOT.parent / "shared" / "seeds"))
+EXAMPLES = ROOT / "specs" / "examples"
+SEEDS = Path(os.environ["COINRAILS_SEEDS"]) if os.environ.get("COINRAILS_SEEDS") else None
 SEED_PROVIDER = {"000": "ceffu", "001": "ceffu", "002": "bitunix", "003": "xcurrency", "004": "cryptofuse"}
 METHODS = ("get", "put", "post", "delete", "patch")
 
@@ -160,15 +164,74 @@ def _anchors(spec: Spec) -> dict[str, list[str]]:
     return anchors
 
 
-def check_seeds(spec: Spec, provider: str) -> tuple[int, list[str]]:
+def find_operation(spec: Spec, operation_id: str) -> tuple[str, str, str] | None:
+    """(pointer of the path item, method, label such as `POST /x` or `webhook name (POST)`) of an operationId."""
+    for section, label in (("paths", "{m} {k}"), ("webhooks", "webhook {k} ({m})")):
+        for key, item in spec.doc.get(section, {}).items():
+            for method in METHODS:
+                if isinstance(item.get(method), dict) and item[method].get("operationId") == operation_id:
+                    return f"/{section}/{_esc(key)}", method, label.format(m=method.upper(), k=key)
+    return None
+
+
+def part_pointer(spec: Spec, item_pointer: str, method: str, part: str) -> str | None:
+    """The schema pointer for `request body` or `response <status>` of an operation (None when undeclared)."""
+    op = spec.resolve({"$ref": "#" + item_pointer})[method]
+    if part == "request body":
+        node, base = op.get("requestBody"), f"{item_pointer}/{method}/requestBody"
+    elif part.startswith("response "):
+        status = part.split(" ", 1)[1]
+        node, base = op.get("responses", {}).get(status), f"{item_pointer}/{method}/responses/{status}"
+    else:
+        return None
+    if node is None:
+        return None
+    if "$ref" in node:
+        base = node["$ref"][1:]
+    if "application/json" not in spec.resolve(node).get("content", {}):
+        return None
+    return base + "/content/application~1json/schema"
+
+
+def documented_examples(spec: Spec, folder: Path) -> tuple[list[Any], list[str]]:
+    """(the documented examples checked, the problems found) for the files in `folder`."""
+    checked: list[Any] = []
+    problems = []
+    for path in sorted(folder.glob("*.yaml")):
+        record = yaml.safe_load(path.read_text(encoding="utf-8"))
+        found = find_operation(spec, record["operationId"])
+        if found is None:
+            problems.append(f"{path}: operationId {record['operationId']} is not in {spec.path}")
+            continue
+        item_pointer, method, label = found
+        if record.get("operation") != label:
+            problems.append(f"{path}: says {record.get('operation')!r} but the spec has {label!r}")
+        for i, entry in enumerate(record.get("examples") or []):
+            where = f"{path}#examples/{i} ({entry.get('section')})"
+            pointer = part_pointer(spec, item_pointer, method, str(entry.get("validates")))
+            if pointer is None:
+                problems.append(f"{where}: {label} declares no JSON {entry.get('validates')}")
+                continue
+            try:
+                example = json.loads(entry["json"])
+            except ValueError as exc:
+                problems.append(f"{where}: not JSON: {exc}")
+                continue
+            checked.append(example)
+            problems += [f"{where}: {error}" for error in spec.errors(example, pointer)]
+    return checked, problems
+
+
+def check_seeds(spec: Spec, provider: str, seeds: Path, recorded: list[Any] | None = None) -> tuple[int, list[str]]:
     """(how many seed examples were checked, the problems found).
 
     An example belongs to the operation named last before it (the path or webhook name whose
-    mention ends last; the longer one on a tie) and must validate against one of its schemas.
+    mention ends last; the longer one on a tie) and must validate against one of its schemas; with
+    `recorded` given, it must also be one of them (specs/examples/ holds every documented example).
     """
     checked, problems = 0, []
     anchors = _anchors(spec)
-    for seed in sorted(SEEDS.glob("*.txt")):
+    for seed in sorted(seeds.glob("*.txt")):
         if SEED_PROVIDER.get(seed.name[:3]) != provider:
             continue
         text = seed.read_text()
@@ -183,6 +246,8 @@ def check_seeds(spec: Spec, provider: str) -> tuple[int, list[str]]:
             results = {ptr: spec.errors(example, ptr) for ptr in anchors[anchor]}
             if repair:
                 print(f"{seed.name}@{offset} ({anchor}): not JSON as published; checked with {repair}")
+            if recorded is not None and example not in recorded:
+                problems.append(f"{seed.name}@{offset} ({anchor}): not recorded in specs/examples/{provider}/")
             if not any(not errs for errs in results.values()):
                 detail = "; ".join(f"{p.split('/')[-5:-4]}: {e[0]}" for p, e in results.items() if e)
                 problems.append(f"{seed.name}@{offset} ({anchor}): matches no schema: {detail}")
@@ -200,15 +265,16 @@ def main(argv: list[str]) -> int:
                 failures += 1
                 print(f"{name}#{where}: {error}")
         provider = Path(name).stem
-        if not SEEDS.is_dir():
-            print(f"{name}: seeds not found at {SEEDS}")
+        documented, problems = documented_examples(spec, EXAMPLES / provider)
+        summary = f"{name}: {count} spec examples and {len(documented)} documented examples checked"
+        if SEEDS is not None:  # the optional check against the provider documents themselves
+            seeds_checked, seed_problems = check_seeds(spec, provider, SEEDS, documented)
+            problems += [f"seed {p}" for p in seed_problems]
+            summary += f", {seeds_checked} seed examples in {SEEDS}"
+        for problem in problems:
             failures += 1
-            continue
-        seeds_checked, seed_problems = check_seeds(spec, provider)
-        for problem in seed_problems:
-            failures += 1
-            print(f"{name}: seed {problem}")
-        print(f"{name}: {count} spec examples and {seeds_checked} seed examples checked")
+            print(f"{name}: {problem}")
+        print(summary)
     return 1 if failures else 0
 
 

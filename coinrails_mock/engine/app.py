@@ -14,6 +14,7 @@ import asyncio
 import contextlib
 import logging
 import threading
+import time
 from collections.abc import AsyncIterator, Callable
 from dataclasses import asdict
 from pathlib import Path
@@ -22,7 +23,7 @@ from typing import Any
 import httpx
 from starlette.applications import Starlette
 
-from coinrails_mock.engine import guards
+from coinrails_mock.engine import docs, guards, journal
 from coinrails_mock.engine.clock import Clock
 from coinrails_mock.engine.control import ControlAPI
 from coinrails_mock.engine.faults import Faults
@@ -67,6 +68,7 @@ class MockEngine:
         self.store = open_store(state_path, provider.name)
         self.lock = threading.RLock()
         self.tick_s = tick_s
+        self.journal = journal.Journal(provider.name)
         self.control = ControlAPI(self, control_spec)
         self._task: asyncio.Task[None] | None = None
         self._attempts: set[asyncio.Task[None]] = set()
@@ -126,7 +128,7 @@ class MockEngine:
 
     # --- provider requests -------------------------------------------------------------------------
     async def handle(self, scope: Scope, receive: Receive) -> tuple[int, Any, dict[str, str]]:
-        provider, op, injected = self.provider, None, False
+        provider, op, injected, refusal = self.provider, None, False, None
         try:
             op, raw_path = self._route(scope["path"], scope["method"])
             injected = True  # until fault injection has passed, an error is deliberate: not checked
@@ -163,17 +165,22 @@ class MockEngine:
             status, payload, extra = status, None if status == 204 else provider.success_body(data), {}
         except RequestInvalid as exc:
             error = provider.invalid_request(op, exc.problems)
+            refusal = journal.invalid(error, exc)  # which fields failed, not the provider's wire text
             status, payload, extra = error.status, provider.error_body(error), error.headers
         except ProviderError as exc:
+            refusal = exc
             status, payload, extra = exc.status, provider.error_body(exc), exc.headers
         except DroppedConnection:
+            journal.note(scope, op.operation_id if op else None, None)
             raise
         except Exception as exc:  # a mock bug still answers in the provider's shape, without request data
+            refusal = exc
             log.exception("unhandled error in %s", op.operation_id if op else scope["path"])
             error = provider.route_error(500, internal_error(op.operation_id if op else None, exc))
             status, payload, extra = error.status, provider.error_body(error), {}
         if self.strict and op is not None and not injected:
             status, payload, extra = self._strict(op, status, payload, extra)
+        journal.note(scope, op.operation_id if op else None, refusal)
         return status, payload, {**provider.response_headers(), **extra}
 
     def _route(self, path: str, method: str) -> tuple[Operation, dict[str, str]]:
@@ -292,8 +299,13 @@ class Gateway:
         if scope["type"] != "http":
             return
         engine.ensure_scheduler()
+        started = time.perf_counter()
+        if scope["path"] in docs.DOCS_PATHS:
+            await docs.serve(scope["path"], scope["method"], engine.spec, engine.control.spec, send)
+            return
         if scope["path"] == "/_mock" or scope["path"].startswith("/_mock/"):
             status, payload = await engine.control.handle(scope, receive)
+            journal.log_control(engine.journal.provider, engine.control.spec, scope, status, payload, started)
             status, content = encoded(
                 status, payload, lambda: {"error": {"code": "internal", "message": internal_error(None)}}
             )
@@ -302,8 +314,10 @@ class Gateway:
         try:
             status, payload, headers = await engine.handle(scope, receive)
         except DroppedConnection:
+            engine.journal.record(scope, None, None, started, engine.clock.now_ms())
             await send({"type": "http.response.start", "status": 200, "headers": [(b"content-length", b"1000")]})
             raise
+        engine.journal.record(scope, status, payload, started, engine.clock.now_ms())
         provider = engine.provider
         status, content = encoded(
             status, payload, lambda: provider.error_body(provider.route_error(500, internal_error(None)))

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from coinrails_mock.engine import guards
 from coinrails_mock.engine.faults import FaultConfig
 from coinrails_mock.engine.guards import internal_error
+from coinrails_mock.engine.journal import list_requests
 from coinrails_mock.engine.spec import RequestInvalid, Spec
 from coinrails_mock.engine.webhooks import Delivery, Target
 from coinrails_mock.engine.wire import Receive, Scope, read_request, request_headers, validated_body
@@ -153,6 +154,7 @@ class ControlAPI:
             engine.provider.load_state(None)
             engine.webhooks.reset()
             engine.faults.configure(asdict(FaultConfig()))
+            engine.journal.clear()
             return {"reset": True}
 
         return {
@@ -170,4 +172,5 @@ class ControlAPI:
             "getState": lambda *_: engine.snapshot(),
             "checkLedger": lambda *_: engine.provider.ledger_check(),
             "getCredentials": lambda *_: engine.provider.credentials(engine.base_url),
+            "listRequests": lambda _, args: list_requests(engine.journal, args),
         }

@@ -10,6 +10,7 @@ import os
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from importlib import resources
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, quote
@@ -26,8 +27,14 @@ _INT = re.compile(r"-?[0-9]+")
 
 
 def spec_dir() -> Path:
-    """Where `<provider>.yaml` lives: $COINRAILS_SPECS, else the repository's specs/ folder."""
-    return Path(os.environ.get("COINRAILS_SPECS", Path(__file__).resolve().parents[2] / "specs"))
+    """Where `<provider>.yaml` lives: $COINRAILS_SPECS; else the specs the wheel carries as package data
+    (`coinrails_mock/specs/`, copied from specs/ at build time); else, in a checkout, the repository's specs/."""
+    if os.environ.get("COINRAILS_SPECS"):
+        return Path(os.environ["COINRAILS_SPECS"])
+    packaged = resources.files("coinrails_mock") / "specs"
+    if packaged.is_dir():
+        return Path(str(packaged))
+    return Path(__file__).resolve().parents[2] / "specs"
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ A provider lives in `coinrails_mock/providers/<name>/` and exports `PROVIDER`, i
 from __future__ import annotations
 
 import importlib
+import importlib.util
 from typing import Any
 
 from coinrails_mock.providers.base import Provider

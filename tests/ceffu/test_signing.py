@@ -83,3 +83,42 @@ def test_non_json_body_is_signed_as_is(rsa_key):
     request = signed(rsa_key, httpx.Request("POST", "http://h/p", content=b"not json"))
     assert request.content == b"not json"
     assert verify(rsa_key.public_key(), b"not json", request.headers["signature"])
+
+
+@pytest.mark.parametrize("module", ["ceffu_client.signing", "xcurrency_client.auth"])
+def test_every_documented_key_form_loads(rsa_key, module):
+    import importlib
+
+    from cryptography.hazmat.primitives import serialization
+
+    load = importlib.import_module(module).load_private_key
+    none = serialization.NoEncryption()
+    der = rsa_key.private_bytes(serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, none)
+    b64 = ceffu_key_b64(rsa_key)
+    forms = [
+        b64,
+        b64.encode(),
+        "\n".join(b64[i : i + 64] for i in range(0, len(b64), 64)),  # wrapped lines
+        der,
+        rsa_key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, none).decode(),
+        rsa_key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.TraditionalOpenSSL, none),
+        rsa_key,
+    ]
+    for form in forms:
+        assert load(form).private_numbers() == rsa_key.private_numbers()
+
+
+@pytest.mark.parametrize(
+    "bad",
+    ["not base64 at all!", "QUJD", "-----BEGIN PRIVATE KEY-----\nQUJD\n-----END PRIVATE KEY-----\n", b"\x30\x03abc"],
+)
+def test_a_malformed_key_names_the_argument_and_hides_the_key(bad):
+    from xcurrency_client.auth import XCurrencyAuth
+
+    for make in (lambda: CeffuSigner("key-1", bad), lambda: XCurrencyAuth("app", "secret", bad)):
+        with pytest.raises(ValueError, match=r"^private_key: not a readable RSA private key") as caught:
+            make()
+        text = str(bad) if isinstance(bad, str) else bad.decode(errors="replace")
+        assert "QUJD" not in str(caught.value) and text not in str(caught.value)
+    with pytest.raises(TypeError, match=r"^private_key must be"):
+        CeffuSigner("key-1", 42)  # type: ignore[arg-type]

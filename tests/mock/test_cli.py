@@ -1,14 +1,21 @@
-"""`coinrails-mock credentials ceffu` prints working test credentials."""
+"""`coinrails-mock`: credentials (JSON and `--env`), the start-up banner, JSON log lines."""
 
 from __future__ import annotations
 
 import base64
 import json
+import logging
+import re
+import shlex
+from pathlib import Path
 
+import httpx
+import pytest
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 
-from coinrails_mock.cli import main
+from coinrails_mock.cli import JsonFormatter, banner, main
+from coinrails_mock.engine.app import build_app
 from coinrails_mock.providers.ceffu.credentials import API_KEYS, public_key
 
 
@@ -28,3 +35,47 @@ def test_credentials_json_holds_usable_keys(capsys):
     assert len({out["api_key"], out["readonly_api_key"], out["other_tenant_api_key"]} & set(API_KEYS)) == 3
     webhook_key = serialization.load_der_public_key(base64.b64decode(out["webhook_public_key"]))
     assert isinstance(webhook_key, rsa.RSAPublicKey)
+
+
+def _exports(capsys, *argv: str) -> dict[str, str]:
+    assert main(["credentials", *argv, "--env"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert all(line.startswith("export ") for line in lines)
+    pairs = [shlex.split(line[len("export ") :])[0].split("=", 1) for line in lines]
+    return dict(pairs)
+
+
+@pytest.mark.parametrize("provider", ["ceffu", "bitunix", "xcurrency", "cryptofuse"])
+def test_env_exports_exactly_the_variables_the_client_reads(provider, capsys):
+    exports = _exports(capsys, provider, "--port", "9123")
+    client_source = (Path("generated") / f"{provider}-client" / f"{provider}_client" / "_client.py").read_text()
+    read = set(re.findall(r'setting\([^)]*"([A-Z_]+)"', client_source))
+    assert set(exports) == read
+    assert exports[f"{provider.upper()}_BASE_URL"] == "http://127.0.0.1:9123"
+
+
+async def test_exported_credentials_drive_the_typed_client(capsys, monkeypatch):
+    from ceffu_client import AsyncCeffuClient
+
+    for variable, value in _exports(capsys, "ceffu", "--port", "9124").items():
+        monkeypatch.setenv(variable, value)
+    app = build_app("ceffu")
+    async with AsyncCeffuClient(transport=httpx.ASGITransport(app=app)) as client:
+        assert client.base_url == "http://127.0.0.1:9124"
+        wallets = await client.wallets.get_wallet_list(page_limit=10)
+        assert wallets.data
+    await app.state.mock.aclose()
+
+
+def test_banner_names_provider_url_state_and_how_to_get_credentials(tmp_path):
+    text, fields = banner("ceffu", "http://127.0.0.1:9125", tmp_path / "s.sqlite", 9125)
+    assert "ceffu mock listening on http://127.0.0.1:9125" in text and str(tmp_path / "s.sqlite") in text
+    assert "coinrails-mock credentials ceffu --env --port 9125" in text and fields["docs"].endswith("/_mock/docs")
+    assert "in memory" in banner("ceffu", "http://127.0.0.1:8101", None, 8101)[0]
+
+
+def test_json_log_lines_carry_the_request_fields():
+    record = logging.LogRecord("coinrails_mock.requests", logging.INFO, "", 0, "a line", None, None)
+    record.request = {"operation": "getWalletList", "status": 401, "reason": "Invalid Sign"}
+    line = json.loads(JsonFormatter().format(record))
+    assert line["message"] == "a line" and line["status"] == 401 and line["reason"] == "Invalid Sign"

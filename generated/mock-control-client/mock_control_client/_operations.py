@@ -25,6 +25,7 @@ OPERATIONS: dict[str, Operation] = {
     "getState": Operation("GET", "/_mock/state", "State", None),
     "checkLedger": Operation("GET", "/_mock/ledger/check", "State", None),
     "getCredentials": Operation("GET", "/_mock/credentials", "State", None),
+    "listRequests": Operation("GET", "/_mock/requests", "Requests", None),
     "createDeposit": Operation("POST", "/_mock/deposits", "Simulation", None),
     "advanceWithdrawal": Operation("POST", "/_mock/withdrawals/{orderViewId}/advance", "Simulation", None),
     "xcurrencyFiatReceived": Operation(

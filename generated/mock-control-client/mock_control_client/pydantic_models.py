@@ -344,6 +344,34 @@ class DeliveryList(BaseModel):
     deliveries: Annotated[list[Delivery], Field(description="Deliveries, oldest first.")]
 
 
+class RequestEntry(BaseModel):
+    """
+    One provider request as the mock saw it (no headers, no body, no secret).
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    seq: Annotated[int, Field(description="Position since the mock started (1, 2, ...).")]
+    time_ms: Annotated[int, Field(description="When it was answered, on the mock's clock.")]
+    method: Annotated[str, Field(description="HTTP method.")]
+    path: Annotated[str, Field(description="Request path, without the query string.")]
+    operation: Annotated[
+        str | None, Field(description="The operationId it was routed to (null for an unknown path or method).")
+    ]
+    status: Annotated[
+        int | None, Field(description="HTTP status of the answer (null when an injected fault dropped the connection).")
+    ]
+    code: Annotated[
+        str | None,
+        Field(
+            description="The provider's code in the answer (its error code, or the envelope's success code where there is one)."
+        ),
+    ]
+    duration_ms: Annotated[Decimal, Field(description="Time to answer, in milliseconds.")]
+    reason: Annotated[str | None, Field(description="Why a refused request was refused (null when it was not).")]
+
+
 class ResetResult(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
@@ -709,3 +737,10 @@ class BitunixAccounts(BaseModel):
     uid: Annotated[int, Field(description="The user.")]
     spot: Annotated[list[SpotItem], Field(description="Spot balance per coin.")]
     futures: Annotated[list[Future], Field(description="Futures balance per coin.")]
+
+
+class RequestList(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    requests: Annotated[list[RequestEntry], Field(description="Journal entries, oldest first.")]

@@ -38,6 +38,7 @@ from ..models.fault_config_update import FaultConfigUpdate
 from ..models.ledger_check import LedgerCheck
 from ..models.list_webhook_deliveries_state import ListWebhookDeliveriesState, check_list_webhook_deliveries_state
 from ..models.mock_transaction import MockTransaction
+from ..models.request_list import RequestList
 from ..models.reset_result import ResetResult
 from ..models.settings import Settings
 from ..models.settings_update import SettingsUpdate
@@ -71,6 +72,7 @@ from .cryptofuse import (
     cryptofuse_simulate_payment,
 )
 from .faults import get_faults, set_faults
+from .requests import list_requests
 from .settings import get_settings, update_settings
 from .simulation import advance_withdrawal, create_deposit
 from .state import check_ledger, get_credentials, get_state, reset_state
@@ -167,6 +169,12 @@ def _parse_check_ledger(response: Any) -> LedgerCheck:
 
 def _parse_get_credentials(response: Any) -> Credentials:
     response_200 = Credentials.from_dict(response)
+
+    return response_200
+
+
+def _parse_list_requests(response: Any) -> RequestList:
+    response_200 = RequestList.from_dict(response)
 
     return response_200
 
@@ -1221,8 +1229,8 @@ class StateResource:
         """Reset to the seeded state
 
         `POST /_mock/reset`.
-        Restores the provider's seed state, removes webhook targets and deliveries and clears
-        faults. The clock offset and settings are kept.
+        Restores the provider's seed state, removes webhook targets and deliveries, clears faults
+        and empties the request journal. The clock offset and settings are kept.
 
 
         """
@@ -1288,8 +1296,8 @@ class AsyncStateResource:
         """Reset to the seeded state
 
         `POST /_mock/reset`.
-        Restores the provider's seed state, removes webhook targets and deliveries and clears
-        faults. The clock offset and settings are kept.
+        Restores the provider's seed state, removes webhook targets and deliveries, clears faults
+        and empties the request journal. The clock offset and settings are kept.
 
 
         """
@@ -1355,8 +1363,8 @@ class StateResourceWithRawResponse:
         """Reset to the seeded state
 
         `POST /_mock/reset`.
-        Restores the provider's seed state, removes webhook targets and deliveries and clears
-        faults. The clock offset and settings are kept.
+        Restores the provider's seed state, removes webhook targets and deliveries, clears faults
+        and empties the request journal. The clock offset and settings are kept.
 
 
 
@@ -1430,8 +1438,8 @@ class AsyncStateResourceWithRawResponse:
         """Reset to the seeded state
 
         `POST /_mock/reset`.
-        Restores the provider's seed state, removes webhook targets and deliveries and clears
-        faults. The clock offset and settings are kept.
+        Restores the provider's seed state, removes webhook targets and deliveries, clears faults
+        and empties the request journal. The clock offset and settings are kept.
 
 
 
@@ -1491,6 +1499,162 @@ class AsyncStateResourceWithRawResponse:
         """
         kwargs = get_credentials._get_kwargs()
         return await self._client.call_raw(kwargs, _parse_get_credentials)
+
+
+class RequestsResource:
+    """Requests: 1 operation(s)."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def list_requests(
+        self,
+        *,
+        operation: str | Unset = UNSET,
+        status: int | Unset = UNSET,
+        limit: int | Unset = 100,
+    ) -> RequestList:
+        """Read the request journal
+
+        `GET /_mock/requests`.
+        The last requests to the provider API (control requests are not journaled), oldest first:
+        method, path
+        (without query string), operationId, HTTP status, provider code, duration and, for a
+        refused request,
+        the reason (the field that failed validation, a bad signature, a stale timestamp...).
+        Never headers or
+        bodies. The mock keeps the last 1000; a reset empties the journal.
+
+        Args:
+            operation: Only requests routed to this operationId.
+            status: Only requests answered with this HTTP status.
+            limit: At most this many (the newest ones).
+
+        """
+        kwargs = list_requests._get_kwargs(
+            operation=operation,
+            status=status,
+            limit=limit,
+        )
+        return self._client.call(kwargs, _parse_list_requests)
+
+
+class AsyncRequestsResource:
+    """Requests: 1 operation(s)."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def list_requests(
+        self,
+        *,
+        operation: str | Unset = UNSET,
+        status: int | Unset = UNSET,
+        limit: int | Unset = 100,
+    ) -> RequestList:
+        """Read the request journal
+
+        `GET /_mock/requests`.
+        The last requests to the provider API (control requests are not journaled), oldest first:
+        method, path
+        (without query string), operationId, HTTP status, provider code, duration and, for a
+        refused request,
+        the reason (the field that failed validation, a bad signature, a stale timestamp...).
+        Never headers or
+        bodies. The mock keeps the last 1000; a reset empties the journal.
+
+        Args:
+            operation: Only requests routed to this operationId.
+            status: Only requests answered with this HTTP status.
+            limit: At most this many (the newest ones).
+
+        """
+        kwargs = list_requests._get_kwargs(
+            operation=operation,
+            status=status,
+            limit=limit,
+        )
+        return await self._client.call(kwargs, _parse_list_requests)
+
+
+class RequestsResourceWithRawResponse:
+    """Requests: 1 operation(s), each returning the HTTP answer with the result."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def list_requests(
+        self,
+        *,
+        operation: str | Unset = UNSET,
+        status: int | Unset = UNSET,
+        limit: int | Unset = 100,
+    ) -> APIResponse[RequestList]:
+        """Read the request journal
+
+        `GET /_mock/requests`.
+        The last requests to the provider API (control requests are not journaled), oldest first:
+        method, path
+        (without query string), operationId, HTTP status, provider code, duration and, for a
+        refused request,
+        the reason (the field that failed validation, a bad signature, a stale timestamp...).
+        Never headers or
+        bodies. The mock keeps the last 1000; a reset empties the journal.
+
+        Args:
+            operation: Only requests routed to this operationId.
+            status: Only requests answered with this HTTP status.
+            limit: At most this many (the newest ones).
+
+
+        Returns the parsed result with the HTTP status, headers and request id.
+        """
+        kwargs = list_requests._get_kwargs(
+            operation=operation,
+            status=status,
+            limit=limit,
+        )
+        return self._client.call_raw(kwargs, _parse_list_requests)
+
+
+class AsyncRequestsResourceWithRawResponse:
+    """Requests: 1 operation(s), each returning the HTTP answer with the result."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def list_requests(
+        self,
+        *,
+        operation: str | Unset = UNSET,
+        status: int | Unset = UNSET,
+        limit: int | Unset = 100,
+    ) -> APIResponse[RequestList]:
+        """Read the request journal
+
+        `GET /_mock/requests`.
+        The last requests to the provider API (control requests are not journaled), oldest first:
+        method, path
+        (without query string), operationId, HTTP status, provider code, duration and, for a
+        refused request,
+        the reason (the field that failed validation, a bad signature, a stale timestamp...).
+        Never headers or
+        bodies. The mock keeps the last 1000; a reset empties the journal.
+
+        Args:
+            operation: Only requests routed to this operationId.
+            status: Only requests answered with this HTTP status.
+            limit: At most this many (the newest ones).
+
+
+        Returns the parsed result with the HTTP status, headers and request id.
+        """
+        kwargs = list_requests._get_kwargs(
+            operation=operation,
+            status=status,
+            limit=limit,
+        )
+        return await self._client.call_raw(kwargs, _parse_list_requests)
 
 
 class SimulationResource:
@@ -3687,6 +3851,10 @@ class Resources:
         return StateResource(self._api)
 
     @property
+    def requests(self) -> RequestsResource:
+        return RequestsResource(self._api)
+
+    @property
     def simulation(self) -> SimulationResource:
         return SimulationResource(self._api)
 
@@ -3732,6 +3900,10 @@ class AsyncResources:
     @property
     def state(self) -> AsyncStateResource:
         return AsyncStateResource(self._api)
+
+    @property
+    def requests(self) -> AsyncRequestsResource:
+        return AsyncRequestsResource(self._api)
 
     @property
     def simulation(self) -> AsyncSimulationResource:
@@ -3784,6 +3956,10 @@ class ResourcesWithRawResponse:
         return StateResourceWithRawResponse(self._api)
 
     @property
+    def requests(self) -> RequestsResourceWithRawResponse:
+        return RequestsResourceWithRawResponse(self._api)
+
+    @property
     def simulation(self) -> SimulationResourceWithRawResponse:
         return SimulationResourceWithRawResponse(self._api)
 
@@ -3827,6 +4003,10 @@ class AsyncResourcesWithRawResponse:
     @property
     def state(self) -> AsyncStateResourceWithRawResponse:
         return AsyncStateResourceWithRawResponse(self._api)
+
+    @property
+    def requests(self) -> AsyncRequestsResourceWithRawResponse:
+        return AsyncRequestsResourceWithRawResponse(self._api)
 
     @property
     def simulation(self) -> AsyncSimulationResourceWithRawResponse:

@@ -45,6 +45,8 @@ from .ledger_check_totals import LedgerCheckTotals
 from .ledger_check_totals_additional_property import LedgerCheckTotalsAdditionalProperty
 from .list_webhook_deliveries_state import ListWebhookDeliveriesState
 from .mock_transaction import MockTransaction
+from .request_entry import RequestEntry
+from .request_list import RequestList
 from .reset_result import ResetResult
 from .settings import Settings
 from .settings_update import SettingsUpdate
@@ -110,6 +112,8 @@ __all__ = (
     "LedgerCheckTotalsAdditionalProperty",
     "ListWebhookDeliveriesState",
     "MockTransaction",
+    "RequestEntry",
+    "RequestList",
     "ResetResult",
     "Settings",
     "SettingsUpdate",

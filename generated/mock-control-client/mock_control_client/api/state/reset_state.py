@@ -63,8 +63,8 @@ def sync_detailed(
 ) -> Response[Error | ResetResult]:
     """Reset to the seeded state
 
-     Restores the provider's seed state, removes webhook targets and deliveries and clears faults. The
-    clock offset and settings are kept.
+     Restores the provider's seed state, removes webhook targets and deliveries, clears faults and
+    empties the request journal. The clock offset and settings are kept.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -89,8 +89,8 @@ def sync(
 ) -> Error | ResetResult | None:
     """Reset to the seeded state
 
-     Restores the provider's seed state, removes webhook targets and deliveries and clears faults. The
-    clock offset and settings are kept.
+     Restores the provider's seed state, removes webhook targets and deliveries, clears faults and
+    empties the request journal. The clock offset and settings are kept.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -111,8 +111,8 @@ async def asyncio_detailed(
 ) -> Response[Error | ResetResult]:
     """Reset to the seeded state
 
-     Restores the provider's seed state, removes webhook targets and deliveries and clears faults. The
-    clock offset and settings are kept.
+     Restores the provider's seed state, removes webhook targets and deliveries, clears faults and
+    empties the request journal. The clock offset and settings are kept.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,8 +135,8 @@ async def asyncio(
 ) -> Error | ResetResult | None:
     """Reset to the seeded state
 
-     Restores the provider's seed state, removes webhook targets and deliveries and clears faults. The
-    clock offset and settings are kept.
+     Restores the provider's seed state, removes webhook targets and deliveries, clears faults and
+    empties the request journal. The clock offset and settings are kept.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
