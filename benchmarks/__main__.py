@@ -41,6 +41,9 @@ def _parser() -> argparse.ArgumentParser:
         default="full",
         help="full: whole contract_tests/<p> folders (= make contract); suite: test_contract.py only",
     )
+    parser.add_argument(
+        "--sections", default="servers,sizes,client,tools", help="what to run: servers,sizes,client,tools"
+    )
     parser.add_argument("--out", type=Path, default=Path("reports/bench"))
     return parser
 
@@ -184,14 +187,15 @@ def main(argv: list[str] | None = None) -> int:
     wrk.wrk_binary()  # fails early, saying how to install wrk
     started, load_start = time.monotonic(), os.getloadavg()
     commands: dict[str, str] = {}
-    rows = throughput(args, commands)
-    sizes = state_size(args, commands)
-    client = client_costs(args)
-
-    print("make generate (every spec, into a temp dir)", flush=True)
-    generate = tools.time_generate()
-    contract = []
-    if args.contract != "skip":
+    sections = set(args.sections.split(","))
+    rows = throughput(args, commands) if "servers" in sections else []
+    sizes = state_size(args, commands) if "sizes" in sections else []
+    client = client_costs(args) if "client" in sections else []
+    generate, contract = {}, []
+    if "tools" in sections:
+        print("make generate (every spec, into a temp dir)", flush=True)
+        generate = tools.time_generate()
+    if "tools" in sections and args.contract != "skip":
         for provider, target in tools.contract_targets(full=args.contract == "full").items():
             print(f"contract: {target}", flush=True)
             contract.append(tools.time_contract(provider, target))
