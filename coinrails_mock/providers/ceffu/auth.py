@@ -41,7 +41,9 @@ def _timestamp(request: RawRequest) -> object:
     if request.method == "GET":  # the first `timestamp` field of the query, decoded as parse_qsl would
         for field in request.query.split(b"&"):
             name, _, value = field.partition(b"=")
-            if unquote_plus(name.decode("latin-1")) == "timestamp":
+            if name == b"timestamp" or (
+                (b"%" in name or b"+" in name) and unquote_plus(name.decode("latin-1")) == "timestamp"
+            ):
                 return unquote_plus(value.decode("latin-1"))
         return None
     body = request.json()
