@@ -92,15 +92,16 @@ mock: $(BIN)/.installed
 	$(BIN)/coinrails-mock serve --all --host 127.0.0.1
 
 # --- benchmarks ------------------------------------------------------------------------------------
-# Loopback only; drives the servers with wrk (Debian package). Writes reports/bench/results.md and PNG + SVG
-# plots. BENCH_ARGS: options of `python -m benchmarks --help`. BENCH_SCRIPTS: further self-contained
-# benchmark modules (benchmarks/*_bench.py, e.g. ws_bench.py), each run as `python -m benchmarks.<name>`
-# after the main harness.
+# Loopback only; drives the servers with wrk (Debian package). Writes reports/bench/results.md, PNG + SVG
+# plots, and each mock's cProfile summary and py-spy flame graph (benchmarks/profile.py).
+# BENCH_ARGS: options of `python -m benchmarks --help`. BENCH_SCRIPTS: further self-contained benchmark
+# modules (benchmarks/*_bench.py, e.g. ws_bench.py), each run as `python -m benchmarks.<name>` afterwards.
 BENCH_ARGS ?=
 BENCH_SCRIPTS ?= $(wildcard benchmarks/*_bench.py)
 bench: setup node_modules/.installed
 	@command -v wrk >/dev/null || { echo "wrk is missing: install it with 'apt-get update && apt-get install -y wrk'"; exit 1; }
 	$(PY) -m benchmarks $(BENCH_ARGS)
+	$(PY) -m benchmarks.profile
 	for s in $(BENCH_SCRIPTS); do $(PY) -m benchmarks.$$(basename $$s .py) || exit 1; done
 
 clean:

@@ -279,3 +279,16 @@ def test_lookup_of_a_seeded_record_is_accepted(workload_class):
         call = workload.lookup(0, str(record))
         response = client.request(call.method, call.target, headers=call.headers, content=call.body)
         assert response.is_success and workload.success in response.content, response.text
+
+
+def test_profile_summary_lists_the_top_functions(tmp_path: Path):
+    import cProfile
+
+    from benchmarks import profile
+
+    profiler = cProfile.Profile()
+    profiler.runcall(sorted, range(1000), key=lambda x: -x)
+    profiler.dump_stats(tmp_path / "p.prof")
+    text = profile.summary(tmp_path / "p.prof", "a title")
+    assert text.startswith("# a title") and "by own time (tottime)" in text and "by cumulative time" in text
+    assert "sorted" in text
