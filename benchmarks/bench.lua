@@ -51,6 +51,9 @@ function request()
 end
 
 function response(status, headers, body)
+  if seen >= limit then -- in flight when the count was reached (the list cycled): not counted
+    return
+  end
   seen = seen + 1
   if status >= 200 and status < 300 and (marker == "" or string.find(body, marker, 1, true)) then
     ok = ok + 1

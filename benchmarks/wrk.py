@@ -44,7 +44,7 @@ class Run:
     """One wrk run against one server."""
 
     responses: int  # counted in the throughput
-    seen: int  # every response read, including the few in flight when the count was reached
+    seen: int  # responses read up to the count (the few still in flight then are not counted)
     ok: int  # of `seen`: 2xx responses carrying the success marker
     seconds: float
     p50_ms: float
