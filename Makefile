@@ -107,9 +107,17 @@ docs: node_modules/.installed
 	for s in $(SPECS); do redocly build-docs $$s --output $(DOCS_DIR)/$$(basename $$s .yaml).html || exit 1; done
 
 # --- benchmarks ------------------------------------------------------------------------------------
-# Loopback only. Writes reports/bench/results.md (table) and reports/bench/results.png (plot).
+# Loopback only; drives the servers with wrk (Debian package). Writes reports/bench/results.md, PNG + SVG
+# plots, and each mock's cProfile summary and py-spy flame graph (benchmarks/profile.py).
+# BENCH_ARGS: options of `python -m benchmarks --help`. BENCH_SCRIPTS: further self-contained benchmark
+# modules (benchmarks/*_bench.py, e.g. ws_bench.py), each run as `python -m benchmarks.<name>` afterwards.
+BENCH_ARGS ?=
+BENCH_SCRIPTS ?= $(wildcard benchmarks/*_bench.py)
 bench: setup node_modules/.installed
-	$(PY) -m benchmarks
+	@command -v wrk >/dev/null || { echo "wrk is missing: install it with 'apt-get update && apt-get install -y wrk'"; exit 1; }
+	$(PY) -m benchmarks $(BENCH_ARGS)
+	$(PY) -m benchmarks.profile
+	for s in $(BENCH_SCRIPTS); do $(PY) -m benchmarks.$$(basename $$s .py) || exit 1; done
 
 # reports/docs/<name>.html per AsyncAPI document: bundled (refs into the REST spec inlined) by @asyncapi/cli, rendered
 # by tools/asyncapi_html.py with @asyncapi/react-component's standalone bundle (pinned in package.json).

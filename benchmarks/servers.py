@@ -1,12 +1,13 @@
 """Servers under test, each in its own process on 127.0.0.1: a provider mock, Prism, the floor app.
 
-On a machine with 2+ cores every server is pinned to the last core and the load generator (this
-process) to the first, so a server never shares a core (or the GIL) with the load that drives it.
+On a machine with 2+ cores every server is pinned (taskset) to the last core and wrk to the first, so a
+server never shares a core with the load that drives it.
 """
 
 from __future__ import annotations
 
 import os
+import shlex
 import signal
 import socket
 import subprocess
@@ -29,10 +30,15 @@ def cores() -> tuple[set[int], set[int]] | None:
     return ({available[0]}, {available[-1]}) if len(available) >= 2 else None
 
 
-def pin_generator() -> None:
+def generator_core() -> int | None:
     split = cores()
-    if split:
-        os.sched_setaffinity(0, split[0])
+    return min(split[0]) if split else None
+
+
+def pinned(argv: list[str]) -> list[str]:
+    """`argv` prefixed with taskset onto the server core (unchanged on one core)."""
+    split = cores()
+    return ["taskset", "-c", str(min(split[1])), *argv] if split else argv
 
 
 def free_port() -> int:
@@ -46,6 +52,7 @@ class Server:
     name: str
     port: int
     process: subprocess.Popen[bytes]
+    command: str
 
     @property
     def base_url(self) -> str:
@@ -64,15 +71,10 @@ def answers(port: int) -> bool:
 
 @contextmanager
 def serve(name: str, argv: list[str], port: int, *, timeout: float = 60.0) -> Iterator[Server]:
-    """Start `argv` in its own process group, wait until it answers on `port`, stop it afterwards."""
-    split = cores()
+    """Start `argv` (pinned) in its own process group, wait until it answers on `port`, stop it afterwards."""
+    argv = pinned(argv)
     process = subprocess.Popen(
-        argv,
-        cwd=ROOT,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        start_new_session=True,
-        preexec_fn=(lambda: os.sched_setaffinity(0, split[1])) if split else None,
+        argv, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True
     )
     try:
         deadline = time.monotonic() + timeout
@@ -80,7 +82,7 @@ def serve(name: str, argv: list[str], port: int, *, timeout: float = 60.0) -> It
             if process.poll() is not None or time.monotonic() > deadline:
                 raise RuntimeError(f"{name} did not start on port {port} (exit code {process.poll()})")
             time.sleep(0.1)
-        yield Server(name, port, process)
+        yield Server(name, port, process, shlex.join(argv))
     finally:
         if process.poll() is None:
             os.killpg(process.pid, signal.SIGTERM)  # the group we started (Prism's node and any child)

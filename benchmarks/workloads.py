@@ -24,7 +24,7 @@ from urllib.parse import urlencode
 
 import httpx
 
-from .loadgen import Call
+from .wrk import Call
 
 BIN = Path(sys.executable).parent
 JSON = {"content-type": "application/json"}
@@ -76,6 +76,13 @@ class Ceffu:
         request_id = f"bench-{uuid.uuid4().hex}"
         body = dumps({"requestId": request_id, "walletName": f"bench {i}", "walletType": 10, "timestamp": now_ms()})
         return self._signed("POST", "/open-api/v1/wallet/create", body, body)
+
+    lookup_label = "getWalletAssetSummary"
+
+    def lookup(self, i: int, record_id: str) -> Call:
+        """One wallet by id (the state-size benchmark's read)."""
+        query = urlencode({"walletIdStr": record_id, "timestamp": now_ms()})
+        return self._signed("GET", f"/open-api/v1/wallet/asset/summary?{query}", query.encode())
 
     def sign_read(self) -> str:
         return self._sign(self._key, f"pageLimit=10&pageNo=1&timestamp={now_ms()}".encode())
@@ -237,6 +244,13 @@ class Cryptofuse:
 
     def write(self, i: int) -> Call:
         return Call("POST", "/payments/", {"authorization": f"Bearer {self.token}", **JSON}, self._payment(i))
+
+    lookup_label = "getPaymentStatus"
+
+    def lookup(self, i: int, record_id: str) -> Call:
+        """One payment by id (the state-size benchmark's read; the operation is a POST)."""
+        body = dumps({"transaction_id": record_id})
+        return Call("POST", "/payments/status/", {"authorization": f"Bearer {self.token}", **JSON}, body)
 
     def sign_read(self) -> str:
         return f"Bearer {self.token}"  # a bearer token: nothing is signed

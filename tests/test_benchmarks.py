@@ -4,34 +4,22 @@ from __future__ import annotations
 
 import asyncio
 import json
-import struct
-import zlib
+import shutil
 from collections import Counter
 from pathlib import Path
 
 import httpx
 import pytest
 
-from benchmarks import clientbench, contract_counter, report, tools
+from benchmarks import clientbench, contract_counter, plots, report, seeded, tools, wrk
 from benchmarks.clientbench import ClientCost
-from benchmarks.loadgen import Call, LoadResult, percentile, run_load
-from benchmarks.png import Canvas
-from benchmarks.workloads import PROVIDERS, Bitunix, Ceffu
+from benchmarks.workloads import PROVIDERS, Bitunix, Ceffu, Cryptofuse
+from benchmarks.wrk import Call
 from coinrails_mock.engine.app import MockEngine, build_app
 from coinrails_mock.engine.control import ControlAPI
 from contract_tests.harness import running_mock
 
 # --- load generator -----------------------------------------------------------------------------------
-
-
-def test_percentile_is_nearest_rank():
-    values = [float(v) for v in range(1, 101)]
-    assert percentile(values, 50) == 50.0
-    assert percentile(values, 99) == 99.0
-    assert percentile(values, 100) == 100.0
-    assert percentile(values, 0) == 1.0
-    assert percentile([7.0], 99) == 7.0
-    assert percentile([], 50) == 0.0
 
 
 def test_call_serialises_http11_with_length_only_when_needed():
@@ -41,74 +29,71 @@ def test_call_serialises_http11_with_length_only_when_needed():
     assert post == b'POST /w HTTP/1.1\r\nhost: h\r\ncontent-type: application/json\r\ncontent-length: 7\r\n\r\n{"a":1}'
 
 
+def test_request_file_holds_each_request_with_its_length(tmp_path: Path):
+    wrk.write_requests(tmp_path / "r.bin", [b"GET / HTTP/1.1\r\n\r\n", b"POST /x HTTP/1.1\r\n\r\nab\n"])
+    assert (tmp_path / "r.bin").read_bytes() == b"18\nGET / HTTP/1.1\r\n\r\n23\nPOST /x HTTP/1.1\r\n\r\nab\n"
+
+
+def test_wrk_command_pins_one_thread_to_a_core():
+    argv = wrk.command("http://127.0.0.1:1", connections=16, max_seconds=30, core=0)
+    assert argv[:3] == ["taskset", "-c", "0"] and "-t1" in argv and "-c16" in argv and str(wrk.LUA) in argv
+
+
+needs_wrk = pytest.mark.skipif(shutil.which("wrk") is None, reason=wrk.INSTALL_HINT)
+
+
 async def _answer(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-    """Keep-alive test server: the path picks the answer (length, chunked, error, no marker, close)."""
+    """Keep-alive test server: the path picks the answer (marker, error, no marker); every path is recorded."""
     try:
         while True:
             head = (await reader.readuntil(b"\r\n\r\n")).decode()
             length = next((int(h.split(":")[1]) for h in head.split("\r\n") if h.startswith("content-length")), 0)
             await reader.readexactly(length)
             path = head.split(" ")[1]
-            if path == "/chunked":
-                writer.write(
-                    b"HTTP/1.1 200 OK\r\ntransfer-encoding: chunked\r\n\r\n4\r\nOK-m\r\n5\r\narker\r\n0\r\n\r\n"
-                )
-            elif path == "/slow":
-                await asyncio.sleep(0.05)
-                writer.write(b"HTTP/1.1 200 OK\r\ncontent-length: 9\r\n\r\nOK-marker")
-            else:
-                status, body = {
-                    "/ok": (200, b"OK-marker"),
-                    "/fail": (500, b"OK-marker"),
-                    "/plain": (200, b"nothing"),
-                }.get(path, (200, b"OK-marker"))
-                close = b"connection: close\r\n" if path == "/close" else b""
-                writer.write(b"HTTP/1.1 %d X\r\n%scontent-length: %d\r\n\r\n%s" % (status, close, len(body), body))
-                if close:
-                    await writer.drain()
-                    writer.close()
-                    return
+            SEEN.append(path)
+            status, body = {"/fail": (500, b"OK-marker"), "/plain": (200, b"nothing")}.get(path, (200, b"OK-marker"))
+            writer.write(b"HTTP/1.1 %d X\r\ncontent-length: %d\r\n\r\n%s" % (status, len(body), body))
             await writer.drain()
     except (asyncio.IncompleteReadError, ConnectionError):
         writer.close()
 
 
+SEEN: list[str] = []
+
+
 @pytest.fixture
 async def test_server():
+    SEEN.clear()
     server = await asyncio.start_server(_answer, "127.0.0.1", 0)
     yield server.sockets[0].getsockname()[1]
     server.close()
     await server.wait_closed()
 
 
-async def test_load_generator_sends_each_request_once_and_classifies_answers(test_server):
-    paths = ["/ok"] * 20 + ["/chunked"] * 10 + ["/fail"] * 5 + ["/plain"] * 5 + ["/close"] * 3
+@needs_wrk
+async def test_wrk_sends_each_request_once_and_classifies_answers(test_server):
+    paths = [f"/ok{i}" for i in range(40)] + ["/fail"] * 5 + ["/plain"] * 5
     requests = [Call("GET", p).raw("127.0.0.1") for p in paths]
-    result = await run_load("127.0.0.1", test_server, requests, concurrency=4, success=b"marker")
-    assert result.completed == len(paths) and result.errors == 0
-    assert result.statuses == Counter({200: 38, 500: 5})
-    assert result.ok == 20 + 10 + 3  # 2xx with the marker: /ok, /chunked (marker split across chunks), /close
-    assert result.latencies == sorted(result.latencies) and all(t > 0 for t in result.latencies)
-    assert result.rps == pytest.approx(result.completed / result.elapsed)
-    assert result.p50_ms == pytest.approx(percentile(result.latencies, 50) * 1000)
-    assert result.p99_ms >= result.p50_ms
+    run = await asyncio.to_thread(wrk.run, "127.0.0.1", test_server, requests, connections=2, success=b"marker")
+    assert run.responses == len(paths) and run.failed == 0
+    assert Counter(SEEN[: len(paths)]) == Counter(paths)  # one pass: every request, once
+    assert run.seen == len(paths) and run.ok == len(paths) - 10  # /fail (500) and /plain (no marker): not ok
+    assert 0 < run.p50_ms <= run.p90_ms <= run.p99_ms and run.rps > 0
+    assert "wrk -t1 -c2" in run.command
 
 
-def test_results_of_slices_merge_into_one():
-    a = LoadResult(elapsed=1.0, latencies=[0.002, 0.004], statuses=Counter({200: 2}), ok=2, generator_cpu=0.2)
-    b = LoadResult(elapsed=3.0, latencies=[0.001], statuses=Counter({200: 1, 500: 0}), ok=0, errors=1)
-    merged = LoadResult.merge([a, b])
-    assert (merged.elapsed, merged.completed, merged.ok, merged.errors) == (4.0, 3, 2, 1)
-    assert merged.latencies == [0.001, 0.002, 0.004] and merged.statuses[200] == 3
-    assert merged.rps == pytest.approx(0.75)
-    assert merged.generator_cpu == pytest.approx(0.05)
+@needs_wrk
+async def test_wrk_cycles_the_list_up_to_the_count(test_server):
+    requests = [Call("GET", "/a").raw("127.0.0.1"), Call("GET", "/b").raw("127.0.0.1")]
+    run = await asyncio.to_thread(wrk.run, "127.0.0.1", test_server, requests, count=30, connections=1)
+    assert run.responses == 30 and run.ok == run.seen
+    assert SEEN[:30] == ["/a", "/b"] * 15
 
 
-async def test_load_generator_stops_at_max_seconds(test_server):
-    requests = [Call("GET", "/slow").raw("127.0.0.1")] * 500
-    result = await run_load("127.0.0.1", test_server, requests, concurrency=2, max_seconds=0.2)
-    assert 0 < result.completed < 500
-    assert result.ok == result.completed
+def test_series_reports_median_and_spread():
+    series = report.Series("mock", [_run(1000, p99=4.0), _run(3000, p99=2.0), _run(2000, p99=3.0)])
+    assert (series.rps, series.rps_min, series.rps_max, series.p99_ms) == (2000, 1000, 3000, 3.0)
+    assert series.clean and series.spread() == "2000 (1000–3000)"
 
 
 # --- workloads: the hand-built signed requests are accepted by the mocks ---------------------------------
@@ -187,29 +172,41 @@ def test_contract_targets_follow_the_generator_list():
 # --- report ----------------------------------------------------------------------------------------------
 
 
-def _load(rps: float, n: int = 100, ok: int | None = None) -> LoadResult:
-    result = LoadResult(elapsed=n / rps, latencies=[0.001] * (n - 1) + [0.01], statuses=Counter({200: n}))
-    result.ok = n if ok is None else ok
-    return result
+def _run(rps: float, n: int = 100, ok: int | None = None, p99: float = 2.0) -> wrk.Run:
+    errors = {"connect": 0, "read": 0, "write": 0, "status": 0, "timeout": 0}
+    return wrk.Run(n, n, n if ok is None else ok, n / rps, 0.5, 1.0, p99, p99, errors, "wrk")
+
+
+def _series(name: str, rps: float, **kw: object) -> report.Series:
+    return report.Series(name, [_run(rps, **kw)])  # type: ignore[arg-type]
 
 
 def _results() -> report.Results:
-    pairs = []
+    rows = []
     for name, cls in PROVIDERS.items():
-        pairs.append(report.Pair(name, cls.read_label, "GET", _load(3000), _load(1000), _load(6000)))
-        pairs.append(report.Pair(name, cls.write_label, "POST", _load(500), _load(1000), _load(5000)))
-    pairs[0].mock = _load(3000, ok=90)  # fast but with failed answers: never a PASS
-    client = [ClientCost(name, cls.read_label, 1200.0, 1000.0, 300.0) for name, cls in PROVIDERS.items()]
+        read = {"mock": _series("mock", 9000, p99=1.0), "Prism": _series("Prism", 1000, p99=8.0)}
+        rows.append(report.Row(name, cls.read_label, "GET", {**read, "floor": _series("floor", 16000)}))
+        write = {"mock": _series("mock", 5000, p99=3.0), "Prism": _series("Prism", 1000, p99=8.0)}
+        rows.append(report.Row(name, cls.write_label, "POST", {**write, "floor": _series("floor", 16000)}))
+    rows[0].series["mock"] = _series("mock", 9000, ok=90)  # fast but with failed answers: never a PASS
+    sizes = [
+        report.Row("ceffu", "getWalletAssetSummary", "GET", {"1k": _series("1k", 5000), "100k": _series("100k", 4500)}),
+        report.Row("ceffu", "createWallet", "POST", {"1k": _series("1k", 5000), "100k": _series("100k", 3000)}),
+    ]
+    client = [ClientCost(name, cls.read_label, 1050.0, 1000.0, 300.0) for name, cls in PROVIDERS.items()]
     client[0].client_us = 1400.0  # 1.4x
-    contract = [tools.ContractRun("ceffu", "contract_tests/ceffu/test_contract.py", 50.0, 40, 0, 1000, 1200)]
+    contract = [tools.ContractRun("ceffu", "contract_tests/ceffu", 50.0, 40, 0, 1000, 1200)]
     return report.Results(
-        pairs,
+        rows,
+        sizes,
         client,
         {"ceffu": 5.0, "bitunix": 4.0},
         contract,
-        contract_full=False,
-        settings={"concurrency": 16, "reads": 100, "writes": 100, "warmup": 10},
-        machine={"nproc": "2", "cpu": "Test CPU", "python": "3.11.7", "load": "0.1", "load_start": "0.2"},
+        contract_full=True,
+        settings={"connections": 16, "rounds": 1, "reads": 100, "writes": 100, "warmup": 10},
+        machine={"nproc": "2", "cpu": "Test CPU", "os": "Linux", "load": "0.1", "load_start": "0.2"},
+        versions={"python": "3.11.7", "wrk": "wrk 4.1.0"},
+        commands={"wrk": "taskset -c 0 wrk -t1 -c16 ..."},
     )
 
 
@@ -220,45 +217,78 @@ def _row(markdown: str, *cells: str) -> str:
 
 
 def test_report_has_every_required_row_and_verdict():
-    results = _results()
-    md = report.markdown(results)
-    assert "2 CPUs (`nproc`), Test CPU, Python 3.11.7" in md
+    md = report.markdown(_results())
+    assert "2 CPUs (`nproc`), Test CPU" in md and "python 3.11.7, wrk wrk 4.1.0" in md
+    assert "- wrk: `taskset -c 0 wrk -t1 -c16 ...`" in md
     for name, cls in PROVIDERS.items():
         for label in (cls.read_label, cls.write_label):
-            _row(md, f"| {name} | ", f"{'GET' if label == cls.read_label else 'POST'} {label} |")  # throughput
-            _row(md, f"| {name} {label} mock ≥ 2× Prism")  # goal row
-        _row(md, f"| {name} {cls.read_label} client ≤ 1.3× raw httpx + signing")
-    assert _row(md, "ceffu getWalletList mock ≥ 2× Prism").endswith("| MISS |")  # 3x, but 10 answers failed
-    assert _row(md, "bitunix getAccount mock ≥ 2× Prism").endswith("| PASS |")  # 3x
-    assert _row(md, "bitunix createFundsTransfer mock ≥ 2× Prism").endswith("| MISS |")  # 0.5x
-    assert _row(md, "ceffu getWalletList client ≤ 1.3×").endswith("| MISS |")  # 1.4x
-    assert _row(md, "xcurrency listAssetNetworks client ≤ 1.3×").endswith("| PASS |")  # 1.2x
-    assert _row(md, "| cryptofuse GET getBalances | 6000 |", "| 3000 | 50% |")  # floor table
-    assert _row(md, "| cryptofuse POST createPayment | 5000 |", "| 500 | 10% |")
+            _row(md, f"| {name} | ", f" {label} | ")  # throughput
+            _row(md, f"| {name} {label}: mock ≥ 8× Prism")  # goal rows
+            _row(md, f"| {name} {label}: mock ≥ 50% of floor")
+            _row(md, f"| {name} {label}: mock p99 ≤ 1/4 of Prism's")
+        _row(md, f"| {name} {cls.read_label}: client ≤ 1.1× raw httpx + signing")
+    assert _row(md, "ceffu getWalletList: mock ≥ 8× Prism").endswith("| MISS |")  # 9x, but 10 answers failed
+    assert _row(md, "bitunix getAccount: mock ≥ 8× Prism").endswith("| PASS |")  # 9x
+    assert _row(md, "bitunix createFundsTransfer: mock ≥ 8× Prism").endswith("| MISS |")  # 5x
+    assert _row(md, "bitunix getAccount: mock ≥ 50% of floor").endswith("| PASS |")  # 56%
+    assert _row(md, "bitunix createFundsTransfer: mock ≥ 50% of floor").endswith("| MISS |")  # 31%
+    assert _row(md, "bitunix getAccount: mock p99 ≤ 1/4").endswith("| PASS |")  # 1 vs 8 ms
+    assert _row(md, "bitunix createFundsTransfer: mock p99 ≤ 1/4").endswith("| MISS |")  # 3 vs 8 ms
+    assert _row(md, "getWalletAssetSummary: 100k records within 20% of 1k").endswith("| PASS |")  # 90%
+    assert _row(md, "createWallet: 100k records within 20% of 1k").endswith("| MISS |")  # 60%
+    assert _row(md, "ceffu getWalletList: client ≤ 1.1×").endswith("| MISS |")  # 1.4x
+    assert _row(md, "xcurrency listAssetNetworks: client ≤ 1.1×").endswith("| PASS |")  # 1.05x
+    assert _row(md, "| bitunix | GET getAccount | 9000 (9000–9000) | 1000 ", "| 9.00× | 56% |")
     assert "| **make generate (all 2 specs)** | **9.0** |" in md
-    assert _row(md, "| ceffu | `contract_tests/ceffu/test_contract.py` | 50.0 | 40 | 0 | 1000 | 20.0 |")
-    assert _row(md, "schemathesis suites (test_contract.py), all providers < 10 min", "50 s").endswith("| PASS |")
-    assert _row(md, "| bitunix | GET getAccount | 3000 |", "| 3.00× | 50% |")  # 3000 of the floor's 6000
+    assert _row(md, "| ceffu | `contract_tests/ceffu` | 50.0 | 40 | 0 | 1000 | 20.0 |")
 
 
-def test_report_writes_markdown_and_a_png(tmp_path: Path):
-    md, png = report.write(_results(), tmp_path / "bench")
-    assert md.read_text().startswith("# coinrails benchmarks")
-    data = png.read_bytes()
-    assert data[:8] == b"\x89PNG\r\n\x1a\n"
-    width, height = struct.unpack(">II", data[16:24])
-    assert (width, height) == (1000, 460)
+def test_report_writes_markdown_and_plots(tmp_path: Path):
+    results = _results()
+    files = report.write(results, tmp_path) + plots.write_all(results, tmp_path)
+    names = {f.name for f in files}
+    assert names >= {"results.md", "throughput.png", "throughput.svg", "latency.png", "state_size.svg"}
+    assert (tmp_path / "results.md").read_text().startswith("# coinrails benchmarks")
+    assert (tmp_path / "throughput.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert b"<svg" in (tmp_path / "latency.svg").read_bytes()[:1000]
 
 
-def test_png_canvas_round_trips_pixels():
-    canvas = Canvas(4, 3)
-    canvas.rect(1, 1, 3, 2, (255, 0, 0))
-    data = canvas.to_png()
-    assert data[12:16] == b"IHDR" and struct.unpack(">II", data[16:24]) == (4, 3)
-    length = struct.unpack(">I", data[33:37])[0]
-    assert data[37:41] == b"IDAT"
-    raw = zlib.decompress(data[41 : 41 + length])
-    assert len(raw) == 3 * (1 + 4 * 3)  # a filter byte per row, then RGB
-    row1 = raw[13 + 1 : 26]
-    assert row1 == bytes((255, 255, 255, 255, 0, 0, 255, 0, 0, 255, 255, 255))
-    assert zlib.crc32(data[37 : 41 + length]) == struct.unpack(">I", data[41 + length : 45 + length])[0]
+# --- state size ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("provider", sorted(seeded.SEEDERS))
+def test_seeders_add_records_and_return_the_first(provider):
+    app = build_app(provider)
+    backend = app.state.mock.provider.backend
+    before = app.state.mock.provider.to_state()
+    first = seeded.SEEDERS[provider](backend, 5)
+    after = app.state.mock.provider.to_state()
+    key = {"ceffu": "wallets", "cryptofuse": "payments"}[provider]
+    assert len(after[key]) == len(before[key]) + 5
+    assert first in json.dumps(after[key])
+
+
+@pytest.mark.parametrize("workload_class", [Ceffu, Cryptofuse])
+def test_lookup_of_a_seeded_record_is_accepted(workload_class):
+    workload = workload_class()
+    with running_mock(workload.name) as mock, httpx.Client(base_url=mock.base_url) as client:
+        workload.prepare(mock.base_url)
+        write = workload.write(0)
+        created = client.request(write.method, write.target, headers=write.headers, content=write.body).json()
+        record = created["data"]["walletId"] if workload.name == "ceffu" else created["transaction_id"]
+        call = workload.lookup(0, str(record))
+        response = client.request(call.method, call.target, headers=call.headers, content=call.body)
+        assert response.is_success and workload.success in response.content, response.text
+
+
+def test_profile_summary_lists_the_top_functions(tmp_path: Path):
+    import cProfile
+
+    from benchmarks import profile
+
+    profiler = cProfile.Profile()
+    profiler.runcall(sorted, range(1000), key=lambda x: -x)
+    profiler.dump_stats(tmp_path / "p.prof")
+    text = profile.summary(tmp_path / "p.prof", "a title")
+    assert text.startswith("# a title") and "by own time (tottime)" in text and "by cumulative time" in text
+    assert "sorted" in text

@@ -18,35 +18,62 @@ KEEP_ALIVE_S = 5  # idle time allowed between requests on a kept-alive connectio
 HEAD_TIMEOUT_S = 10.0  # time allowed to send a request line and headers
 
 
-class HeadTimeoutH11(H11Protocol):
-    head_timeout_s = HEAD_TIMEOUT_S
+class HeadTimeout:
+    """Closes a connection whose request head is not complete `head_timeout_s` after it opened or after its
+    previous response; mixed into uvicorn's HTTP protocol classes."""
 
-    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
-        super().connection_made(transport)
+    head_timeout_s = HEAD_TIMEOUT_S
+    loop: asyncio.AbstractEventLoop
+    transport: asyncio.Transport
+
+    def connection_made(self, transport: asyncio.Transport) -> None:
+        super().connection_made(transport)  # type: ignore[misc]
         self._head_timer: asyncio.TimerHandle | None = None
         self._arm_head_timer()
 
     def _arm_head_timer(self) -> None:
         if self._head_timer is not None:
             self._head_timer.cancel()
+        self._head_seen = False
         self._head_timer = self.loop.call_later(self.head_timeout_s, self._head_timeout)
+
+    def _head_complete(self) -> bool:
+        return self._head_seen
 
     def _head_timeout(self) -> None:
         self._head_timer = None
-        if self.conn.their_state is h11.IDLE and not self.transport.is_closing():  # no complete request head yet
+        if not self._head_complete() and not self.transport.is_closing():
             self.transport.close()
 
     def on_response_complete(self) -> None:
         if not self.transport.is_closing():
             self._arm_head_timer()  # the next request's head starts now
-        super().on_response_complete()
+        super().on_response_complete()  # type: ignore[misc]
 
     def connection_lost(self, exc: Exception | None) -> None:
         if self._head_timer is not None:
             self._head_timer.cancel()
             self._head_timer = None
-        super().connection_lost(exc)
+        super().connection_lost(exc)  # type: ignore[misc]
+
+
+class HeadTimeoutH11(HeadTimeout, H11Protocol):
+    def _head_complete(self) -> bool:
+        return self.conn.their_state is not h11.IDLE
+
+
+try:  # the fast parser (httptools) when installed, as uvicorn[standard] would pick it
+    from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
+
+    class HeadTimeoutHttpTools(HeadTimeout, HttpToolsProtocol):
+        def on_headers_complete(self) -> None:
+            self._head_seen = True
+            super().on_headers_complete()
+
+    HTTP_PROTOCOL: type = HeadTimeoutHttpTools
+except ImportError:  # pragma: no cover - httptools is a declared dependency
+    HTTP_PROTOCOL = HeadTimeoutH11
 
 
 # Keyword arguments for uvicorn.Config of every mock server.
-SERVER_LIMITS: dict[str, Any] = {"http": HeadTimeoutH11, "timeout_keep_alive": KEEP_ALIVE_S}
+SERVER_LIMITS: dict[str, Any] = {"http": HTTP_PROTOCOL, "timeout_keep_alive": KEEP_ALIVE_S}

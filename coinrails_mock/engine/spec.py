@@ -91,6 +91,8 @@ def _coerce(raw: str, types: frozenset[str]) -> Any:
 
 
 def problems_from(validator: Any, instance: Any, location: str) -> list[Problem]:
+    if validator.is_valid(instance):  # the common case, without building an error iterator
+        return []
     out = []
     for error in validator.iter_errors(instance):
         kind = error.kind

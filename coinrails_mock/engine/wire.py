@@ -24,10 +24,12 @@ class BodyTooLarge(Exception):
 def encode(obj: Any, ensure_ascii: bool = False) -> bytes:
     """Compact JSON; a JsonNumber becomes a bare number, any other Decimal a decimal string, never a float."""
     numbers: list[str] = []
-    mark = uuid.uuid4().hex
+    mark = ""  # drawn only when a bare number is met (most answers have none)
 
     def default(value: Any) -> str:
+        nonlocal mark
         if isinstance(value, JsonNumber) and value.is_finite():
+            mark = mark or uuid.uuid4().hex
             numbers.append(format(value, "f"))
             return f"{mark}{len(numbers) - 1}"
         if isinstance(value, Decimal):

@@ -25,7 +25,7 @@ import uvicorn
 
 from coinrails_mock.cli import main
 from coinrails_mock.engine.app import build_app
-from coinrails_mock.engine.serving import SERVER_LIMITS, HeadTimeoutH11
+from coinrails_mock.engine.serving import SERVER_LIMITS, HeadTimeout
 from coinrails_mock.engine.spec import Spec, spec_dir
 from contract_tests.harness import RunningMock, free_port
 
@@ -318,7 +318,7 @@ def closed_within(sock: socket.socket, seconds: float) -> bool:
 
 
 def test_slow_and_silent_request_heads_are_cut_off(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(HeadTimeoutH11, "head_timeout_s", 0.3)
+    monkeypatch.setattr(HeadTimeout, "head_timeout_s", 0.3)  # both parsers (h11, httptools)
     with serve("ceffu") as (running, _):
         port = int(running.base_url.rsplit(":", 1)[1])
         with socket.create_connection(("127.0.0.1", port)) as silent:

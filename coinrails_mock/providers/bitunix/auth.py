@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import itertools
 import threading
 from urllib.parse import parse_qsl
 
@@ -103,7 +104,10 @@ class Authenticator:
             seen = self._nonces.setdefault(user.api_key, {})
             if nonce in seen:
                 raise BitunixRuleError("100008", "nonce already used")
-            for old in [n for n, at in seen.items() if at < now_ms - 2 * window_ms]:
+            # oldest first (insertion order): forget expired nonces from the front, O(1) per request
+            for old, at in list(itertools.islice(seen.items(), 8)):
+                if at >= now_ms - 2 * window_ms:
+                    break
                 del seen[old]
             seen[nonce] = now_ms
         return user

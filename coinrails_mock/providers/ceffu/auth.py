@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import base64
 import binascii
-from urllib.parse import parse_qsl
+from functools import cache
+from urllib.parse import unquote_plus
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes
@@ -28,15 +29,22 @@ _SHA512 = hashes.SHA512()
 
 
 def required_permissions(operation: Operation) -> frozenset[str]:
-    text = operation.definition.get("x-permission", "")
+    return _permissions(operation.definition.get("x-permission", ""))
+
+
+@cache
+def _permissions(text: str) -> frozenset[str]:
     return frozenset(p.strip() for p in text.split(",") if p.strip())
 
 
 def _timestamp(request: RawRequest) -> object:
-    if request.method == "GET":
-        for name, value in parse_qsl(request.query.decode("latin-1"), keep_blank_values=True):
-            if name == "timestamp":
-                return value
+    if request.method == "GET":  # the first `timestamp` field of the query, decoded as parse_qsl would
+        for field in request.query.split(b"&"):
+            name, _, value = field.partition(b"=")
+            if name == b"timestamp" or (
+                (b"%" in name or b"+" in name) and unquote_plus(name.decode("latin-1")) == "timestamp"
+            ):
+                return unquote_plus(value.decode("latin-1"))
         return None
     body = request.json()
     return body.get("timestamp") if isinstance(body, dict) else None

@@ -150,7 +150,9 @@ def update_wallet(backend: CeffuBackend, call: Call) -> Any:
 
 @handler("getWalletList")
 def wallet_list(backend: CeffuBackend, call: Call) -> Any:
-    return page([views.wallet(w) for w in backend.parents(entity(call))], call)
+    result = page(backend.parents(entity(call)), call)  # views of the page only
+    result["data"] = [views.wallet(w) for w in result["data"]]
+    return result
 
 
 @handler("getWalletAssetList")

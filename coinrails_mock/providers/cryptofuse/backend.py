@@ -25,6 +25,7 @@ failed payments, fees = platform fees kept (payments and withdrawals).
 from __future__ import annotations
 
 import hashlib
+import heapq
 import secrets
 import time
 import uuid
@@ -192,6 +193,7 @@ class CryptofuseBackend:
         self.apps: dict[int, Application] = {}
         self.tokens: dict[str, Token] = {}
         self.payments: dict[str, Payment] = {}
+        self._index_payments()
         self.withdrawals: dict[str, Withdrawal] = {}
         self.wallets: dict[str, Wallet] = {}  # by wallet_id
         self.transfers: dict[str, Transfer] = {}
@@ -241,6 +243,7 @@ class CryptofuseBackend:
         self.apps = {x.id: x for x in (load(Application, d) for d in s["apps"])}
         self.tokens = {x.token: x for x in (load(Token, d) for d in s["tokens"])}
         self.payments = {x.transaction_id: x for x in (load(Payment, d) for d in s["payments"])}
+        self._index_payments()
         self.withdrawals = {x.withdrawal_id: x for x in (load(Withdrawal, d) for d in s["withdrawals"])}
         self.wallets = {x.wallet_id: x for x in (load(Wallet, d) for d in s["wallets"])}
         self.transfers = {x.id: x for x in (load(Transfer, d) for d in s["transfers"])}
@@ -440,6 +443,7 @@ class CryptofuseBackend:
             callback_url=callback_url,
         )
         self.payments[tx_id] = payment
+        self._track(payment)
         self._changed()
         return payment
 
@@ -449,8 +453,24 @@ class CryptofuseBackend:
             raise not_found("Payment")
         return found
 
+    def _index_payments(self) -> None:
+        """What tick() looks at, so it never scans every payment: WAITING payments by expiry (a heap; entries
+        whose payment moved on are skipped when popped) and the CONFIRMING ones."""
+        self._expiring = [(p.expiry_ms, p.transaction_id) for p in self.payments.values() if p.status == WAITING]
+        heapq.heapify(self._expiring)
+        self._confirming = {p.transaction_id: p for p in self.payments.values() if p.status == CONFIRMING}
+
+    def _track(self, p: Payment) -> None:
+        if p.status == WAITING:
+            heapq.heappush(self._expiring, (p.expiry_ms, p.transaction_id))
+        if p.status == CONFIRMING:
+            self._confirming[p.transaction_id] = p
+        else:
+            self._confirming.pop(p.transaction_id, None)
+
     def _payment_status(self, p: Payment, status: str, now: int) -> None:
         previous, p.status, p.updated_ms = p.status, status, now
+        self._track(p)
         body = views.payment_event(p, previous, CURRENCIES[p.currency], now)
         self._emit("payment_status_update", p.transaction_id, body, p.callback_url or self.webhook_url)
 
@@ -773,16 +793,18 @@ class CryptofuseBackend:
     def tick(self, now: int, auto_advance_ms: int = 0, transfer_delay_ms: int = 0) -> None:
         """Expire payment windows; complete due transfers; with auto_advance_ms, confirm and advance on their own."""
         changed = False
-        for p in self.payments.values():
+        for p in list(self._confirming.values()):
             if p.status == CONFIRMING and auto_advance_ms > 0 and now - p.updated_ms >= auto_advance_ms:
                 if not self._confirmed(p):
                     self._confirm(p, now)
                     changed = True
-            if p.status == WAITING and now >= p.expiry_ms:
-                self._payment_status(p, EXPIRED, now)
-                changed = True
-            elif p.status == CONFIRMING and now >= p.expiry_ms and self._confirmed(p):
+            if p.status == CONFIRMING and now >= p.expiry_ms and self._confirmed(p):
                 self._settle_payment(p, now, window_over=True)
+                changed = True
+        while self._expiring and self._expiring[0][0] <= now:
+            p = self.payments.get(heapq.heappop(self._expiring)[1])
+            if p is not None and p.status == WAITING and now >= p.expiry_ms:
+                self._payment_status(p, EXPIRED, now)
                 changed = True
         if auto_advance_ms > 0:
             for w in self.withdrawals.values():

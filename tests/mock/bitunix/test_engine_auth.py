@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import secrets
 
+import pytest
+
 from coinrails_mock.engine.clock import Clock
 from tests.mock.bitunix.conftest import MAIN, RECEIVER, make_client, sign
 
@@ -103,3 +105,33 @@ async def test_default_window_is_sixty_seconds():
         envelope(await client.get(ACCOUNT, stamp=1_744_185_000_000 - 60_001), "100008")
     finally:
         await client.aclose()
+
+
+def test_nonces_are_remembered_two_windows_then_forgotten_oldest_first():
+    from coinrails_mock.engine.spec import Spec, spec_dir
+    from coinrails_mock.providers.base import RawRequest
+    from coinrails_mock.providers.bitunix.auth import Authenticator
+    from coinrails_mock.providers.bitunix.errors import BitunixRuleError
+
+    account = Spec.load(spec_dir() / "bitunix.yaml").match(ACCOUNT)[0]["GET"]
+    auth, window = Authenticator(), 1000
+
+    def request(nonce: str, now: int) -> None:
+        headers = {
+            "api-key": MAIN.api_key,
+            "nonce": nonce,
+            "timestamp": str(now),
+            "sign": sign(MAIN, nonce, str(now), "", ""),
+        }
+        auth.authenticate(RawRequest("GET", ACCOUNT, b"", headers, b""), account, now, window)
+
+    nonces = [secrets.token_hex(16) for _ in range(20)]
+    for i, nonce in enumerate(nonces):
+        request(nonce, 10_000 + i)
+    with pytest.raises(BitunixRuleError) as refused:
+        request(nonces[0], 10_000 + 2 * window)  # within two windows: still a replay
+    assert refused.value.code == "100008"
+    for i in range(20):  # later traffic, past two windows: the old nonces are dropped as it goes
+        request(secrets.token_hex(16), 20_000 + i)
+    assert set(auth._nonces[MAIN.api_key]).isdisjoint(nonces)
+    assert len(auth._nonces[MAIN.api_key]) == 20

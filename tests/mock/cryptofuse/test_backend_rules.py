@@ -330,3 +330,19 @@ def test_memo_only_on_memo_chains_and_generated_addresses_are_well_formed():
     assert address_problem(TRON, "TRX", "12345") is not None
     for kind in ADDRESS_TYPES:
         assert address_problem(deposit_address(kind, "seed"), kind) is None
+
+
+def test_tick_expires_exactly_the_due_payments_also_after_a_reload(backend, clock):
+    """tick() follows payments through an expiry index, not a scan: due ones expire, others wait, paid ones stay."""
+    early = [backend.create_payment(100, USDT, expiry_minutes=10) for _ in range(3)]
+    late = [backend.create_payment(100, USDT, expiry_minutes=20) for _ in range(3)]
+    paid = backend.create_payment(11, USDT, expiry_minutes=10)
+    backend.simulate_deposit(paid.transaction_id, "1000")
+    backend.tick(clock.now + 10 * 60_000)
+    assert [p.status for p in early + late] == ["expired"] * 3 + ["waiting"] * 3
+    assert paid.status == "completed"
+    reloaded = CryptofuseBackend(clock, backend.to_state())  # the index is rebuilt from the state
+    reloaded.tick(clock.now + 20 * 60_000)
+    assert {p.status for p in reloaded.payments.values() if p.transaction_id in {x.transaction_id for x in late}} == {
+        "expired"
+    }
