@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from schemathesis.pytest.plugin import SchemathesisFunction
 
 from .harness import RunningMock, running_mock
 from .operations import PACKAGES, Recorder
@@ -47,6 +48,16 @@ def pytest_unconfigure(config: pytest.Config) -> None:
     undo = getattr(config, "_coinrails_undo", None)
     if undo:
         undo()
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Readable ids: one per operation (`test_operations[GET /open-api/v1/wallet/list]`; schemathesis gives
+    every operation of a test the same node id) and one per state machine (`TestCeffuFlows::stateful links`)."""
+    for item in items:  # pytest 9 keeps a node's id in `_id` (a NodeId); pytest is pinned
+        if isinstance(item, SchemathesisFunction) and item.operation_label:
+            item._id = item.parent.id.child(item.originalname).with_params(item.operation_label)  # type: ignore[union-attr]
+        elif item.name == "runTest" and item.parent is not None:
+            item._id = item.parent.id.child("stateful links")
 
 
 def _providers_with_e2e(session: pytest.Session) -> list[str]:
