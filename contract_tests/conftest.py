@@ -18,6 +18,7 @@ import pytest
 from schemathesis.pytest.plugin import SchemathesisFunction
 
 from .harness import RunningMock, running_mock
+from .mutation import install_from_environment
 from .operations import PACKAGES, Recorder
 from .targets import Target, remote_target
 
@@ -41,6 +42,9 @@ def _import_everything() -> None:
 
 def pytest_configure(config: pytest.Config) -> None:
     _import_everything()
+    mutant = install_from_environment()  # COINRAILS_MUTANT=<provider>/<id>: a mutated mock (mutation.py)
+    if mutant is not None:
+        config._coinrails_mutant = mutant  # type: ignore[attr-defined]
     config._coinrails_undo = RECORDER.install()  # type: ignore[attr-defined]
 
 
