@@ -13,10 +13,15 @@ import importlib
 import pkgutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from schemathesis.pytest.plugin import SchemathesisFunction
 
+from .coverage import RUNS, gaps
+from .coverage import html as coverage_html
+from .coverage import summary as summary_of
+from .coverage import write as write_coverage
 from .harness import RunningMock, running_mock
 from .mutation import install_from_environment
 from .operations import PACKAGES, Recorder
@@ -76,9 +81,45 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     session.config._coinrails_missing = missing  # type: ignore[attr-defined]
     if any(missing.values()) and exitstatus == 0:
         session.exitstatus = 1
+    _coverage(session, exitstatus)
+
+
+def _coverage(session: pytest.Session, exitstatus: int) -> None:
+    """Write each provider's coverage report; against the mock, a full run fails on a coverage gap."""
+    out = Path(session.config.rootpath) / "reports" / "contract"
+    complete = not (session.config.option.keyword or session.config.option.markexpr or session.shouldstop)
+    reports = {}
+    for provider in sorted(RUNS):
+        data = write_coverage(provider, out)
+        reports[provider] = data
+        contract_ran = any(
+            Path(str(item.fspath)).parent.name == provider and Path(str(item.fspath)).name == "test_contract.py"
+            for item in session.items
+        )
+        if complete and contract_ran and remote_target(provider) is None:
+            data["gaps"] = gaps(data)
+            if data["gaps"] and exitstatus == 0:
+                session.exitstatus = 1
+    session.config._coinrails_coverage = reports  # type: ignore[attr-defined]
+
+
+def pytest_html_results_summary(prefix: list[str], summary: list[str], postfix: list[str], session: Any) -> None:
+    for provider in sorted(RUNS):
+        postfix.append(coverage_html(summary_of(provider)))
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    for provider, data in getattr(terminalreporter.config, "_coinrails_coverage", {}).items():
+        line = (
+            f"contract coverage {provider}: validated success {data['operations_with_validated_success']}/"
+            f"{data['operations']} operations, error statuses {data['error_statuses_validated']}/"
+            f"{data['error_statuses_documented']}, links fired {data['links_fired']}/{data['links_declared']}"
+            f" (reports/contract/coverage-{provider}.md)"
+        )
+        gaps_found = data.get("gaps")
+        terminalreporter.write_line(line, red=bool(gaps_found), green=not gaps_found)
+        for gap in gaps_found or []:
+            terminalreporter.write_line(f"  coverage gap: {gap}", red=True)
     missing = getattr(terminalreporter.config, "_coinrails_missing", {})
     for provider, ops in missing.items():
         called = len({op for (p, op) in RECORDER.calls if p == provider})
