@@ -139,11 +139,18 @@ class WorldSuite:
         return seen
 
 
+class _Placeholder(str):
+    """A value of any name in `_Anything`; callable too (the world's object factories)."""
+
+    def __call__(self) -> str:
+        return str(self)
+
+
 class _Anything(World):
     """A world where every name exists (fault answers do not look at the request)."""
 
     def __missing__(self, key: str) -> Any:
-        return "1"
+        return _Placeholder("1")
 
 
 _ANY = _Anything()
