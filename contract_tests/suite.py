@@ -113,12 +113,11 @@ class ContractSuite:
 
         @pytest.fixture(scope="module")
         def world(serve: Target) -> World:
-            if serve.mock:
-                return prepare(serve)
-            fixtures = sandbox_world(self.provider)
-            if fixtures is None:
+            prepared = prepare(serve) if serve.mock else sandbox_world(self.provider)
+            if prepared is None:
                 pytest.skip(f"no {self.provider.upper()}_WORLD fixtures for the sandbox")
-            return fixtures
+            prepared.setdefault("credentials", serve.credentials)
+            return prepared
 
         @pytest.mark.parametrize("operation_id", list(requests_), ids=list(ids.values()))
         def test_success(operation_id: str, world: World) -> None:

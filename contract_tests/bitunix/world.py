@@ -54,7 +54,9 @@ def prepare(target: Target) -> World:
     control.post(f"/bitunix/orders/{w['order']}/fill", json={"volume": "0.0005"}).raise_for_status()
     w["new_order"] = new_order
     w["new_withdrawal"] = lambda: client.user.create_withdrawal(
-        body=CreateWithdrawalRequest(coin="USDT", network=TRC20, address=w["quick_withdraw_address"], amount=Decimal(20))
+        body=CreateWithdrawalRequest(
+            coin="USDT", network=TRC20, address=w["quick_withdraw_address"], amount=Decimal(20)
+        )
     )
     w["new_inside_transfer"] = lambda: client.user.create_inside_transfer(
         body=CreateInsideTransferRequest(coin="USDT", amount=Decimal(1), to_type="uid", to_uid=w["receiver_uid"])

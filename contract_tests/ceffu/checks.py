@@ -28,7 +28,7 @@ CODE_STATUSES: dict[str, frozenset[int]] = {
     "G20016": frozenset({403}),
     "G20020": frozenset({404}),
     "G20023": frozenset({400}),
-    "G20026": frozenset({400}),
+    "G20026": frozenset({200, 400}),  # a window too large: malformed (400) or a business rule (resend: 200)
     **{
         code: frozenset({200})
         for code in ("G20015", "G20017", "G20018", "G20019", "G20021", "G20022", "G20024", "G20025", "G20027")
