@@ -125,11 +125,11 @@ class ContractSuite:
             suite.succeed(operation_id, world)
 
         @pytest.mark.parametrize("operation_id", list(requests_), ids=list(ids.values()))
-        def test_error_statuses(operation_id: str, serve: Target) -> None:
+        def test_error_statuses(operation_id: str, serve: Target, world: World) -> None:
             """Each documented 429/5xx of the operation gets a validated answer (the mock's fault injection)."""
             if not serve.mock:
                 pytest.skip("fault injection is the mock's")
-            suite.error_statuses(operation_id, serve.base_url)
+            suite.error_statuses(operation_id, serve.base_url, world)
 
         return world, test_success, test_error_statuses
 
