@@ -22,7 +22,7 @@ Entry fields (one bug each):
 Paths: `data.data.*.walletIdStr`: dotted keys, `*` for every item of a list.
 
 `python -m contract_tests.mutation [--provider P] [--only ID,...]` runs the provider's contract suite
-(typed-client tests first, stopping at the first failure) once per mutant with the mock's strict
+(rule checks and typed-client tests first, stopping at the first failure) once per mutant with the mock's strict
 self-check off, and writes reports/mutation/<provider>.{md,json}: killed, survived, errors, kill rate.
 """
 
@@ -288,10 +288,12 @@ class Outcome:
 
 
 def suite_command(provider: str, *extra: str, timeout: int = 120) -> list[str]:
-    """The provider's contract suite, typed-client tests first (they fail fastest), stopping at a failure."""
+    """The provider's contract suite, stopping at a failure: the rule checks and typed-client tests first
+    (they fail fastest), then schemathesis."""
     folder = f"contract_tests/{provider}"
+    order = {"test_rules.py": 0, "test_e2e.py": 1, "test_contract.py": 2}
     files = sorted(str(p.relative_to(ROOT)) for p in (ROOT / folder).glob("test_*.py"))
-    files.sort(key=lambda f: (not f.endswith("test_e2e.py"), not f.endswith("test_world.py"), f))
+    files.sort(key=lambda f: (order.get(Path(f).name, 3), f))
     return [sys.executable, "-m", "pytest", *files, "-x", "-rf", f"--timeout={timeout}", "-p", "no:randomly", *extra]
 
 
