@@ -7,7 +7,7 @@ from decimal import Decimal
 import httpx
 import pytest
 from bitunix_client import BitunixClient
-from bitunix_client.exceptions import BitunixRequestExpiredError
+from bitunix_client.exceptions import BitunixError, BitunixRequestExpiredError
 from bitunix_client.models import (
     CancelOrdersRequest,
     CreateInsideTransferRequest,
@@ -128,3 +128,14 @@ def test_pagination_pending_orders_have_no_repeated_item(funded):
     placed = {_order(funded, str(1000 + i)) for i in range(3)}
     rows = funded.order.list_pending_orders(body=ListPendingOrdersRequest(symbol="BTCUSDT"))
     assert {o.order_id for o in walk(lambda _: (rows, None), lambda o: o.order_id)} == placed
+
+
+def test_failure_path_withdrawal_beyond_the_balance_is_refused_and_changes_nothing(mock, funded):
+    before = _usdt(funded)
+    with pytest.raises(BitunixError):
+        funded.user.create_withdrawal(
+            body=CreateWithdrawalRequest(
+                coin="USDT", network=TRC20, address=mock.credentials["quick_withdraw_address"], amount=Decimal(5000)
+            )
+        )
+    assert _usdt(funded) == before
