@@ -294,7 +294,7 @@ def suite_command(provider: str, *extra: str, timeout: int = 120) -> list[str]:
     order = {"test_rules.py": 0, "test_e2e.py": 1, "test_contract.py": 2}
     files = sorted(str(p.relative_to(ROOT)) for p in (ROOT / folder).glob("test_*.py"))
     files.sort(key=lambda f: (order.get(Path(f).name, 3), f))
-    return [sys.executable, "-m", "pytest", *files, "-x", "-rf", f"--timeout={timeout}", "-p", "no:randomly", *extra]
+    return [sys.executable, "-m", "pytest", *files, "-x", "-rfE", f"--timeout={timeout}", "-p", "no:randomly", *extra]
 
 
 FAILED = re.compile(r"^(?:FAILED|ERROR) (\S+(?: \S+)*?)(?: - (.*))?$", re.M)
