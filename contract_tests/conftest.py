@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import importlib
+import os
 import pkgutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -86,7 +87,7 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
 
 def _coverage(session: pytest.Session, exitstatus: int) -> None:
     """Write each provider's coverage report; against the mock, a full run fails on a coverage gap."""
-    out = Path(session.config.rootpath) / "reports" / "contract"
+    out = Path(os.environ.get("COINRAILS_COVERAGE_DIR") or Path(session.config.rootpath) / "reports" / "contract")
     complete = not (session.config.option.keyword or session.config.option.markexpr or session.shouldstop)
     reports = {}
     for provider in sorted(RUNS):

@@ -304,7 +304,14 @@ def run(mutant: Mutant, *, extra: tuple[str, ...] = (), timeout: int = 120) -> O
     log = ROOT / ".coinrails" / "mutation" / f"{mutant.provider}-{mutant.id}.hits.json"
     log.parent.mkdir(parents=True, exist_ok=True)
     log.unlink(missing_ok=True)
-    env = {**os.environ, ENV: mutant.name, LOG_ENV: str(log), STRICT_ENV: "0"}
+    # the mutated runs' coverage reports stay out of reports/contract/
+    env = {
+        **os.environ,
+        ENV: mutant.name,
+        LOG_ENV: str(log),
+        STRICT_ENV: "0",
+        "COINRAILS_COVERAGE_DIR": str(log.parent),
+    }
     started = time.monotonic()
     result = subprocess.run(
         suite_command(mutant.provider, *extra, timeout=timeout),
