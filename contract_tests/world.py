@@ -75,6 +75,7 @@ class WorldSuite:
     requests: dict[str, Request]
     success: Success = field(default_factory=Success)
     auth: Any = None  # the suite's signer (a requests AuthBase): world requests are built, not generated
+    allowed: set[str] | None = None  # labels the target may be sent (a remote target without writes: reads)
 
     def operation(self, operation_id: str) -> Any:
         return self.schema.find_operation_by_id(operation_id)
@@ -99,6 +100,8 @@ class WorldSuite:
         for name, link in _links(self.schema, operation, response.status_code).items():
             target_id = link.get("operationId")
             target = self.operation(target_id)
+            if self.allowed is not None and target.label not in self.allowed:
+                continue  # a write the target may not be sent
             base = self.requests.get(target_id)
             base_request = (base(world) if callable(base) else dict(base)) if base else {}
             linked = _apply_link(self.schema.raw_schema, link, case, response, base_request, target)
