@@ -334,8 +334,15 @@ def run(mutant: Mutant, *, extra: tuple[str, ...] = (), timeout: int = 120) -> O
     return Outcome(mutant.name, verdict, seconds, found.group(1) if found else None, reason, hits, mutant.survives)
 
 
-def report(provider: str, outcomes: list[Outcome], out: Path) -> float:
+def report(provider: str, outcomes: list[Outcome], out: Path, merge: bool = False) -> float:
+    """Write the provider's report; `merge`: replace only these mutants' outcomes in the existing one."""
     out.mkdir(parents=True, exist_ok=True)
+    previous = out / f"{provider}.json"
+    if merge and previous.exists():
+        fresh = {o.mutant: o for o in outcomes}
+        old = [Outcome(**o) for o in json.loads(previous.read_text())["outcomes"]]
+        names = {o.mutant for o in old}
+        outcomes = [fresh.get(o.mutant, o) for o in old] + [o for o in outcomes if o.mutant not in names]
     killed = sum(o.verdict == "killed" for o in outcomes)
     rate = killed / len(outcomes) if outcomes else 0.0
     (out / f"{provider}.json").write_text(
@@ -359,7 +366,7 @@ def report(provider: str, outcomes: list[Outcome], out: Path) -> float:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--provider", choices=PROVIDERS)
-    parser.add_argument("--only", help="comma-separated mutant ids")
+    parser.add_argument("--only", help="comma-separated mutant ids (their outcomes replace those in the report)")
     parser.add_argument("--out", default="reports/mutation")
     parser.add_argument("--target", type=float, default=0.95, help="minimum kill rate")
     parser.add_argument("--timeout", type=int, default=120, help="per-test timeout in the mutant runs")
@@ -380,7 +387,7 @@ def main(argv: list[str] | None = None) -> int:
             )
             outcomes.append(outcome)
         if outcomes:
-            rate = report(provider, outcomes, ROOT / args.out)
+            rate = report(provider, outcomes, ROOT / args.out, merge=only is not None)
             print(f"{provider}: {rate:.0%} killed ({len(outcomes)} mutants)")
         total += outcomes
     if total:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 import pytest
-from ceffu_client import CeffuAuthenticationError, CeffuClient, CeffuDuplicateRequestError, models
+from ceffu_client import CeffuAuthenticationError, CeffuClient, CeffuDuplicateRequestError, CeffuError, models
 from mock_control_client import MockControlClient
 from mock_control_client.models import DepositCreate, WithdrawalAdvance
 
@@ -120,3 +120,19 @@ def test_pagination_transaction_history_page_has_no_repeated_row(ceffu, funded):
         return answer.data, (answer.page_no + 1 if answer.page_no < answer.total_page else None)
 
     walk(page, lambda r: (r.wallet_id, r.transaction_type, r.symbol, r.amount, r.ts, r.tx_id))
+
+
+def test_failure_path_withdrawal_to_an_address_off_the_whitelist_is_refused(ceffu, funded):
+    before = _eth(ceffu, funded["prime"])
+    with pytest.raises(CeffuError) as info:
+        ceffu.withdrawals.create_withdrawal(
+            body=models.CreateWithdrawalRequest(
+                wallet_id=funded["prime"],
+                coin_symbol="ETH",
+                network="ETH",
+                amount=Decimal(1),
+                withdrawal_address="0x" + "ef" * 20,
+                request_id="rules-not-whitelisted",
+            )
+        )
+    assert info.value.code == "G20025" and _eth(ceffu, funded["prime"]) == before
