@@ -42,6 +42,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -185,12 +186,15 @@ def _counted(fn: Callable[..., Any], name: str) -> Callable[..., Any]:
     return counted
 
 
+@cache
+def _operation_ids(provider: str) -> frozenset[str]:
+    doc = yaml.safe_load((ROOT / "specs" / f"{provider}.yaml").read_text())
+    return frozenset(op["operationId"] for item in doc["paths"].values() for op in item.values() if "operationId" in op)
+
+
 def check(mutant: Mutant) -> None:
     """Raise when the mutant names an operation, attribute or target that does not exist."""
-    from coinrails_mock.engine.spec import Spec, spec_dir
-
-    spec = Spec.load(spec_dir() / f"{mutant.provider}.yaml")
-    if (mutant.response or mutant.request) and mutant.operation not in spec.operations:
+    if (mutant.response or mutant.request) and mutant.operation not in _operation_ids(mutant.provider):
         raise LookupError(f"{mutant.name}: no operation {mutant.operation!r} in specs/{mutant.provider}.yaml")
     if mutant.patch:
         _target(mutant.patch["target"])
