@@ -1,4 +1,5 @@
-"""The mutation catalogue is sound, and the suite kills a few mutants (the cheap smoke of `make mutation`).
+"""The mutation catalogue is sound, the suite kills a few mutants (the cheap smoke of `make mutation`), and the
+coverage gate names what is missing.
 
 Every mutant of contract_tests/mutants/ must name an operation, attribute or target that exists (a typo would
 make a mutant that silently changes nothing, and so "survives"). The smoke runs three mutants, each against the
@@ -13,6 +14,7 @@ import sys
 
 import pytest
 
+from .coverage import gaps
 from .mutation import ENV, PROVIDERS, ROOT, STRICT_ENV, check, edit_response, load
 
 MUTANTS = load()
@@ -49,3 +51,12 @@ def test_suite_kills_mutant(mutant):
     # The same selection passes unmutated: it is part of the provider's suite, which `make contract` runs too.
     assert result.returncode == 1, f"{mutant.name} survived:\n{result.stdout[-3000:]}"
     assert f"FAILED contract_tests/{mutant.provider}/" in result.stdout, result.stdout[-3000:]
+
+
+def test_coverage_gate_names_an_operation_without_success_and_an_unfired_link():
+    """The gate `make contract` applies against the mock (coverage.py): what is missing is named."""
+    rows = [
+        {"operation": "GET /a", "success_validated": True, "links_declared": ["ToB"], "links_fired": ["ToB"]},
+        {"operation": "POST /b", "success_validated": False, "links_declared": ["ToA"], "links_fired": []},
+    ]
+    assert gaps({"rows": rows}) == ["POST /b: no validated success", "POST /b: link ToA never fired"]
