@@ -338,7 +338,7 @@ def run(mutant: Mutant, *, extra: tuple[str, ...] = (), timeout: int = 120) -> O
     return Outcome(mutant.name, verdict, seconds, found.group(1) if found else None, reason, hits, mutant.survives)
 
 
-def report(provider: str, outcomes: list[Outcome], out: Path, merge: bool = False) -> float:
+def report(provider: str, outcomes: list[Outcome], out: Path, merge: bool = False) -> tuple[float, int]:
     """Write the provider's report; `merge`: replace only these mutants' outcomes in the existing one."""
     out.mkdir(parents=True, exist_ok=True)
     previous = out / f"{provider}.json"
@@ -364,7 +364,7 @@ def report(provider: str, outcomes: list[Outcome], out: Path, merge: bool = Fals
         why = o.killed_by if o.verdict == "killed" else (o.survives or o.reason or f"not explained (hits {o.hits})")
         lines.append(f"| {o.mutant} | {o.verdict} | {o.seconds} | {str(why).replace('|', '/')} |")
     (out / f"{provider}.md").write_text("\n".join(lines) + "\n")
-    return rate
+    return rate, len(outcomes)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -391,8 +391,8 @@ def main(argv: list[str] | None = None) -> int:
             )
             outcomes.append(outcome)
         if outcomes:
-            rate = report(provider, outcomes, ROOT / args.out, merge=only is not None)
-            print(f"{provider}: {rate:.0%} killed ({len(outcomes)} mutants)")
+            rate, count = report(provider, outcomes, ROOT / args.out, merge=only is not None)
+            print(f"{provider}: {rate:.0%} killed ({count} mutants in the report)")
         total += outcomes
     if total:
         killed = sum(o.verdict == "killed" for o in total)
