@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import socket
 import threading
 import time
@@ -39,9 +40,19 @@ def free_port() -> int:
 
 @contextmanager
 def running_mock(
-    provider: str, *, port: int | None = None, strict: bool = True, state_path: Path | None = None, **options: Any
+    provider: str,
+    *,
+    port: int | None = None,
+    strict: bool | None = None,
+    state_path: Path | None = None,
+    **options: Any,
 ) -> Iterator[RunningMock]:
-    """Serve `provider`'s mock (strict: an off-spec answer is a loud 500) on 127.0.0.1 until the block ends."""
+    """Serve `provider`'s mock (strict: an off-spec answer is a loud 500) on 127.0.0.1 until the block ends.
+
+    Strict unless told otherwise, or unless COINRAILS_MOCK_STRICT=0 (how a real sandbox behaves: it does
+    not validate its own answers; the mutation runner sets it)."""
+    if strict is None:
+        strict = os.environ.get("COINRAILS_MOCK_STRICT", "1") != "0"
     port = port or free_port()
     base_url = f"http://127.0.0.1:{port}"
     app = build_app(provider, strict=strict, state_path=state_path, base_url=base_url, **options)

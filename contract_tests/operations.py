@@ -2,7 +2,7 @@
 
 Every generated client lists its operations (`<pkg>._operations.OPERATIONS`); the recorder wraps the
 runtime sender of each client package, matches each request to an operation by method and path
-template, and counts it.
+template, and counts it. It also has every raw answer validated against the spec (bodies.py).
 """
 
 from __future__ import annotations
@@ -12,6 +12,8 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from typing import Any
+
+from .bodies import validate
 
 PACKAGES = {
     "ceffu": "ceffu_client",
@@ -52,7 +54,20 @@ class Recorder:
             match = _matcher(package)
             for cls in (runtime.SyncAPIClient, runtime.AsyncAPIClient):
                 undo.append(self._wrap(cls, provider, match))
+            undo.append(self._validate_bodies(runtime._Base, provider))
         return lambda: [u() for u in undo]
+
+    @staticmethod
+    def _validate_bodies(cls: Any, provider: str) -> Callable[[], None]:
+        """Check every raw answer against the spec before the client parses it (bodies.py)."""
+        original = cls._outcome
+
+        def outcome(self: Any, response: Any, parse: Any) -> Any:
+            validate(provider, response)
+            return original(self, response, parse)
+
+        cls._outcome = outcome
+        return lambda: setattr(cls, "_outcome", original)
 
     def _wrap(self, cls: Any, provider: str, match: Callable[[str, str], str | None]) -> Callable[[], None]:
         original = cls.call

@@ -13,12 +13,16 @@ from pathlib import Path
 from typing import Any
 
 import hypothesis
+import pytest
 import requests
 import schemathesis
 import yaml
 
+from .coverage import record
+from .extensions import relabel
 from .harness import free_port, running_mock
 from .targets import Target, is_loopback, remote_target
+from .world import Request, Success, World, WorldSuite, sandbox_world
 
 # A provider's documented rate limit, applied when the target is not on this machine.
 RATE_LIMITS = {"ceffu": "10/s", "bitunix": "10/s", "xcurrency": "10/s", "cryptofuse": "10/s"}
@@ -96,6 +100,79 @@ class ContractSuite:
         elif not self.target.mock:  # a real sandbox with writes allowed: still no deletes (e.g. of
             schema = schema.exclude(method="DELETE")  # the OAuth application the suite runs as)
         return schema
+
+    def world_tests(
+        self, prepare: Callable[[Target], World], requests_: dict[str, Request], checks: list[Any], success: Success
+    ) -> tuple[Any, Any, Any]:
+        """The world fixture and the tests that use it (world.py): `test_success[<operation>]` for every
+        operation (each link of its answer followed), `test_error_statuses[<operation>]` (mock only)."""
+        suite = WorldSuite(self.provider, self.schema, checks, requests_, success, self._auth(self.target.credentials))
+        allowed = {op.label for op in (r.ok() for r in self.schema.get_all_operations())}  # reads only, remotely
+        labels = dict(zip(requests_, suite.labels(), strict=True))
+        missing = allowed - set(labels.values())
+        assert not missing, f"{self.provider} world.py has no request for {sorted(missing)}"
+        ids = {op_id: label for op_id, label in labels.items() if label in allowed}
+        suite.allowed = allowed
+
+        @pytest.fixture(scope="module")
+        def world(serve: Target) -> World:
+            prepared = prepare(serve) if serve.mock else sandbox_world(self.provider)
+            if prepared is None:
+                pytest.skip(f"no {self.provider.upper()}_WORLD fixtures for the sandbox")
+            prepared.setdefault("credentials", serve.credentials)
+            return prepared
+
+        @pytest.mark.parametrize("operation_id", list(ids), ids=list(ids.values()))
+        def test_success(operation_id: str, world: World) -> None:
+            """The operation succeeds in the prepared world, its answer passes every check, its links fire."""
+            suite.succeed(operation_id, world)
+
+        @pytest.mark.parametrize("operation_id", list(ids), ids=list(ids.values()))
+        def test_error_statuses(operation_id: str, serve: Target, world: World) -> None:
+            """Each documented 429/5xx of the operation gets a validated answer (the mock's fault injection)."""
+            if not serve.mock:
+                pytest.skip("fault injection is the mock's")
+            suite.error_statuses(operation_id, serve.base_url, world)
+
+        return world, test_success, test_error_statuses
+
+    def run_case(self, case: Any, checks: list[Any]) -> Any:
+        """Send a generated case and validate the answer with every check, recording coverage."""
+        response = case.call()
+        record(self.provider).validated(case.operation, case, response, checks)
+        return response
+
+    def state_machine(self, checks: list[Any]) -> Any:
+        """The stateful phase (OpenAPI links) as a pytest TestCase, recording coverage and fired links."""
+        suite = self
+
+        class Flows(self.new_schema().as_state_machine()):  # type: ignore[misc]
+            def setup(self) -> None:
+                suite.reset()
+
+            def before_call(self, case: Any) -> None:
+                relabel(case)
+
+            def step(self, input: Any) -> Any:
+                output = super().step(input)
+                transition = input.transition
+                if transition is not None and input.is_applied and 200 <= output.response.status_code < 300:
+                    source, _, rest = transition.id.partition(" -> [")  # "<source> -> [200] <link> -> <target>"
+                    record(suite.provider).link(source, rest.partition("] ")[2].rpartition(" -> ")[0])
+                return output
+
+            def validate_response(self, response: Any, case: Any, additional_checks: Any = None, **kwargs: Any) -> None:
+                coverage = record(suite.provider)
+                coverage.checks[case.operation.label].update(c.__name__ for c in checks)
+                try:
+                    super().validate_response(response, case, additional_checks=checks, **kwargs)
+                except BaseException:
+                    coverage.seen(case.operation.label, response.status_code, False)
+                    raise
+                coverage.seen(case.operation.label, response.status_code, True)
+
+        Flows.__name__ = f"{self.provider.title()}Flows"
+        return self.state_machine_test(Flows)
 
     def state_machine_test(self, machine: Any) -> Any:
         """The state machine's pytest TestCase, running the configured number of scenarios.

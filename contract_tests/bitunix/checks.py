@@ -8,7 +8,8 @@ data; and the built-in `ignored_auth` (which only counts 401/403 as a refusal) c
 signature from an ignored one. So:
 
 - `bitunix_envelope`: every answer is the envelope; code "0" <=> success true (and HTTP 200); an error has
-  success false and data null; a signed positive case is never refused for its signing.
+  success false, data null and an HTTP status its code is documented with; a signed positive case is never
+  refused for its signing.
 - `auth_enforced(auth)`: Bitunix's `ignored_auth` (disabled for this project in schemathesis.toml): once per
   signed operation, after a signed request got through, the same request unsigned and then with each
   signing header spoiled must be refused with 100004/100005/100008 (or 401/403 from a gateway).
@@ -41,6 +42,16 @@ SUCCESS = "0"
 # and timestamp on every send, replays included), so none of them may refuse one.
 BITUNIX_UNSIGNED = frozenset({"100004", "100005", "100008"})
 RATE_LIMITED = "110041"
+# Each documented error code pinned to the HTTP statuses it may come with (specs/bitunix.yaml: business and
+# authentication errors in an HTTP 200 envelope; 400 only for a request that breaks the spec; 429 only from a
+# gateway; 5xx with the system error).
+CODE_STATUSES: dict[str, frozenset[int]] = {
+    "2": frozenset({200, 400, 404, 405}),
+    "70003": frozenset({200, 400}),
+    RATE_LIMITED: frozenset({200, 429}),
+    "500": frozenset(range(500, 600)),
+    **{code: frozenset({200}) for code in ("100004", "100005", "100008", "10016", "10058", "110007", "110008")},
+}
 SIGNING_HEADERS = ("api-key", "nonce", "timestamp", "sign")
 
 
@@ -59,6 +70,10 @@ def bitunix_envelope(ctx: CheckContext, response: Response, case: Case) -> bool 
     else:
         assert success is False, f"error {code} with success true"
         assert body.get("data") is None, f"error {code} carries data"
+        allowed = CODE_STATUSES.get(code)
+        assert allowed is None or response.status_code in allowed, (
+            f"error {code} answered with HTTP {response.status_code} (documented: {sorted(allowed or ())})"
+        )
     if mode(case) == "positive" and code in BITUNIX_UNSIGNED:
         raise AssertionError(f"a correctly signed request was refused for its signing: {code} {body.get('msg')}")
     return None

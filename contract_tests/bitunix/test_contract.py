@@ -16,7 +16,9 @@ from bitunix_client.signing import BitunixSigner
 from ..auth import ClientAuth, RateLimited
 from ..extensions import relabel
 from ..suite import ContractSuite
+from ..world import Success
 from .checks import RATE_LIMIT, auth_enforced, bitunix_envelope, counted, rate_limited, throttled
+from .world import REQUESTS, prepare
 
 _SIGNERS: dict[str, RateLimited] = {}
 
@@ -47,20 +49,14 @@ def serve():
         yield target
 
 
+world, test_success, test_error_statuses = SUITE.world_tests(
+    prepare, REQUESTS, CHECKS, Success(ok=lambda body: isinstance(body, dict) and body.get("code") == "0")
+)
+
+
 @schema.parametrize()
 def test_operations(case):
-    relabel(case).call_and_validate(additional_checks=CHECKS)
+    SUITE.run_case(relabel(case), CHECKS)
 
 
-class BitunixFlows(SUITE.new_schema().as_state_machine()):
-    def setup(self):
-        SUITE.reset()
-
-    def before_call(self, case):
-        relabel(case)
-
-    def validate_response(self, response, case, additional_checks=None, **kwargs):
-        super().validate_response(response, case, additional_checks=CHECKS, **kwargs)
-
-
-TestBitunixFlows = SUITE.state_machine_test(BitunixFlows)
+TestBitunixFlows = SUITE.state_machine(CHECKS)

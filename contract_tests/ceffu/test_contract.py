@@ -16,7 +16,9 @@ from schemathesis import GenerationMode
 from ..auth import ClientAuth
 from ..extensions import relabel
 from ..suite import ContractSuite
+from ..world import Success
 from .checks import ceffu_envelope
+from .world import REQUESTS, prepare
 
 
 def _auth(credentials: dict[str, str]) -> ClientAuth:
@@ -35,23 +37,18 @@ def serve():
         yield target
 
 
+CHECKS = [ceffu_envelope]
+world, test_success, test_error_statuses = SUITE.world_tests(
+    prepare, REQUESTS, CHECKS, Success(ok=lambda body: isinstance(body, dict) and body.get("code") == "000000")
+)
+
+
 @schema.parametrize()
 def test_operations(case):
-    relabel(case).call_and_validate(additional_checks=[ceffu_envelope])
+    SUITE.run_case(relabel(case), CHECKS)
 
 
-class CeffuFlows(SUITE.new_schema().as_state_machine()):
-    def setup(self):
-        SUITE.reset()
-
-    def before_call(self, case):
-        relabel(case)
-
-    def validate_response(self, response, case, additional_checks=None, **kwargs):
-        super().validate_response(response, case, additional_checks=[ceffu_envelope], **kwargs)
-
-
-TestCeffuFlows = SUITE.state_machine_test(CeffuFlows)
+TestCeffuFlows = SUITE.state_machine(CHECKS)
 
 
 OPERATIONS = [result.ok() for result in schema.get_all_operations()]

@@ -15,7 +15,9 @@ from cryptofuse_client.auth import CryptofuseAuth
 from ..auth import ClientAuth
 from ..extensions import relabel
 from ..suite import ContractSuite
+from ..world import Success
 from .checks import cryptofuse_errors
+from .world import REQUESTS, prepare
 
 SCOPE = "read write admin"
 
@@ -36,20 +38,13 @@ def serve():
         yield target
 
 
+CHECKS = [cryptofuse_errors]
+world, test_success, test_error_statuses = SUITE.world_tests(prepare, REQUESTS, CHECKS, Success())
+
+
 @schema.parametrize()
 def test_operations(case):
-    relabel(case).call_and_validate(additional_checks=[cryptofuse_errors])
+    SUITE.run_case(relabel(case), CHECKS)
 
 
-class CryptofuseFlows(SUITE.new_schema().as_state_machine()):
-    def setup(self):
-        SUITE.reset()
-
-    def before_call(self, case):
-        relabel(case)
-
-    def validate_response(self, response, case, additional_checks=None, **kwargs):
-        super().validate_response(response, case, additional_checks=[cryptofuse_errors], **kwargs)
-
-
-TestCryptofuseFlows = SUITE.state_machine_test(CryptofuseFlows)
+TestCryptofuseFlows = SUITE.state_machine(CHECKS)

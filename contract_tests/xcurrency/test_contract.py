@@ -14,7 +14,9 @@ from xcurrency_client import XCurrencyAuth
 from ..auth import ClientAuth
 from ..extensions import relabel
 from ..suite import ContractSuite
+from ..world import Success
 from .checks import xcurrency_envelope
+from .world import REQUESTS, prepare
 
 TOKEN_OPERATION = ("/payout/oauth/token", "POST")
 
@@ -42,9 +44,15 @@ def serve():
         yield target
 
 
+CHECKS = [xcurrency_envelope]
+world, test_success, test_error_statuses = SUITE.world_tests(
+    prepare, REQUESTS, CHECKS, Success(ok=lambda body: isinstance(body, dict) and body.get("status") == "1")
+)
+
+
 @schema.parametrize()
 def test_operations(case):
-    relabel(case).call_and_validate(additional_checks=[xcurrency_envelope])
+    SUITE.run_case(relabel(case), CHECKS)
 
 
 def test_token_issued_for_the_apps_credentials():
@@ -58,15 +66,4 @@ def test_token_issued_for_the_apps_credentials():
     assert response.status_code == 200 and isinstance(response.json()["data"], str), response.text
 
 
-class XCurrencyFlows(SUITE.new_schema().as_state_machine()):
-    def setup(self):
-        SUITE.reset()  # the mock forgets its tokens too: the client's auth renews its token when refused
-
-    def before_call(self, case):
-        relabel(case)
-
-    def validate_response(self, response, case, additional_checks=None, **kwargs):
-        super().validate_response(response, case, additional_checks=[xcurrency_envelope], **kwargs)
-
-
-TestXCurrencyFlows = SUITE.state_machine_test(XCurrencyFlows)
+TestXCurrencyFlows = SUITE.state_machine(CHECKS)
