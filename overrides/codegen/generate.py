@@ -167,7 +167,9 @@ def build(provider: str, dest: Path) -> None:
         (pkg / "_version.py").write_text(
             f'"""The package version (overrides/{provider}/generator.yaml)."""\n\n__version__ = "{version}"\n'
         )
-        shutil.copytree(OVERRIDES / "runtime", pkg / "_runtime", ignore=shutil.ignore_patterns("__pycache__"))
+        # runtime/keys.py reads RSA keys with `cryptography`: only clients that depend on it get it
+        skip = [] if any(d.startswith("cryptography") for d in facade.get("dependencies", [])) else ["keys.py"]
+        shutil.copytree(OVERRIDES / "runtime", pkg / "_runtime", ignore=shutil.ignore_patterns("__pycache__", *skip))
         shutil.copytree(
             OVERRIDES / provider / "overlay", pkg, dirs_exist_ok=True, ignore=shutil.ignore_patterns("__pycache__")
         )

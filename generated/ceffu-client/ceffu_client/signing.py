@@ -13,48 +13,21 @@ import time
 from collections.abc import Callable, Generator
 
 import httpx
-from cryptography.exceptions import UnsupportedAlgorithm
-from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 
 from ._runtime.client import mask
 from ._runtime.jsonutil import dumps, loads
+from ._runtime.keys import load_rsa_private_key
 
 API_KEY_HEADER = "open-apikey"
 SIGNATURE_HEADER = "signature"
 
 
 def load_private_key(key: str | bytes | rsa.RSAPrivateKey, argument: str = "private_key") -> rsa.RSAPrivateKey:
-    """The RSA private key to sign with. Accepted forms:
-
-    - base64 of PKCS#8 DER, as a str or bytes (the form Ceffu hands out; whitespace and line breaks ignored);
-    - PEM: `-----BEGIN PRIVATE KEY-----` (PKCS#8) or `-----BEGIN RSA PRIVATE KEY-----` (PKCS#1), unencrypted;
-    - raw DER bytes, or an already loaded `cryptography` RSAPrivateKey.
-
-    A malformed key raises ValueError naming `argument` (never echoing the key).
-    """
-    if isinstance(key, rsa.RSAPrivateKey):
-        return key
-    if not isinstance(key, str | bytes):
-        raise TypeError(f"{argument} must be a str, bytes or RSAPrivateKey, not {type(key).__name__}")
-    raw = key.encode() if isinstance(key, str) else key
-    try:
-        if raw.lstrip().startswith(b"-----BEGIN"):
-            loaded = serialization.load_pem_private_key(raw, password=None)
-        elif isinstance(key, bytes) and raw[:1] == b"\x30":  # DER starts with a SEQUENCE tag
-            loaded = serialization.load_der_private_key(raw, password=None)
-        else:
-            der = base64.b64decode(b"".join(raw.split()), validate=True)
-            loaded = serialization.load_der_private_key(der, password=None)
-    except (ValueError, TypeError, UnsupportedAlgorithm) as exc:  # binascii.Error is a ValueError
-        what = "PEM" if raw.lstrip().startswith(b"-----BEGIN") else "base64 PKCS#8 DER"
-        raise ValueError(
-            f"{argument}: not a readable RSA private key (read as {what}: {type(exc).__name__}); "
-            "expected base64 PKCS#8 DER or unencrypted PEM"
-        ) from None
-    if not isinstance(loaded, rsa.RSAPrivateKey):
-        raise ValueError(f"{argument}: Ceffu signing keys are RSA keys, not {type(loaded).__name__}")
-    return loaded
+    """The RSA private key to sign with: base64 PKCS#8 DER (as Ceffu hands it out), unencrypted PEM (PKCS#8 or
+    PKCS#1), raw DER bytes or a loaded key. A malformed key raises ValueError naming `argument`."""
+    return load_rsa_private_key(key, argument, "Ceffu")
 
 
 def sign(private_key: rsa.RSAPrivateKey, payload: bytes) -> str:
