@@ -11,6 +11,7 @@ One frame, in order (an error answer carries the frame's `id` when one could be 
 from __future__ import annotations
 
 import logging
+import time
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
@@ -21,6 +22,7 @@ import jsonschema_rs
 import yaml
 from starlette.websockets import WebSocket, WebSocketDisconnect
 
+from coinrails_mock.engine import journal
 from coinrails_mock.engine.numbers import JsonNumber, plain
 from coinrails_mock.engine.spec import Operation, Problem, RequestInvalid, problems_from, spec_dir
 from coinrails_mock.engine.wire import encode
@@ -144,7 +146,7 @@ class WebSocketAPI:
 
     def answer(self, raw: str | bytes) -> dict[str, Any]:
         """The answer frame to one received frame (never raises)."""
-        frame_id, method = None, "?"
+        frame_id, method, refusal, started = None, "?", None, time.perf_counter()
         try:
             if isinstance(raw, bytes):
                 raise BitunixRuleError("2", "frames must be JSON text frames")
@@ -171,11 +173,21 @@ class WebSocketAPI:
             if self.engine.strict:
                 self._strict(spec.reply, reply, method)
         except ProviderError as exc:
+            refusal = exc
             reply = {"id": frame_id, "code": exc.code, "msg": exc.message, "data": None}
-        except Exception as exc:  # a mock bug still answers in the provider's shape
+        except Exception as exc:  # a mock bug still answers in the provider's shape, without request data
+            refusal = exc
             log.exception("unhandled error in WebSocket method %s", method)
-            reply = {"id": frame_id, "code": "500", "msg": f"system error: mock bug: {exc!r}", "data": None}
-        log.info("ws %s %s id=%r code=%s", PATH, method, frame_id, reply["code"])
+            reply = {
+                "id": frame_id,
+                "code": "500",
+                "msg": f"system error: mock bug ({type(exc).__name__})",
+                "data": None,
+            }
+        # journaled and logged like a REST request: method WS, the frame's method as the operation
+        scope: dict[str, Any] = {"method": "WS", "path": PATH}
+        journal.note(scope, str(method)[:64] if method is not None else None, refusal)
+        self.engine.journal.record(scope, 200, reply, started, self.engine.clock.now_ms())
         return reply
 
     def _call(self, spec: Method, frame: dict[str, Any], params: dict[str, Any]) -> Any:

@@ -128,3 +128,17 @@ async def test_the_rest_rate_limit_counts_websocket_user_requests_too():
             codes = [(await ws.call("user.account"))["code"] for _ in range(4)]
             assert codes[:2] == ["0", "0"] and "110041" in codes[2:]
             assert (await ws.call("ping"))["code"] == "0"  # not a User method: not limited
+
+
+async def test_websocket_frames_are_journaled_like_rest_requests(live):
+    async with asyncio.timeout(30), rest(live) as http, connect(live.ws) as connection:
+        await http.post("/_mock/reset")
+        ws = RawClient(connection, MAIN.api_key, MAIN.secret_key)
+        assert (await ws.call("user.account"))["code"] == "0"
+        bad = ws.signed({})
+        bad["sign"] = "0" * 64
+        assert (await ws.frame({"id": 9, "method": "user.info", "params": bad}))["code"] == "100005"
+        entries = (await http.get("/_mock/requests", params={"limit": 10})).json()["requests"]
+    frames = [(e["method"], e["path"], e["operation"], e["code"]) for e in entries if e["method"] == "WS"]
+    assert frames == [("WS", "/ws-api/v1", "user.account", "0"), ("WS", "/ws-api/v1", "user.info", "100005")]
+    assert entries[-1]["reason"], "a refused frame says why"
