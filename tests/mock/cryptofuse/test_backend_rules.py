@@ -253,11 +253,26 @@ def test_withdraw_to_master_and_failed_transfer_refund(backend, clock):
 def test_transfer_refusals(backend):
     funded(backend, "11")  # 10.89 available
     wallet = backend.create_wallet("Carol", "user-3")
-    refused(backend, 422, "invalid_amount", lambda: backend.transfer(TO_SUB, wallet, "USDTTRC20", "11", "http://127.0.0.1:9/t"))
-    refused(backend, 422, "invalid_amount", lambda: backend.transfer(TO_SUB, wallet, "USDTTRC20", "0", "http://127.0.0.1:9/t"))
-    refused(backend, 400, "invalid_currency", lambda: backend.transfer(TO_SUB, wallet, "FOO", "1", "http://127.0.0.1:9/t"))
     refused(
-        backend, 422, "invalid_amount", lambda: backend.transfer(TO_MASTER, wallet, "USDTTRC20", "1", "http://127.0.0.1:9/t")
+        backend,
+        422,
+        "invalid_amount",
+        lambda: backend.transfer(TO_SUB, wallet, "USDTTRC20", "11", "http://127.0.0.1:9/t"),
+    )
+    refused(
+        backend,
+        422,
+        "invalid_amount",
+        lambda: backend.transfer(TO_SUB, wallet, "USDTTRC20", "0", "http://127.0.0.1:9/t"),
+    )
+    refused(
+        backend, 400, "invalid_currency", lambda: backend.transfer(TO_SUB, wallet, "FOO", "1", "http://127.0.0.1:9/t")
+    )
+    refused(
+        backend,
+        422,
+        "invalid_amount",
+        lambda: backend.transfer(TO_MASTER, wallet, "USDTTRC20", "1", "http://127.0.0.1:9/t"),
     )
     refused(backend, 400, "duplicate_external_id", lambda: backend.create_wallet("again", "user-3"))
 
