@@ -34,7 +34,12 @@ from coinrails_mock.providers import DEFAULT_PORTS, available, load_provider
 # `credentials` keys: `coinrails-mock credentials <provider> --env` prints exactly these.
 CLIENT_ENV = {
     "ceffu": {"CEFFU_BASE_URL": "base_url", "CEFFU_API_KEY": "api_key", "CEFFU_PRIVATE_KEY": "private_key"},
-    "bitunix": {"BITUNIX_BASE_URL": "base_url", "BITUNIX_API_KEY": "api_key", "BITUNIX_SECRET_KEY": "secret_key"},
+    "bitunix": {
+        "BITUNIX_BASE_URL": "base_url",
+        "BITUNIX_WS_URL": "ws_url",
+        "BITUNIX_API_KEY": "api_key",
+        "BITUNIX_SECRET_KEY": "secret_key",
+    },
     "xcurrency": {
         "XCURRENCY_BASE_URL": "base_url",
         "XCURRENCY_APP_KEY": "app_key",

@@ -15,12 +15,12 @@ from typing import Any
 
 import pytest
 from bitunix_client import (
-    APIConnectionError,
-    APITimeoutError,
     AsyncBitunixWebSocket,
+    BitunixConnectionError,
     BitunixError,
     BitunixRateLimitError,
     BitunixSignatureError,
+    BitunixTimeoutError,
     BitunixUnexpectedResponseError,
     BitunixWebSocket,
 )
@@ -181,7 +181,7 @@ async def test_a_missing_answer_times_out_and_the_connection_stays_usable():
             first = False
 
     async with server(skip_first) as url, client(url, timeout=0.3) as ws:
-        with pytest.raises(APITimeoutError):
+        with pytest.raises(BitunixTimeoutError):
             await ws.ping()
         assert await ws.ping() == "pong"
         assert ws.connections_opened == 1
@@ -200,7 +200,7 @@ async def test_a_dropped_connection_fails_its_request_and_the_next_one_reconnect
         await echo_price(connection)
 
     async with server(drop_first) as url, client(url) as ws:
-        with pytest.raises(APIConnectionError):
+        with pytest.raises(BitunixConnectionError):
             await ws.get_last_price(symbol="BTCUSDT")
         assert await ws.get_last_price(symbol="BTCUSDT") == Decimal("7.5")
         assert ws.connections_opened == 2
@@ -230,7 +230,7 @@ async def test_an_old_connection_is_replaced_before_its_age_limit_and_closed_whe
 async def test_a_refused_connection_is_an_api_connection_error():
     async with server(echo_price) as url:
         pass  # the port is free again
-    with pytest.raises(APIConnectionError):
+    with pytest.raises(BitunixConnectionError):
         await client(url, open_timeout=2).ping()
 
 
@@ -281,3 +281,13 @@ def test_every_documented_method_has_a_typed_call_and_a_mock_handler():
     for name, method in documented.items():
         assert f'self.request("{name}"' in source, name
         assert method.rest_operation in HANDLERS or (name == "ping" and method.rest_operation is None), name
+
+
+def test_an_unreachable_endpoint_is_a_bitunix_error():
+    # everything the client raises derives from the provider's root (README: `except BitunixError`)
+    with (
+        pytest.raises(BitunixError) as caught,
+        BitunixWebSocket(url="ws://127.0.0.1:1/ws-api/v1", api_key="k", secret_key="s", open_timeout=2) as ws,
+    ):
+        ws.ping()
+    assert isinstance(caught.value, BitunixConnectionError)

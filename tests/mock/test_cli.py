@@ -48,7 +48,8 @@ def _exports(capsys, *argv: str) -> dict[str, str]:
 @pytest.mark.parametrize("provider", ["ceffu", "bitunix", "xcurrency", "cryptofuse"])
 def test_env_exports_exactly_the_variables_the_client_reads(provider, capsys):
     exports = _exports(capsys, provider, "--port", "9123")
-    client_source = (Path("generated") / f"{provider}-client" / f"{provider}_client" / "_client.py").read_text()
+    package = Path("generated") / f"{provider}-client" / f"{provider}_client"
+    client_source = "".join(p.read_text() for p in (package / "_client.py", package / "ws.py") if p.exists())
     read = set(re.findall(r'setting\([^)]*"([A-Z_]+)"', client_source))
     assert set(exports) == read
     assert exports[f"{provider.upper()}_BASE_URL"] == "http://127.0.0.1:9123"

@@ -115,7 +115,8 @@ class BitunixProvider(Provider):
         return control_handlers(lambda: self.backend)
 
     def credentials(self, base_url: str) -> dict[str, Any]:
-        return credentials_json(base_url)
+        # the WebSocket API on the same port: ws://host:port/ws-api/v1 (what the client's BITUNIX_WS_URL names)
+        return {**credentials_json(base_url), "ws_url": "ws" + base_url.removeprefix("http") + ws.PATH}
 
     def websocket_routes(self) -> dict[str, WebSocketRoute]:
         return {ws.PATH: self._websocket}

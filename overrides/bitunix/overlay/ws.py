@@ -26,7 +26,7 @@ from websockets.asyncio.client import ClientConnection
 from ._runtime.client import mask
 from ._runtime.entry import setting
 from ._runtime.jsonutil import dumps, loads
-from .exceptions import APIConnectionError, APITimeoutError, BitunixUnexpectedResponseError, error_class
+from .exceptions import BitunixConnectionError, BitunixTimeoutError, BitunixUnexpectedResponseError, error_class
 from .models import (
     Balance,
     CancelOrdersRequest,
@@ -128,7 +128,7 @@ class _Connection:
             self.closed = True
             for waiter in self.pending.values():
                 if not waiter.done():
-                    waiter.set_exception(APIConnectionError("the WebSocket connection closed before the answer"))
+                    waiter.set_exception(BitunixConnectionError("the WebSocket connection closed before the answer"))
 
     async def close_when_idle(self) -> None:
         """Let the requests in flight finish, then close (used when moving to a fresh connection)."""
@@ -147,7 +147,7 @@ class AsyncBitunixWebSocket:
     Credentials default to BITUNIX_API_KEY / BITUNIX_SECRET_KEY, the URL to BITUNIX_WS_URL or production.
     `timeout` bounds each request, `open_timeout` the handshake; WebSocket pings every `ping_interval` s keep
     the connection alive; after `max_age` s new requests go to a fresh connection. A request whose connection
-    drops fails with APIConnectionError; the next one reconnects.
+    drops fails with BitunixConnectionError; the next one reconnects.
     """
 
     def __init__(
@@ -206,9 +206,9 @@ class AsyncBitunixWebSocket:
                 self.url, open_timeout=self.open_timeout, ping_interval=self.ping_interval, max_size=2**24
             )
         except TimeoutError as exc:
-            raise APITimeoutError(f"WebSocket handshake with {self.url} timed out") from exc
+            raise BitunixTimeoutError(f"WebSocket handshake with {self.url} timed out") from exc
         except (OSError, websockets.InvalidHandshake, websockets.InvalidURI) as exc:
-            raise APIConnectionError(f"cannot open a WebSocket to {self.url}: {exc}") from exc
+            raise BitunixConnectionError(f"cannot open a WebSocket to {self.url}: {exc}") from exc
         self.connections_opened += 1
         return _Connection(socket)
 
@@ -248,12 +248,13 @@ class AsyncBitunixWebSocket:
                     connection.closed = True
                     if attempt == 1:  # never sent: safe to send on a fresh connection
                         continue
-                    raise APIConnectionError(f"the WebSocket connection closed: {exc}") from exc
+                    raise BitunixConnectionError(f"the WebSocket connection closed: {exc}") from exc
                 try:
                     async with asyncio.timeout(self.timeout):
                         answer = await waiter
                 except TimeoutError as exc:
-                    raise APITimeoutError(f"no answer to {method} (id {request_id}) within {self.timeout} s") from exc
+                    message = f"no answer to {method} (id {request_id}) within {self.timeout} s"
+                    raise BitunixTimeoutError(message) from exc
             finally:
                 connection.pending.pop(request_id, None)
             return self._check(method, request_id, answer)
