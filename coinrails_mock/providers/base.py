@@ -66,16 +66,20 @@ def _no_constants(name: str) -> Any:
     raise ValueError(f"{name} is not JSON")
 
 
-def parse_json(raw: bytes) -> Any:
-    """Strict JSON: UTF-8, no duplicate keys, no NaN/Infinity, fractions as Decimal (never float); then the
-    engine's hostile-input guards (valid Unicode, bounded depth, representable numbers)."""
+def load_json(raw: bytes) -> Any:
+    """Strict JSON: UTF-8, no duplicate keys, no NaN/Infinity, fractions as Decimal (never float)."""
     try:
-        value = json.loads(
+        return json.loads(
             raw.decode("utf-8"), parse_float=Decimal, parse_constant=_no_constants, object_pairs_hook=_no_duplicates
         )
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         reason = str(exc).encode("ascii", "backslashreplace").decode("ascii")[:200]
         raise RequestInvalid([Problem("body", "", "json", f"body is not valid JSON: {reason}")]) from exc
+
+
+def parse_json(raw: bytes) -> Any:
+    """`load_json`, then the engine's hostile-input guards (valid Unicode, bounded depth, representable numbers)."""
+    value = load_json(raw)
     guards.check_json(value)
     return value
 

@@ -22,11 +22,11 @@ import jsonschema_rs
 import yaml
 from starlette.websockets import WebSocket, WebSocketDisconnect
 
-from coinrails_mock.engine import journal
+from coinrails_mock.engine import guards, journal
 from coinrails_mock.engine.numbers import JsonNumber, plain
 from coinrails_mock.engine.spec import Operation, Problem, RequestInvalid, problems_from, spec_dir
 from coinrails_mock.engine.wire import encode
-from coinrails_mock.providers.base import MAX_BODY_BYTES, Call, ProviderError, parse_json
+from coinrails_mock.providers.base import MAX_BODY_BYTES, Call, ProviderError, load_json
 from coinrails_mock.providers.bitunix.errors import BitunixRuleError
 
 log = logging.getLogger("coinrails_mock")
@@ -126,6 +126,8 @@ def request_id(frame: Any) -> Any:
     value = frame.get("id")
     if isinstance(value, bool) or not isinstance(value, int | str):
         return None
+    if isinstance(value, str) and not guards.valid_text(value):  # cannot be echoed in UTF-8
+        return None
     if (isinstance(value, str) and len(value) > 64) or (isinstance(value, int) and not -(2**63) <= value < 2**63):
         return None
     return value
@@ -153,10 +155,14 @@ class WebSocketAPI:
             if len(raw) > MAX_BODY_BYTES:
                 raise BitunixRuleError("2", "frame larger than 1 MiB")
             try:
-                frame = parse_json(raw.encode("utf-8"))
+                frame = load_json(raw.encode("utf-8"))
             except RequestInvalid as exc:
                 raise BitunixRuleError("2", "frame is not valid JSON") from exc
             frame_id = request_id(frame)
+            try:  # the engine's hostile-input guards, answered with the frame's id
+                guards.check_json(frame)
+            except RequestInvalid as exc:
+                raise BitunixRuleError("2", "; ".join(p.message for p in exc.problems[:3])) from exc
             if not isinstance(frame, dict):
                 raise BitunixRuleError("2", "a request frame is a JSON object {id, method, params}")
             method = frame.get("method")
