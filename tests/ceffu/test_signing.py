@@ -17,21 +17,21 @@ def signed(rsa_key, request: httpx.Request, clock=lambda: 1_700_000_000_123) -> 
 
 
 def test_get_signs_exact_query_with_added_timestamp(rsa_key):
-    request = signed(rsa_key, httpx.Request("GET", "http://h/open-api/v1/wallet/list?pageNo=1&pageLimit=20"))
+    request = signed(rsa_key, httpx.Request("GET", "http://127.0.0.1/open-api/v1/wallet/list?pageNo=1&pageLimit=20"))
     assert request.url.query == b"pageNo=1&pageLimit=20&timestamp=1700000000123"
     assert request.headers["open-apikey"] == "key-1"
     assert verify(rsa_key.public_key(), request.url.query, request.headers["signature"])
 
 
 def test_get_keeps_callers_timestamp(rsa_key):
-    request = signed(rsa_key, httpx.Request("GET", "http://h/x?timestamp=5&a=b"))
+    request = signed(rsa_key, httpx.Request("GET", "http://127.0.0.1/x?timestamp=5&a=b"))
     assert request.url.query == b"timestamp=5&a=b"
     assert verify(rsa_key.public_key(), b"timestamp=5&a=b", request.headers["signature"])
 
 
 def test_post_signs_exact_body_with_added_timestamp(rsa_key):
     body = b'{"walletName":"w","walletType":20,"requestId":"r1"}'
-    request = signed(rsa_key, httpx.Request("POST", "http://h/open-api/v1/wallet/create", content=body))
+    request = signed(rsa_key, httpx.Request("POST", "http://127.0.0.1/open-api/v1/wallet/create", content=body))
     assert request.content == b'{"walletName":"w","walletType":20,"requestId":"r1","timestamp":1700000000123}'
     assert request.headers["content-length"] == str(len(request.content))
     assert verify(rsa_key.public_key(), request.content, request.headers["signature"])
@@ -39,7 +39,7 @@ def test_post_signs_exact_body_with_added_timestamp(rsa_key):
 
 def test_post_keeps_body_bytes_when_timestamp_present(rsa_key):
     body = b'{"b": 1, "timestamp": 42, "a": "x"}'  # spacing and order are the caller's: sign as sent
-    request = signed(rsa_key, httpx.Request("POST", "http://h/p", content=body))
+    request = signed(rsa_key, httpx.Request("POST", "http://127.0.0.1/p", content=body))
     assert request.content == body
     assert verify(rsa_key.public_key(), body, request.headers["signature"])
 
@@ -55,7 +55,7 @@ def test_one_changed_byte_fails_verification(rsa_key, position):
 
 
 def test_signature_from_other_key_fails(rsa_key, other_rsa_key):
-    request = signed(other_rsa_key, httpx.Request("GET", "http://h/x?a=1"))
+    request = signed(other_rsa_key, httpx.Request("GET", "http://127.0.0.1/x?a=1"))
     assert not verify(rsa_key.public_key(), request.url.query, request.headers["signature"])
 
 
@@ -75,12 +75,14 @@ def test_repr_hides_the_key(rsa_key):
 
 
 def test_signed_body_is_valid_json(rsa_key):
-    request = signed(rsa_key, httpx.Request("POST", "http://h/p", content=b'{"amount":"0.00000000000000000001"}'))
+    request = signed(
+        rsa_key, httpx.Request("POST", "http://127.0.0.1/p", content=b'{"amount":"0.00000000000000000001"}')
+    )
     assert json.loads(request.content)["amount"] == "0.00000000000000000001"
 
 
 def test_non_json_body_is_signed_as_is(rsa_key):
-    request = signed(rsa_key, httpx.Request("POST", "http://h/p", content=b"not json"))
+    request = signed(rsa_key, httpx.Request("POST", "http://127.0.0.1/p", content=b"not json"))
     assert request.content == b"not json"
     assert verify(rsa_key.public_key(), b"not json", request.headers["signature"])
 

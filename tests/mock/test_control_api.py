@@ -143,7 +143,7 @@ async def test_state_dump_and_unknown_control_path(client):
 
 async def test_control_api_refuses_non_loopback_clients(client):
     transport = httpx.ASGITransport(app=client.app, client=("10.1.2.3", 5000))
-    async with httpx.AsyncClient(transport=transport, base_url="http://mock") as remote:
+    async with httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1") as remote:
         response = await remote.get("/_mock/state")
     assert response.status_code == 403 and response.json()["error"]["code"] == "forbidden"
 
