@@ -33,7 +33,7 @@ def serve_profiled(provider: str, port: int, out: Path) -> None:
     """Serve `provider` like `coinrails-mock serve` with cProfile on; dump the stats when uvicorn stops."""
     import uvicorn
 
-    from coinrails_mock.engine.app import build_app
+    from coinrails_mock.app import build_app
 
     class Server(uvicorn.Server):
         @contextlib.contextmanager

@@ -17,7 +17,7 @@ from typing import Any
 
 import uvicorn
 
-from coinrails_mock.engine.app import build_app
+from coinrails_mock.app import build_app
 
 
 def seed_ceffu(backend: Any, count: int) -> str:

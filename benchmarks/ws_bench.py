@@ -33,7 +33,7 @@ HOST = "127.0.0.1"
 REPORT = ROOT / "reports" / "bench" / "ws.md"
 SERVER = """
 import uvicorn
-from coinrails_mock.engine.app import build_app
+from coinrails_mock.app import build_app
 app = build_app("bitunix", rate_limit_per_second=0, base_url="http://{host}:{port}")
 uvicorn.run(app, host="{host}", port={port}, log_level="warning", access_log=False)
 """

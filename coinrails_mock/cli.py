@@ -25,7 +25,7 @@ from typing import Any
 
 import uvicorn
 
-from coinrails_mock.engine.app import build_app
+from coinrails_mock.app import build_app
 from coinrails_mock.engine.serving import SERVER_LIMITS
 from coinrails_mock.engine.store import StateFileError
 from coinrails_mock.providers import DEFAULT_PORTS, available, load_provider

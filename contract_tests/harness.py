@@ -14,7 +14,7 @@ from typing import Any
 
 import uvicorn
 
-from coinrails_mock.engine.app import build_app
+from coinrails_mock.app import build_app
 from coinrails_mock.engine.serving import SERVER_LIMITS
 from coinrails_mock.providers import load_provider
 

@@ -15,7 +15,8 @@ from benchmarks import clientbench, contract_counter, plots, report, seeded, too
 from benchmarks.clientbench import ClientCost
 from benchmarks.workloads import PROVIDERS, Bitunix, Ceffu, Cryptofuse
 from benchmarks.wrk import Call
-from coinrails_mock.engine.app import MockEngine, build_app
+from coinrails_mock.app import build_app
+from coinrails_mock.engine.app import MockEngine
 from coinrails_mock.engine.control import ControlAPI
 from contract_tests.harness import running_mock
 

@@ -1,4 +1,4 @@
-"""The HTTP engine: `build_app(provider, ...)` returns a Starlette app serving every operation of
+"""The HTTP engine: `build_app(plugin, ...)` returns a Starlette app serving every operation of
 specs/<provider>.yaml plus the control API (specs/mock-control.yaml) under /_mock/.
 
 Provider request pipeline (MockEngine.handle):
@@ -28,12 +28,11 @@ from coinrails_mock.engine.clock import Clock
 from coinrails_mock.engine.control import ControlAPI
 from coinrails_mock.engine.faults import Faults
 from coinrails_mock.engine.guards import internal_error
+from coinrails_mock.engine.provider import Call, Provider, ProviderError, Reply
 from coinrails_mock.engine.spec import Operation, RequestInvalid, Spec, spec_dir
 from coinrails_mock.engine.store import StateFileError, open_store
 from coinrails_mock.engine.webhooks import CALLBACK_ID, Delivery, Webhooks, delivery_body, is_loopback_url, post
 from coinrails_mock.engine.wire import Receive, Scope, Send, encode, read_request, send_response, validated_body
-from coinrails_mock.providers import load_provider
-from coinrails_mock.providers.base import Call, Provider, ProviderError, Reply
 
 log = logging.getLogger("coinrails_mock")
 
@@ -337,7 +336,7 @@ def encoded(status: int, payload: Any, fallback: Callable[[], Any]) -> tuple[int
 
 
 def build_app(
-    provider: str = "ceffu",
+    plugin: Provider,
     *,
     strict: bool = False,
     state_path: str | Path | None = None,
@@ -347,14 +346,13 @@ def build_app(
     control_spec_path: str | Path | None = None,
     tick_s: float = 0.02,
     base_url: str = "http://127.0.0.1:8101",
-    **provider_options: Any,
 ) -> Starlette:
-    """A Starlette app mocking `provider`; its MockEngine is `app.state.mock`."""
+    """A Starlette app serving `plugin` (built on the same `clock`); its MockEngine is `app.state.mock`.
+    `coinrails_mock.app.build_app` builds one by provider name."""
     folder = spec_dir()
-    spec = Spec.load(Path(spec_path) if spec_path else folder / f"{provider}.yaml")
+    spec = Spec.load(Path(spec_path) if spec_path else folder / f"{plugin.name}.yaml")
     control = Spec.load(Path(control_spec_path) if control_spec_path else folder / "mock-control.yaml")
     clock = clock or Clock()
-    plugin = load_provider(provider, clock=clock.now_ms, **provider_options)
     engine = MockEngine(
         plugin,
         spec,

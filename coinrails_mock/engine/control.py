@@ -8,21 +8,39 @@ Engine-level operations live here; provider-specific ones (deposits, withdrawal 
 from __future__ import annotations
 
 import logging
+import threading
 from dataclasses import asdict
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from coinrails_mock.engine import guards
-from coinrails_mock.engine.faults import FaultConfig
+from coinrails_mock.engine.clock import Clock
+from coinrails_mock.engine.faults import FaultConfig, Faults
 from coinrails_mock.engine.guards import internal_error
-from coinrails_mock.engine.journal import list_requests
+from coinrails_mock.engine.journal import Journal, list_requests
+from coinrails_mock.engine.provider import ControlError, ControlHandler, Provider
 from coinrails_mock.engine.spec import RequestInvalid, Spec
-from coinrails_mock.engine.webhooks import Delivery, Target
+from coinrails_mock.engine.webhooks import Delivery, Target, Webhooks
 from coinrails_mock.engine.wire import Receive, Scope, read_request, request_headers, validated_body
-from coinrails_mock.providers.base import ControlError, ControlHandler
 
-if TYPE_CHECKING:
-    from coinrails_mock.engine.app import MockEngine
+
+class Engine(Protocol):
+    """What the control API uses of the engine that serves it (engine/app.py's MockEngine)."""
+
+    provider: Provider
+    spec: Spec
+    strict: bool
+    base_url: str
+    clock: Clock
+    faults: Faults
+    webhooks: Webhooks
+    journal: Journal
+    lock: threading.RLock
+
+    def commit(self, force: bool = False) -> None: ...
+
+    def snapshot(self) -> dict[str, Any]: ...
+
 
 log = logging.getLogger("coinrails_mock")
 
@@ -55,7 +73,7 @@ def _floats(values: dict[str, Any]) -> dict[str, Any]:
 
 
 class ControlAPI:
-    def __init__(self, engine: MockEngine, spec: Spec) -> None:
+    def __init__(self, engine: Engine, spec: Spec) -> None:
         self.engine = engine
         self.spec = spec
         self.handlers: dict[str, ControlHandler] = {**self._handlers(), **engine.provider.control_handlers()}

@@ -15,8 +15,8 @@ from collections import deque
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from coinrails_mock.engine.provider import ControlError, ProviderError
 from coinrails_mock.engine.spec import RequestInvalid, Spec
-from coinrails_mock.providers.base import ControlError, ProviderError
 
 log = logging.getLogger("coinrails_mock.requests")
 

@@ -9,8 +9,8 @@ from decimal import Decimal
 from typing import Any
 
 from coinrails_mock.engine.numbers import JsonNumber
+from coinrails_mock.engine.provider import FORM, MAX_BODY_BYTES, RawRequest
 from coinrails_mock.engine.spec import Operation, Problem, RequestInvalid
-from coinrails_mock.providers.base import FORM, MAX_BODY_BYTES, RawRequest
 
 Scope = dict[str, Any]
 Receive = Callable[[], Awaitable[dict[str, Any]]]

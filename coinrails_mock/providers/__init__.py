@@ -9,7 +9,7 @@ import importlib
 import importlib.util
 from typing import Any
 
-from coinrails_mock.providers.base import Provider
+from coinrails_mock.engine.provider import Provider
 
 # Every provider and its default port; a provider takes part once its package exists.
 DEFAULT_PORTS = {"ceffu": 8101, "bitunix": 8102, "xcurrency": 8103, "cryptofuse": 8104}

@@ -29,7 +29,7 @@ from bitunix_client.models import Balance, PlaceOrderRequest
 from bitunix_client.ws import param_string, sign_params
 from websockets.asyncio.server import ServerConnection, serve
 
-from coinrails_mock.providers.base import parse_json
+from coinrails_mock.engine.provider import parse_json
 from coinrails_mock.providers.bitunix import ws as mock_ws
 
 from .conftest import API_KEY, SECRET

@@ -23,8 +23,8 @@ import httpx
 import pytest
 import uvicorn
 
+from coinrails_mock.app import build_app
 from coinrails_mock.cli import main
-from coinrails_mock.engine.app import build_app
 from coinrails_mock.engine.serving import SERVER_LIMITS, HeadTimeout
 from coinrails_mock.engine.spec import Spec, spec_dir
 from contract_tests.harness import RunningMock, free_port

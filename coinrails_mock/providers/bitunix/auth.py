@@ -22,8 +22,8 @@ import itertools
 import threading
 from urllib.parse import parse_qsl
 
+from coinrails_mock.engine.provider import RawRequest
 from coinrails_mock.engine.spec import Operation, Problem, RequestInvalid
-from coinrails_mock.providers.base import RawRequest
 from coinrails_mock.providers.bitunix.credentials import BY_KEY, User
 from coinrails_mock.providers.bitunix.errors import BitunixRuleError
 

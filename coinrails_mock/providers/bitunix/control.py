@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from coinrails_mock.providers.base import ControlError, ControlHandler
+from coinrails_mock.engine.provider import ControlError, ControlHandler
 from coinrails_mock.providers.bitunix import views
 from coinrails_mock.providers.bitunix.backend import BitunixBackend
 from coinrails_mock.providers.bitunix.coins import COINS

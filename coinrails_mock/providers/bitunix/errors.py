@@ -20,7 +20,7 @@ msg "result.success", success true). Statuses (specs/bitunix.yaml declares 200, 
 
 from __future__ import annotations
 
-from coinrails_mock.providers.base import ProviderError
+from coinrails_mock.engine.provider import ProviderError
 
 MESSAGES = {
     "2": "parameter error",

@@ -11,8 +11,8 @@ from decimal import Decimal
 from typing import Any
 
 from coinrails_mock.engine.numbers import JsonNumber
+from coinrails_mock.engine.provider import Call
 from coinrails_mock.engine.spec import Problem, RequestInvalid
-from coinrails_mock.providers.base import Call
 from coinrails_mock.providers.bitunix import market, views
 from coinrails_mock.providers.bitunix.backend import BitunixBackend, exact
 from coinrails_mock.providers.bitunix.coins import PAIRS

@@ -7,8 +7,8 @@ from collections import deque
 from collections.abc import Callable
 from typing import Any
 
+from coinrails_mock.engine.provider import ControlHandler, Event, Provider, ProviderError, RawRequest, WebSocketRoute
 from coinrails_mock.engine.spec import Operation, Problem
-from coinrails_mock.providers.base import ControlHandler, Event, Provider, ProviderError, RawRequest, WebSocketRoute
 from coinrails_mock.providers.bitunix import views, ws
 from coinrails_mock.providers.bitunix.auth import Authenticator
 from coinrails_mock.providers.bitunix.backend import BitunixBackend, wall_clock_ms

@@ -24,9 +24,9 @@ from starlette.websockets import WebSocket, WebSocketDisconnect
 
 from coinrails_mock.engine import guards, journal
 from coinrails_mock.engine.numbers import JsonNumber, plain
+from coinrails_mock.engine.provider import MAX_BODY_BYTES, Call, ProviderError, load_json
 from coinrails_mock.engine.spec import Operation, Problem, RequestInvalid, problems_from, spec_dir
 from coinrails_mock.engine.wire import encode
-from coinrails_mock.providers.base import MAX_BODY_BYTES, Call, ProviderError, load_json
 from coinrails_mock.providers.bitunix.errors import BitunixRuleError
 
 log = logging.getLogger("coinrails_mock")

@@ -19,8 +19,8 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import padding
 
+from coinrails_mock.engine.provider import RawRequest
 from coinrails_mock.engine.spec import Operation
-from coinrails_mock.providers.base import RawRequest
 from coinrails_mock.providers.ceffu.credentials import API_KEYS, ApiKey, public_key
 from coinrails_mock.providers.ceffu.errors import CeffuRuleError
 

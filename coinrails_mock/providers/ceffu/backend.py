@@ -22,7 +22,7 @@ from decimal import Decimal, InvalidOperation, localcontext
 from typing import Any
 
 from coinrails_mock.engine import ledger as books
-from coinrails_mock.providers.base import Event
+from coinrails_mock.engine.provider import Event
 from coinrails_mock.providers.ceffu import views
 from coinrails_mock.providers.ceffu.coins import COINS, NETWORKS, Network, address_for, deposit_address, tx_hash
 from coinrails_mock.providers.ceffu.credentials import MAIN_ENTITY, OTHER_ENTITY

@@ -23,7 +23,7 @@ HTTP statuses chosen by the mock (Ceffu documents 200/400/401/403/404/429/500 pe
 
 from __future__ import annotations
 
-from coinrails_mock.providers.base import ProviderError
+from coinrails_mock.engine.provider import ProviderError
 
 MESSAGES = {
     "G20001": "Internal system error",

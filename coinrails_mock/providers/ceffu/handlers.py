@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from coinrails_mock.providers.base import Call
+from coinrails_mock.engine.provider import Call
 from coinrails_mock.providers.ceffu import views
 from coinrails_mock.providers.ceffu.backend import CeffuBackend
 from coinrails_mock.providers.ceffu.errors import CeffuRuleError, bad_window, invalid, not_found

@@ -12,8 +12,8 @@ from typing import Any
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import padding
 
+from coinrails_mock.engine.provider import ControlError, ControlHandler, Event, Provider, ProviderError, RawRequest
 from coinrails_mock.engine.spec import Operation, Problem
-from coinrails_mock.providers.base import ControlError, ControlHandler, Event, Provider, ProviderError, RawRequest
 from coinrails_mock.providers.ceffu import auth, views
 from coinrails_mock.providers.ceffu.backend import CeffuBackend, wall_clock_ms
 from coinrails_mock.providers.ceffu.credentials import ApiKey, credentials_json, webhook_private_key

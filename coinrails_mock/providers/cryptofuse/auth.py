@@ -17,8 +17,8 @@ import binascii
 from dataclasses import dataclass
 from urllib.parse import unquote
 
+from coinrails_mock.engine.provider import RawRequest
 from coinrails_mock.engine.spec import Operation
-from coinrails_mock.providers.base import RawRequest
 from coinrails_mock.providers.cryptofuse.backend import CryptofuseBackend
 from coinrails_mock.providers.cryptofuse.errors import CryptofuseError, OAuthError
 from coinrails_mock.providers.cryptofuse.models import Application

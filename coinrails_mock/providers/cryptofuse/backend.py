@@ -35,7 +35,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from coinrails_mock.engine import ledger as books
-from coinrails_mock.providers.base import Event
+from coinrails_mock.engine.provider import Event
 from coinrails_mock.providers.cryptofuse import views
 from coinrails_mock.providers.cryptofuse.credentials import BUILTIN_APPS
 from coinrails_mock.providers.cryptofuse.currencies import (

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from coinrails_mock.providers.base import ProviderError
+from coinrails_mock.engine.provider import ProviderError
 
 
 class CryptofuseError(ProviderError):

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-from coinrails_mock.providers.base import Call, Reply
+from coinrails_mock.engine.provider import Call, Reply
 from coinrails_mock.providers.cryptofuse import views
 from coinrails_mock.providers.cryptofuse.backend import TOKEN_LIFETIME_S, CryptofuseBackend, decimal_arg
 from coinrails_mock.providers.cryptofuse.currencies import (

@@ -8,8 +8,8 @@ import math
 from collections.abc import Callable
 from typing import Any
 
+from coinrails_mock.engine.provider import ControlError, ControlHandler, Event, Provider, ProviderError, RawRequest
 from coinrails_mock.engine.spec import Operation, Problem
-from coinrails_mock.providers.base import ControlError, ControlHandler, Event, Provider, ProviderError, RawRequest
 from coinrails_mock.providers.cryptofuse import auth, views
 from coinrails_mock.providers.cryptofuse.backend import CryptofuseBackend, wall_clock_ms
 from coinrails_mock.providers.cryptofuse.credentials import credentials_json

@@ -18,8 +18,8 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import padding
 
+from coinrails_mock.engine.provider import RawRequest
 from coinrails_mock.engine.spec import Operation
-from coinrails_mock.providers.base import RawRequest
 from coinrails_mock.providers.xcurrency import errors as e
 from coinrails_mock.providers.xcurrency.backend import XCurrencyBackend
 from coinrails_mock.providers.xcurrency.credentials import public_key

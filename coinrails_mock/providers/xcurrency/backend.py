@@ -28,7 +28,7 @@ from decimal import ROUND_DOWN, Decimal, InvalidOperation
 from typing import Any
 
 from coinrails_mock.engine import ledger as books
-from coinrails_mock.providers.base import Event
+from coinrails_mock.engine.provider import Event
 from coinrails_mock.providers.xcurrency import errors as e
 from coinrails_mock.providers.xcurrency import views
 from coinrails_mock.providers.xcurrency.catalog import (

@@ -14,7 +14,7 @@ HTTP statuses (the spec's table, `components.schemas.ErrorEnvelope.x-error-messa
 
 from __future__ import annotations
 
-from coinrails_mock.providers.base import ProviderError
+from coinrails_mock.engine.provider import ProviderError
 
 EMAIL_EXISTS = "email already exists"
 EXTERNAL_REF_EXISTS = "externalRef already exists"

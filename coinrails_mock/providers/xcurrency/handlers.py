@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from coinrails_mock.providers.base import Call
+from coinrails_mock.engine.provider import Call
 from coinrails_mock.providers.xcurrency import views
 from coinrails_mock.providers.xcurrency.backend import XCurrencyBackend, cursor_page
 

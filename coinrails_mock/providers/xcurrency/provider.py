@@ -6,8 +6,8 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
+from coinrails_mock.engine.provider import ControlError, ControlHandler, Event, Provider, ProviderError, RawRequest
 from coinrails_mock.engine.spec import Operation, Problem
-from coinrails_mock.providers.base import ControlError, ControlHandler, Event, Provider, ProviderError, RawRequest
 from coinrails_mock.providers.xcurrency import auth, errors, views
 from coinrails_mock.providers.xcurrency.backend import XCurrencyBackend, wall_clock_ms
 from coinrails_mock.providers.xcurrency.credentials import credentials_json

@@ -14,7 +14,7 @@ from urllib.parse import urlencode
 import httpx
 import pytest
 
-from coinrails_mock.engine.app import build_app
+from coinrails_mock.app import build_app
 from coinrails_mock.providers.bitunix.credentials import MAIN, RECEIVER, User
 
 TRC20 = "Tron (TRC-20)"

@@ -108,8 +108,8 @@ async def test_default_window_is_sixty_seconds():
 
 
 def test_nonces_are_remembered_two_windows_then_forgotten_oldest_first():
+    from coinrails_mock.engine.provider import RawRequest
     from coinrails_mock.engine.spec import Spec, spec_dir
-    from coinrails_mock.providers.base import RawRequest
     from coinrails_mock.providers.bitunix.auth import Authenticator
     from coinrails_mock.providers.bitunix.errors import BitunixRuleError
 

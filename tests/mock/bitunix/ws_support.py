@@ -20,7 +20,7 @@ import httpx
 import uvicorn
 import websockets
 
-from coinrails_mock.engine.app import build_app
+from coinrails_mock.app import build_app
 
 TIMEOUT = 10.0  # seconds: every wait in these tests is bounded by it
 

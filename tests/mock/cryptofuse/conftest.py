@@ -14,7 +14,7 @@ import httpx
 import jsonschema_rs
 import pytest
 
-from coinrails_mock.engine.app import build_app
+from coinrails_mock.app import build_app
 from coinrails_mock.engine.clock import Clock
 from coinrails_mock.engine.spec import Spec, spec_dir
 from coinrails_mock.engine.wire import JsonNumber, encode

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from coinrails_mock.engine.app import build_app
+from coinrails_mock.app import build_app
 from coinrails_mock.engine.clock import Clock
 
 from .conftest import START_MS, TRON, CryptofuseTestClient

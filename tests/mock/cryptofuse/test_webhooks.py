@@ -9,7 +9,7 @@ from collections.abc import AsyncIterator
 
 import pytest
 
-from coinrails_mock.engine.app import build_app
+from coinrails_mock.app import build_app
 
 from .conftest import TRON, CryptofuseTestClient, schema_errors, wait_for
 

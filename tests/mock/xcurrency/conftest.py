@@ -13,7 +13,7 @@ import pytest
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import padding
 
-from coinrails_mock.engine.app import build_app
+from coinrails_mock.app import build_app
 from coinrails_mock.providers.xcurrency.credentials import MAIN_APP, private_key
 
 ORDERS = "/topup/orders"

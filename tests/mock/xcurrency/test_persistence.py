@@ -3,7 +3,7 @@ webhook deliveries (whose quote amounts stay exact JSON numbers)."""
 
 from __future__ import annotations
 
-from coinrails_mock.engine.app import build_app
+from coinrails_mock.app import build_app
 from coinrails_mock.engine.numbers import JsonNumber
 
 from .conftest import ORDERS, XCurrencyTestClient

@@ -14,8 +14,8 @@ import pytest
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 
+from coinrails_mock.app import build_app
 from coinrails_mock.cli import JsonFormatter, banner, main
-from coinrails_mock.engine.app import build_app
 from coinrails_mock.providers.ceffu.credentials import API_KEYS, public_key
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 import sqlite3
 
-from coinrails_mock.engine.app import build_app
-from tests.mock.conftest import CeffuTestClient
+from coinrails_mock.app import build_app
+from tests.mock.ceffu.conftest import CeffuTestClient
 
 EXTERNAL_ETH = "0x" + "ab" * 20
 

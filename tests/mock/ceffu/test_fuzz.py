@@ -10,8 +10,8 @@ import pytest
 import schemathesis
 from hypothesis import HealthCheck, given, settings
 
-from coinrails_mock.engine.app import build_app
-from tests.mock.conftest import CeffuTestClient, dumps
+from coinrails_mock.app import build_app
+from tests.mock.ceffu.conftest import CeffuTestClient, dumps
 
 SCHEMA = schemathesis.openapi.from_path("specs/ceffu.yaml")
 OPERATIONS = [(op.ok().path, op.ok().method.upper()) for op in SCHEMA.get_all_operations()]

@@ -14,7 +14,7 @@ import pytest
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import padding
 
-from coinrails_mock.engine.app import build_app
+from coinrails_mock.app import build_app
 from coinrails_mock.providers.ceffu import credentials as creds
 from coinrails_mock.providers.ceffu.credentials import MAIN_KEY, ApiKey
 

@@ -8,7 +8,7 @@ import pytest
 
 from coinrails_mock.providers.ceffu import handlers
 from coinrails_mock.providers.ceffu.credentials import MAIN_KEY
-from tests.mock.conftest import dumps, sign
+from tests.mock.ceffu.conftest import dumps, sign
 
 CREATE = "/open-api/v1/wallet/create"
 

@@ -7,8 +7,8 @@ from decimal import Decimal
 import pytest
 
 from coinrails_mock.engine import guards
+from coinrails_mock.engine.provider import parse_json
 from coinrails_mock.engine.spec import RequestInvalid
-from coinrails_mock.providers.base import parse_json
 
 
 def nested(depth: int) -> bytes:

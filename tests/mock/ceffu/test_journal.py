@@ -90,7 +90,7 @@ async def test_docs_show_every_operation_and_the_spec_is_served_as_written(clien
 async def test_every_mock_serves_its_own_docs(provider):
     import httpx
 
-    from coinrails_mock.engine.app import build_app
+    from coinrails_mock.app import build_app
 
     app = build_app(provider)
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://127.0.0.1") as http:
@@ -102,8 +102,8 @@ async def test_every_mock_serves_its_own_docs(provider):
 
 def test_a_secret_field_that_fails_validation_is_named_without_its_value():
     from coinrails_mock.engine.journal import invalid
+    from coinrails_mock.engine.provider import ProviderError
     from coinrails_mock.engine.spec import Problem, RequestInvalid
-    from coinrails_mock.providers.base import ProviderError
 
     problems = [
         Problem("body", "client_secret", "maxLength", 'body client_secret: "hunter2hunter2" is too long'),

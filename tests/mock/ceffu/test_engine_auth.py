@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from coinrails_mock.providers.ceffu.credentials import MAIN_KEY, OTHER_KEY, READONLY_KEY, ApiKey
-from tests.mock.conftest import sign
+from tests.mock.ceffu.conftest import sign
 
 WALLETS = "/open-api/v1/wallet/list"
 
