@@ -261,12 +261,12 @@ def test_report_writes_markdown_and_plots(tmp_path: Path):
 def test_seeders_add_records_and_return_the_first(provider):
     app = build_app(provider)
     backend = app.state.mock.provider.backend
-    before = app.state.mock.provider.to_state()
+    before = app.state.mock.snapshot()
     first = seeded.SEEDERS[provider](backend, 5)
-    after = app.state.mock.provider.to_state()
+    after = app.state.mock.snapshot()
     key = {"ceffu": "wallets", "cryptofuse": "payments"}[provider]
-    assert len(after[key]) == len(before[key]) + 5
-    assert first in json.dumps(after[key])
+    assert len(after["provider"][key]) == len(before["provider"][key]) + 5
+    assert first in json.dumps(after["provider"][key])
 
 
 @pytest.mark.parametrize("workload_class", [Ceffu, Cryptofuse])

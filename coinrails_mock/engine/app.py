@@ -3,8 +3,8 @@ specs/<provider>.yaml plus the control API (specs/mock-control.yaml) under /_moc
 
 Provider request pipeline (MockEngine.handle):
   route (404 / 405 + Allow, provider error shape) -> fault injection -> read body (> 1 MiB: invalid)
-  -> provider.authenticate -> query/body validation against the spec (jsonschema_rs)
-  -> under the lock: provider.rate_limit, handler, publish webhook events, persist
+  -> one store transaction (MockEngine.run): provider.authenticate, validation, rate_limit, handler, webhook
+     deliveries of its events; committed before the answer is sent, repeated on a conflict with another worker
   -> strict mode: the response must match the operation's declared schema for its status, else 500.
 """
 
@@ -13,12 +13,13 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import random
 import threading
 import time
 from collections.abc import AsyncIterator, Callable
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
 from starlette.applications import Starlette
@@ -30,11 +31,14 @@ from coinrails_mock.engine.faults import Faults
 from coinrails_mock.engine.guards import internal_error
 from coinrails_mock.engine.provider import Call, Provider, ProviderError, Reply
 from coinrails_mock.engine.spec import Operation, RequestInvalid, Spec, spec_dir
-from coinrails_mock.engine.store import StateFileError, open_store
+from coinrails_mock.engine.store import DEFAULT_TENANT, Conflict, StateFileError, open_store
 from coinrails_mock.engine.webhooks import CALLBACK_ID, Delivery, Webhooks, delivery_body, is_loopback_url, post
 from coinrails_mock.engine.wire import Receive, Scope, Send, encode, read_request, send_response, validated_body
 
 log = logging.getLogger("coinrails_mock")
+
+T = TypeVar("T")
+CONFLICT_ATTEMPTS = 50  # a request runs again at most this often when concurrent workers conflict
 
 
 class DroppedConnection(Exception):
@@ -63,8 +67,17 @@ class MockEngine:
         self.strict = strict
         self.clock = clock
         self.faults = Faults()
-        self.webhooks = Webhooks(webhook_time_scale)
-        self.store = open_store(state_path, provider.name)
+        self.store = open_store(state_path)
+        try:
+            self.store.check(provider.name)
+        except StateFileError:
+            self.store.close()
+            raise
+        provider.attach(self.store)
+        self.webhooks = Webhooks(self.store, webhook_time_scale)
+        self.tenants = self.store.table("tenants", shared=True)
+        self._settings = self.store.table("engine_settings", shared=True)
+        self._applied: dict[str, Any] | None = None
         self.lock = threading.RLock()
         self.tick_s = tick_s
         self.journal = journal.Journal(provider.name)
@@ -72,58 +85,78 @@ class MockEngine:
         self._task: asyncio.Task[None] | None = None
         self._attempts: set[asyncio.Task[None]] = set()
         self._client: httpx.AsyncClient | None = None
-        snapshot = self.store.load()
-        try:
-            self._restore(snapshot)
-        except Exception as exc:  # whatever a foreign snapshot breaks, the file is the problem
-            if snapshot is None:
-                raise
-            self.store.close()
-            raise StateFileError(
-                state_path or "",
-                f"not the {provider.name} mock's state ({type(exc).__name__})",
-                "pass this provider's own --state file",
-            ) from None
-        self.store.mark(provider.name)
-        self._saved = self._version()
+        self.run(self._open)
 
-    def _restore(self, snapshot: dict[str, Any] | None) -> None:
-        self.provider.load_state(snapshot["provider"] if snapshot else None)
-        if snapshot:
-            self.webhooks.load_state(snapshot["webhooks"])
-            self.clock.offset_ms = snapshot["clock_offset_ms"]
-            self.faults.configure(snapshot["faults"])
-            self.provider.configure(snapshot["settings"])
+    def _open(self) -> None:
+        """First start on a store: seed the default tenant and record the settings; later starts adopt them."""
+        if DEFAULT_TENANT not in self.tenants:
+            self.tenants[DEFAULT_TENANT] = {"created_ms": self.clock.now_ms()}
+            self.provider.seed()
+        if self._settings.get("current") is None:
+            self.save_settings()
 
     # --- state -------------------------------------------------------------------------------------
-    def _version(self) -> tuple[object, int]:
-        return self.provider.state_version(), self.webhooks.version
+    def run(self, work: Callable[[], T], tenant: str = DEFAULT_TENANT) -> T:
+        """`work` as one transaction on `tenant` (run again when another worker's transaction conflicts), then its
+        backend events become webhook deliveries in the same transaction."""
+        for attempt in range(CONFLICT_ATTEMPTS):
+            try:
+                with self.lock, self.store.transaction(tenant):
+                    self.provider.drain_events()  # a repeated attempt starts without the last one's events
+                    self._sync_settings()
+                    result = work()
+                    self.commit()
+                    return result
+            except Conflict:
+                if attempt == CONFLICT_ATTEMPTS - 1:
+                    raise
+                time.sleep(min(0.001 * 2**attempt, 0.05) * (0.5 + random.random()))
+        raise AssertionError("unreachable")
 
-    def snapshot(self) -> dict[str, Any]:
+    def settings(self) -> dict[str, Any]:
+        """What every worker serving this store shares: the clock offset, faults and settings."""
         return {
-            "provider": self.provider.to_state(),
-            "webhooks": self.webhooks.to_state(),
             "clock_offset_ms": self.clock.offset_ms,
             "faults": asdict(self.faults.config),
-            "settings": self.provider.settings(),
+            "webhook_time_scale": self.webhooks.time_scale,
+            "provider": self.provider.settings(),
         }
 
-    def commit(self, force: bool = False) -> None:
-        """Turn new backend events into deliveries, then persist if anything changed (or `force`). Under the lock."""
+    def save_settings(self) -> None:
+        """Record changed settings in the store (inside `run`), for the other workers."""
+        self._applied = self.settings()
+        self._settings["current"] = dict(self._applied)
+
+    def _sync_settings(self) -> None:
+        if not self.store.persistent:  # one process: its own settings are the shared ones
+            return
+        stored = self._settings.get("current")
+        if stored is None or stored == self._applied:
+            return
+        self.clock.offset_ms = stored["clock_offset_ms"]
+        self.faults.configure(stored["faults"])
+        self.webhooks.time_scale = stored["webhook_time_scale"]
+        self.provider.configure(stored["provider"])
+        self._applied = stored
+
+    def snapshot(self) -> dict[str, Any]:
+        """The current tenant's rows and the shared settings (GET /_mock/state)."""
+        return {"provider": self.store.export(), "settings": self.settings()}
+
+    def commit(self) -> None:
+        """Turn new backend events into deliveries of the current tenant (inside `run`)."""
+        events = self.provider.drain_events()
+        if not events:
+            return
         now = self.clock.now_ms()
-        for event in self.provider.drain_events():
+        targets = self.webhooks.targets.values()
+        for event in events:
             if event.url is not None and is_loopback_url(event.url):  # the mock never calls out
                 payload = self.provider.webhook_payload(event, CALLBACK_ID, now)
                 self.webhooks.enqueue(CALLBACK_ID, event.kind, payload, now, url=event.url)
-            for target in list(self.webhooks.targets.values()):
+            for target in targets:
                 payload = self.provider.webhook_payload(event, target.webhook_id, now)
                 self.webhooks.enqueue(target.webhook_id, event.kind, payload, now)
-        if not self.store.persistent:  # in memory: nothing to save (a snapshot costs O(state))
-            return
-        version = self._version()
-        if force or version != self._saved:
-            self.store.save(self.snapshot())
-            self._saved = version
 
     # --- provider requests -------------------------------------------------------------------------
     async def handle(self, scope: Scope, receive: Receive) -> tuple[int, Any, dict[str, str]]:
@@ -135,27 +168,30 @@ class MockEngine:
             injected = False
             request = await read_request(scope, receive)
             now = self.clock.now_ms()
-            principal = provider.authenticate(request, op, now)
-            query = {**op.parse_query(scope["query_string"]), **op.parse_path(raw_path)}
-            guards.check_values(query)
-            body = validated_body(op, request)
             handler = provider.handlers.get(op.operation_id)
             if handler is None:
                 raise provider.route_error(500, f"the mock has no handler for operation {op.operation_id}")
-            with self.lock:
+
+            def work() -> Any:
+                principal = provider.authenticate(request, op, now)
+                tenant = provider.tenant_of(principal)
+                if tenant is not None:
+                    self.store.tenant = tenant  # the caller's tenant: every row from here on is its own
+                query = {**op.parse_query(scope["query_string"]), **op.parse_path(raw_path)}
+                guards.check_values(query)
+                body = validated_body(op, request)
                 provider.rate_limit(principal, op, now)
-                before = self._version()
                 try:
-                    data = handler(provider.backend, Call(op, principal, query, body, now, self))
+                    return handler(provider.backend, Call(op, principal, query, body, now, self))
                 except Exception as exc:
-                    if not isinstance(exc, ProviderError) and self._version() != before:
-                        self._roll_back(op.operation_id)
                     refusal = guards.out_of_range(exc)
                     if refusal is None:
+                        if not isinstance(exc, ProviderError) and not self.store.persistent:
+                            log.error("%s failed; in memory its changes are not undone", op.operation_id)
                         raise
                     raise refusal from exc
-                finally:
-                    self.commit()
+
+            data = self.run(work)
             status = 200
             if isinstance(data, Reply):
                 status, data = data.status, data.data
@@ -218,16 +254,6 @@ class MockEngine:
         places = guards.off_spec_places(errors)
         return 500, self.provider.error_body(self.provider.route_error(500, f"{message} at: {places}")), {}
 
-    def _roll_back(self, operation_id: str) -> None:
-        """A rule failed after changing state: restore the last saved snapshot (only a state file has one)."""
-        snapshot = self.store.load() if self.store.persistent else None
-        if snapshot is None:
-            log.error("%s failed after changing in-memory state: it cannot be rolled back", operation_id)
-            return
-        self._restore(snapshot)
-        self.provider.drain_events()
-        self._saved = self._version()
-
     # --- background work: auto-advance and webhook delivery ----------------------------------------
     def ensure_scheduler(self) -> None:
         if self._task is None or self._task.done():
@@ -242,26 +268,37 @@ class MockEngine:
                 log.exception("scheduler tick failed")
 
     def run_due(self) -> None:
-        """Advance time-driven state and start the webhook attempts that are due."""
+        """Advance every tenant's time-driven state, then start the webhook attempts that are due (claimed)."""
         now = self.clock.now_ms()
-        with self.lock:
-            self.provider.tick(now)
-            self.commit()
-            due = self.webhooks.due(now)
-        tasks = [asyncio.get_running_loop().create_task(self._attempt(d)) for d in due]
+        for tenant in self.run(self.tenants.keys):
+            self.run(lambda: self.provider.tick(now), tenant)
+        due = self.run(lambda: self.webhooks.claim_due(now))
+        tasks = [asyncio.get_running_loop().create_task(self._attempt(t, d)) for t, d in due]
         self._attempts.update(tasks)
         for task in tasks:
             task.add_done_callback(self._attempts.discard)
 
-    async def _attempt(self, delivery: Delivery) -> None:
+    async def _attempt(self, tenant: str, delivery_id: int) -> None:
         if self._client is None:
             self._client = httpx.AsyncClient(trust_env=False)  # HTTP(S)_PROXY must not divert a loopback delivery
-        with self.lock:
-            headers = self.provider.webhook_headers(delivery.event, delivery_body(delivery))
-        status, error = await post(self._client, delivery, headers)
-        with self.lock:
-            self.webhooks.record(delivery, self.clock.now_ms(), status, error)
-            self.commit()
+
+        def prepare() -> tuple[Delivery, dict[str, str]] | None:
+            delivery = self.webhooks.deliveries.get(delivery_id)
+            if delivery is None:
+                return None
+            return delivery, self.provider.webhook_headers(delivery.event, delivery_body(delivery))
+
+        found = self.run(prepare, tenant)
+        if found is None:
+            return
+        status, error = await post(self._client, found[0], found[1])
+
+        def record() -> None:
+            delivery = self.webhooks.deliveries.get(delivery_id)
+            if delivery is not None:  # else the tenant was reset meanwhile
+                self.webhooks.record(delivery, self.clock.now_ms(), status, error)
+
+        self.run(record, tenant)
 
     async def aclose(self) -> None:
         if self._task is not None:

@@ -8,7 +8,7 @@ Engine-level operations live here; provider-specific ones (deposits, withdrawal 
 from __future__ import annotations
 
 import logging
-import threading
+from collections.abc import Callable
 from dataclasses import asdict
 from decimal import Decimal
 from typing import Any, Protocol
@@ -20,6 +20,7 @@ from coinrails_mock.engine.guards import internal_error
 from coinrails_mock.engine.journal import Journal, list_requests
 from coinrails_mock.engine.provider import ControlError, ControlHandler, Provider
 from coinrails_mock.engine.spec import RequestInvalid, Spec
+from coinrails_mock.engine.store import DEFAULT_TENANT, Store, Table
 from coinrails_mock.engine.webhooks import Delivery, Target, Webhooks
 from coinrails_mock.engine.wire import Receive, Scope, read_request, request_headers, validated_body
 
@@ -35,14 +36,18 @@ class Engine(Protocol):
     faults: Faults
     webhooks: Webhooks
     journal: Journal
-    lock: threading.RLock
+    store: Store
+    tenants: Table
 
-    def commit(self, force: bool = False) -> None: ...
+    def run(self, work: Callable[[], Any], tenant: str = DEFAULT_TENANT) -> Any: ...
+
+    def save_settings(self) -> None: ...
 
     def snapshot(self) -> dict[str, Any]: ...
 
 
 log = logging.getLogger("coinrails_mock")
+TENANT_HEADER = "x-mock-tenant"  # scopes a control call to a tenant (default: the built-in one)
 
 
 def error(code: str, message: str) -> dict[str, Any]:
@@ -99,11 +104,9 @@ class ControlAPI:
             query = op.parse_query(scope["query_string"])
             guards.check_values({**query, **path_params})
             body = validated_body(op, request) or {}
-            with self.engine.lock:
-                try:
-                    result = self.handlers[op.operation_id](body, {**query, **path_params})
-                finally:
-                    self.engine.commit(force=op.method != "GET")
+            tenant = request.headers.get(TENANT_HEADER) or DEFAULT_TENANT
+            handler, args = self.handlers[op.operation_id], {**query, **path_params}
+            result = self.engine.run(lambda: self._scoped(tenant, handler, body, args), tenant)
             status = 200
         except RequestInvalid as exc:
             status, result = 400, error("invalid_request", "; ".join(p.message for p in exc.problems))
@@ -120,6 +123,11 @@ class ControlAPI:
                 status, result = 500, error("strict", f"{message} at: {guards.off_spec_places(problems)}")
         return status, result
 
+    def _scoped(self, tenant: str, handler: ControlHandler, body: dict[str, Any], args: dict[str, Any]) -> Any:
+        if tenant not in self.engine.tenants:
+            raise ControlError(404, "not_found", f"no tenant {tenant!r} (create one with POST /_mock/tenants)")
+        return handler(body, args)
+
     def _handlers(self) -> dict[str, ControlHandler]:
         engine = self.engine
 
@@ -128,6 +136,7 @@ class ControlAPI:
 
         def shift_clock(body: dict[str, Any], _: dict[str, Any]) -> dict[str, Any]:
             engine.clock.shift(body["shift_ms"])
+            engine.save_settings()
             engine.provider.tick(engine.clock.now_ms())
             return clock_view()
 
@@ -136,6 +145,7 @@ class ControlAPI:
 
         def set_faults(body: dict[str, Any], _: dict[str, Any]) -> dict[str, Any]:
             engine.faults.configure(_floats(body))
+            engine.save_settings()
             return faults_view()
 
         def settings_view(*_: Any) -> dict[str, Any]:
@@ -146,6 +156,7 @@ class ControlAPI:
             if "webhook_time_scale" in changes:
                 engine.webhooks.time_scale = changes.pop("webhook_time_scale")
             engine.provider.configure(changes)
+            engine.save_settings()
             return settings_view()
 
         def add_target(body: dict[str, Any], _: dict[str, Any]) -> dict[str, Any]:
@@ -163,15 +174,19 @@ class ControlAPI:
         def deliveries(_: dict[str, Any], args: dict[str, Any]) -> dict[str, Any]:
             found = [
                 d
-                for d in engine.webhooks.deliveries
+                for d in engine.webhooks.deliveries.values()
                 if args.get("state") in (None, d.state) and args.get("event") in (None, d.event)
             ]
             return {"deliveries": [delivery_view(d) for d in found]}
 
         def reset(*_: Any) -> dict[str, Any]:
-            engine.provider.load_state(None)
-            engine.webhooks.reset()
+            """The tenant's rows are gone and seeded afresh; faults off; the journal cleared."""
+            tenant = engine.store.tenant
+            engine.store.wipe(tenant)
+            engine.webhooks.reset(tenant)
+            engine.provider.seed()
             engine.faults.configure(asdict(FaultConfig()))
+            engine.save_settings()
             engine.journal.clear()
             return {"reset": True}
 

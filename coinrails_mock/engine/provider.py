@@ -17,6 +17,7 @@ from urllib.parse import parse_qsl
 
 from coinrails_mock.engine import guards
 from coinrails_mock.engine.spec import Operation, Problem, RequestInvalid
+from coinrails_mock.engine.store import Store
 
 MAX_BODY_BYTES = 1024 * 1024
 FORM = "application/x-www-form-urlencoded"
@@ -171,7 +172,7 @@ ControlHandler = Callable[[dict[str, Any], dict[str, str]], dict[str, Any]]
 
 
 class Provider(ABC):
-    """One vendor. Methods are called by the engine under its lock unless noted."""
+    """One vendor. The engine calls these inside a store transaction (MockEngine.run) unless noted."""
 
     name: str
     backend: Any  # the rules engine handlers run against
@@ -180,7 +181,7 @@ class Provider(ABC):
     # --- request pipeline ---------------------------------------------------------------------------
     @abstractmethod
     def authenticate(self, request: RawRequest, operation: Operation, now_ms: int) -> Any:
-        """The principal behind a request, or ProviderError. Called outside the lock."""
+        """The principal behind a request, or ProviderError."""
 
     @abstractmethod
     def rate_limit(self, principal: Any, operation: Operation, now_ms: int) -> None:
@@ -204,16 +205,19 @@ class Provider(ABC):
         """Headers on every provider response (e.g. a fresh request id)."""
 
     # --- state ---------------------------------------------------------------------------------------
+    # A provider keeps every entity in tables of the engine's store (engine/store.py), never in attributes:
+    # the engine runs each request in a transaction of that store, scoped to a tenant.
     @abstractmethod
-    def state_version(self) -> object:
-        """Changes whenever the state changes (the engine persists when it moves)."""
+    def attach(self, store: Store) -> None:
+        """Keep state in `store` from now on (the engine calls it once, before any request)."""
 
     @abstractmethod
-    def to_state(self) -> dict[str, Any]: ...
+    def seed(self) -> None:
+        """Fill the current tenant's empty tables with the built-in state (first start and reset)."""
 
-    @abstractmethod
-    def load_state(self, state: dict[str, Any] | None) -> None:
-        """Restore a snapshot (None = fresh seeded state)."""
+    def tenant_of(self, principal: Any) -> str | None:
+        """The tenant a request's principal belongs to (None: the built-in one)."""
+        return None
 
     @abstractmethod
     def drain_events(self) -> list[Event]: ...

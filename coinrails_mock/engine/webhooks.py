@@ -8,12 +8,13 @@ Targets must be loopback URLs: the mock never calls out to the network.
 from __future__ import annotations
 
 import ipaddress
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
 import httpx
 
+from coinrails_mock.engine.store import Store
 from coinrails_mock.engine.wire import encode
 
 RETRY_DELAYS_S = (30, 120, 480, 1920, 7680)
@@ -54,28 +55,31 @@ class Delivery:
     attempts: list[dict[str, Any]] = field(default_factory=list)
 
 
+CLAIM_MS = 60_000  # a worker that claimed a delivery has this long to record its attempt before another may
+
+
 class Webhooks:
-    def __init__(self, time_scale: float = 1.0) -> None:
+    """Targets and deliveries in the store's tables (per tenant); `webhook_queue` (shared) holds only the pending
+    deliveries with their next attempt and claim, so finding due work never scans the delivery log, and a
+    delivery claimed by one worker is not attempted by another (exactly once while that worker lives)."""
+
+    def __init__(self, store: Store, time_scale: float = 1.0) -> None:
+        self.store = store
         self.time_scale = time_scale
-        self.targets: dict[str, Target] = {}
-        self.deliveries: list[Delivery] = []
-        self.version = 0
-        self._in_flight: set[int] = set()
-        self._next_id = 1
+        self.targets = store.table("webhook_targets")
+        self.deliveries = store.table("webhook_deliveries")
+        self.queue = store.table("webhook_queue", shared=True)  # (tenant, delivery_id) -> [next_attempt, claimed]
 
     # --- targets -----------------------------------------------------------------------------------
     def add_target(self, url: str, now_ms: int) -> Target:
         if not is_loopback_url(url):
             raise ValueError(f"webhook targets must be loopback http(s) URLs, not {url!r}")
-        webhook_id = str(1783350890655723522 + self._next_id)
-        self._next_id += 1
+        webhook_id = str(1783350890655723522 + self.store.next_id("webhook"))
         target = self.targets[webhook_id] = Target(webhook_id, url, now_ms)
-        self.version += 1
         return target
 
     def remove_target(self, webhook_id: str) -> None:
         del self.targets[webhook_id]
-        self.version += 1
 
     # --- deliveries --------------------------------------------------------------------------------
     def enqueue(
@@ -83,26 +87,22 @@ class Webhooks:
     ) -> Delivery:
         """Queue `payload` for a registered target, or for `url` (an event's own destination) when given."""
         url = url or self.targets[webhook_id].url
-        delivery = Delivery(len(self.deliveries) + 1, webhook_id, url, event, payload, now_ms, now_ms)
-        self.deliveries.append(delivery)
-        self.version += 1
+        delivery = Delivery(self.store.next_id("delivery"), webhook_id, url, event, payload, now_ms, now_ms)
+        self.deliveries[delivery.delivery_id] = delivery
+        self.queue[(self.store.tenant, delivery.delivery_id)] = [now_ms, 0]
         return delivery
 
-    def due(self, now_ms: int) -> list[Delivery]:
-        """Pending deliveries whose time has come; they are marked in flight until `record`."""
-        found = [
-            d
-            for d in self.deliveries
-            if d.state == "pending"
-            and d.next_attempt_ms is not None
-            and d.next_attempt_ms <= now_ms
-            and d.delivery_id not in self._in_flight
-        ]
-        self._in_flight.update(d.delivery_id for d in found)
+    def claim_due(self, now_ms: int) -> list[tuple[str, int]]:
+        """(tenant, delivery id) of every pending delivery whose time has come, claimed for this worker."""
+        found = []
+        for (tenant, delivery_id), (next_ms, claimed_until) in self.queue.items():
+            if next_ms <= now_ms and claimed_until <= now_ms:
+                self.queue[(tenant, delivery_id)] = [next_ms, now_ms + CLAIM_MS]
+                found.append((tenant, delivery_id))
         return found
 
     def record(self, delivery: Delivery, now_ms: int, status: int | None, error: str | None) -> None:
-        self._in_flight.discard(delivery.delivery_id)
+        """An attempt's outcome (in the delivery's tenant): delivered, retried later, or failed."""
         delivery.attempts.append({"at_ms": now_ms, "status": status, "error": error})
         if status == 200:
             delivery.state, delivery.next_attempt_ms = "delivered", None
@@ -112,43 +112,33 @@ class Webhooks:
             delivery.next_attempt_ms = now_ms + delay_ms
         else:
             delivery.state, delivery.next_attempt_ms = "failed", None
-        self.version += 1
+        self.deliveries[delivery.delivery_id] = delivery
+        self._schedule(delivery)
+
+    def _schedule(self, delivery: Delivery) -> None:
+        key = (self.store.tenant, delivery.delivery_id)
+        if delivery.state == "pending" and delivery.next_attempt_ms is not None:
+            self.queue[key] = [delivery.next_attempt_ms, 0]
+        else:
+            self.queue.pop(key, None)
 
     def resend(self, webhook_id: str, event: str, since_ms: int, now_ms: int) -> int:
         """Re-queue the failed deliveries of a target for `event` created since `since_ms`; how many."""
         if webhook_id not in self.targets:
             raise KeyError(webhook_id)
         count = 0
-        for d in self.deliveries:
+        for d in self.deliveries.values():
             if d.webhook_id == webhook_id and d.event == event and d.state == "failed" and d.created_ms >= since_ms:
                 d.state, d.retries, d.next_attempt_ms = "pending", 0, now_ms
+                self.deliveries[d.delivery_id] = d
+                self._schedule(d)
                 count += 1
-        self.version += 1
         return count
 
-    # --- persistence -------------------------------------------------------------------------------
-    def to_state(self) -> dict[str, Any]:
-        return {
-            "time_scale": self.time_scale,
-            "next_id": self._next_id,
-            "targets": [asdict(t) for t in self.targets.values()],
-            "deliveries": [asdict(d) for d in self.deliveries],
-        }
-
-    def load_state(self, state: dict[str, Any]) -> None:
-        self.time_scale = state["time_scale"]
-        self._next_id = state["next_id"]
-        self.targets = {t["webhook_id"]: Target(**t) for t in state["targets"]}
-        self.deliveries = [Delivery(**d) for d in state["deliveries"]]
-        self._in_flight.clear()
-        self.version += 1
-
-    def reset(self) -> None:
-        self.targets.clear()
-        self.deliveries.clear()
-        self._in_flight.clear()
-        self._next_id = 1
-        self.version += 1
+    def reset(self, tenant: str) -> None:
+        """Forget `tenant`'s queue entries (its targets and deliveries go with the tenant's rows)."""
+        for key in [k for k in self.queue.keys() if k[0] == tenant]:
+            del self.queue[key]
 
 
 def delivery_body(delivery: Delivery) -> bytes:

@@ -18,12 +18,11 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import itertools
-import threading
 from urllib.parse import parse_qsl
 
 from coinrails_mock.engine.provider import RawRequest
 from coinrails_mock.engine.spec import Operation, Problem, RequestInvalid
+from coinrails_mock.engine.store import MemoryStore, Table
 from coinrails_mock.providers.bitunix.credentials import BY_KEY, User
 from coinrails_mock.providers.bitunix.errors import BitunixRuleError
 
@@ -47,13 +46,8 @@ def signature(api_key: str, secret_key: str, nonce: str, timestamp: str, query: 
 class Authenticator:
     """Verifies signed requests and remembers the nonces seen within the window, per key."""
 
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._nonces: dict[str, dict[str, int]] = {}
-
-    def reset(self) -> None:
-        with self._lock:
-            self._nonces.clear()
+    def __init__(self, nonces: Table | None = None) -> None:
+        self._nonces = nonces if nonces is not None else MemoryStore().table("nonces")  # (key, nonce) -> used at
 
     def authenticate(self, request: RawRequest, operation: Operation, now_ms: int, window_ms: int) -> User | None:
         if is_public(operation):
@@ -100,14 +94,8 @@ class Authenticator:
             raise BitunixRuleError("100005", "sign does not match the request")
         if abs(now_ms - int(stamp)) > window_ms:
             raise BitunixRuleError("100008", f"timestamp {stamp} is more than {window_ms} ms from server time {now_ms}")
-        with self._lock:
-            seen = self._nonces.setdefault(user.api_key, {})
-            if nonce in seen:
-                raise BitunixRuleError("100008", "nonce already used")
-            # oldest first (insertion order): forget expired nonces from the front, O(1) per request
-            for old, at in list(itertools.islice(seen.items(), 8)):
-                if at >= now_ms - 2 * window_ms:
-                    break
-                del seen[old]
-            seen[nonce] = now_ms
+        used_at = self._nonces.get((user.api_key, nonce))
+        if used_at is not None and used_at >= now_ms - 2 * window_ms:  # older ones are outside any window
+            raise BitunixRuleError("100008", "nonce already used")
+        self._nonces[(user.api_key, nonce)] = now_ms  # a keyed row: the check costs the same however many are kept
         return user

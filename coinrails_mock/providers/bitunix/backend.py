@@ -40,6 +40,7 @@ from decimal import Decimal, InvalidOperation, localcontext
 from typing import Any, TypeVar
 
 from coinrails_mock.engine import ledger as books
+from coinrails_mock.engine.store import MemoryStore, Store
 from coinrails_mock.providers.bitunix import market
 from coinrails_mock.providers.bitunix.coins import (
     COINS,
@@ -82,8 +83,6 @@ from coinrails_mock.providers.bitunix.models import (
     Order,
     QuickAddress,
     WithdrawTransfer,
-    dump,
-    load,
 )
 
 FIRST_ID = 1_909_879_600_000_000_000  # 19-digit ids like Bitunix's
@@ -136,82 +135,37 @@ def at_precision(value: Decimal, precision: int) -> Decimal:
 
 
 class BitunixBackend:
-    def __init__(self, clock: Callable[[], int] = wall_clock_ms, state: dict[str, Any] | None = None) -> None:
+    """The rules over tables of a store (engine/store.py): standalone (no store) it keeps its own, seeded."""
+
+    def __init__(self, clock: Callable[[], int] = wall_clock_ms, store: Store | None = None) -> None:
         self.clock = clock
-        self.version = 0
         self.watch = books.Watch()  # figures' signs across ledger checks (not part of the state)
-        if state is None:
-            self._empty()
-            self._seed()
-        else:
-            self._load(state)
+        self.store = store or MemoryStore()
+        t = self.store.table
+        self.spot = t("spot")  # (uid, coin) -> Balance
+        self.futures = t("futures")  # (uid, coin) -> Decimal
+        self.quick = t("quick")  # address id -> QuickAddress
+        self.records = t("records")  # record id -> WithdrawTransfer
+        self.deposits = t("deposits")  # deposit id -> Deposit
+        self.funds = t("funds")  # transfer id -> FundsTransfer
+        self.orders = t("orders")  # order id -> Order
+        self.deals = t("deals")  # deal id -> Deal
+        self.prices = t("prices")  # symbol -> Decimal (last price)
+        self.biz_ids = t("biz_ids")  # uid|clientId -> record id
+        self.inflow = t("inflow")  # coin -> Decimal
+        self.outflow = t("outflow")
+        self.fees = t("fees")
+        if store is None:
+            self.seed()
 
-    # ==== setup and persistence =====================================================================
-    def _empty(self) -> None:
-        self.seq = 0
-        self.spot: dict[tuple[int, str], Balance] = {}
-        self.futures: dict[tuple[int, str], Decimal] = {}
-        self.quick: dict[str, QuickAddress] = {}
-        self.records: dict[str, WithdrawTransfer] = {}
-        self.deposits: dict[str, Deposit] = {}
-        self.funds: dict[str, FundsTransfer] = {}
-        self.orders: dict[str, Order] = {}
-        self.deals: dict[str, Deal] = {}
-        self.prices: dict[str, Decimal] = {}
-        self.biz_ids: dict[str, str] = {}
-        self.inflow: dict[str, Decimal] = {}
-        self.outflow: dict[str, Decimal] = {}
-        self.fees: dict[str, Decimal] = {}
-
-    def _seed(self) -> None:
-        self.prices = {symbol: pair.price for symbol, pair in PAIRS.items()}
+    def seed(self) -> None:
+        for symbol, pair in PAIRS.items():
+            self.prices[symbol] = pair.price
         self.add_quick_address(MAIN.uid, "USDT", "Tron (TRC-20)", SEEDED_QUICK_ADDRESS, None, "seeded")
 
-    def to_state(self) -> dict[str, Any]:
-        def money_map(m: dict[str, Decimal]) -> dict[str, str]:
-            return {k: str(v) for k, v in m.items()}
-
-        return {
-            "seq": self.seq,
-            "spot": [[u, c, str(b.available), str(b.locked)] for (u, c), b in self.spot.items()],
-            "futures": [[u, c, str(v)] for (u, c), v in self.futures.items()],
-            "quick": [dump(x) for x in self.quick.values()],
-            "records": [dump(x) for x in self.records.values()],
-            "deposits": [dump(x) for x in self.deposits.values()],
-            "funds": [dump(x) for x in self.funds.values()],
-            "orders": [dump(x) for x in self.orders.values()],
-            "deals": [dump(x) for x in self.deals.values()],
-            "prices": money_map(self.prices),
-            "biz_ids": dict(self.biz_ids),
-            "inflow": money_map(self.inflow),
-            "outflow": money_map(self.outflow),
-            "fees": money_map(self.fees),
-        }
-
-    def _load(self, s: dict[str, Any]) -> None:
-        self._empty()
-        self.seq = s["seq"]
-        self.spot = {(u, c): Balance(Decimal(a), Decimal(lk)) for u, c, a, lk in s["spot"]}
-        self.futures = {(u, c): Decimal(v) for u, c, v in s["futures"]}
-        self.quick = {x.address_id: x for x in (load(QuickAddress, d) for d in s["quick"])}
-        self.records = {x.record_id: x for x in (load(WithdrawTransfer, d) for d in s["records"])}
-        self.deposits = {x.deposit_id: x for x in (load(Deposit, d) for d in s["deposits"])}
-        self.funds = {x.transfer_id: x for x in (load(FundsTransfer, d) for d in s["funds"])}
-        self.orders = {x.order_id: x for x in (load(Order, d) for d in s["orders"])}
-        self.deals = {x.deal_id: x for x in (load(Deal, d) for d in s["deals"])}
-        self.prices = {k: Decimal(v) for k, v in s["prices"].items()}
-        self.biz_ids = dict(s["biz_ids"])
-        self.inflow = {k: Decimal(v) for k, v in s["inflow"].items()}
-        self.outflow = {k: Decimal(v) for k, v in s["outflow"].items()}
-        self.fees = {k: Decimal(v) for k, v in s["fees"].items()}
-
     # ==== small helpers =============================================================================
-    def _changed(self) -> None:
-        self.version += 1
-
     def _id(self) -> str:
-        self.seq += 1
-        return str(FIRST_ID + self.seq)
+        return str(FIRST_ID + self.store.next_id())
 
     @staticmethod
     def coin(symbol: str) -> Coin:
@@ -328,7 +282,6 @@ class BitunixBackend:
         self.deposits[deposit_id] = d
         if d.status == SUCCESS:
             self._credit(d)
-        self._changed()
         return d
 
     def _credit(self, d: Deposit) -> None:
@@ -345,7 +298,6 @@ class BitunixBackend:
         d.status, d.updated_ms = to, self.clock()
         if to == SUCCESS:
             self._credit(d)
-        self._changed()
         return d
 
     # ==== quick-withdrawal list =====================================================================
@@ -362,14 +314,12 @@ class BitunixBackend:
                 return entry
         entry = QuickAddress(self._id(), uid, coin, network, address, memo, label, self.clock())
         self.quick[entry.address_id] = entry
-        self._changed()
         return entry
 
     def remove_quick_address(self, address_id: str) -> QuickAddress:
         entry = self.quick.pop(address_id, None)
         if entry is None:
             raise BitunixRuleError("2", f"no quick-withdrawal address {address_id}", 404)
-        self._changed()
         return entry
 
     def _quick_listed(self, uid: int, coin: str, network: str, address: str, memo: str | None) -> bool:
@@ -396,7 +346,6 @@ class BitunixBackend:
         r = WithdrawTransfer(self._id(), uid, WITHDRAW, coin, network, value, net.fee, PENDING, now, now, address, memo)
         self._lock(uid, coin, value)
         self.records[r.record_id] = r
-        self._changed()
         return r
 
     def _recipient(self, uid: int, args: dict[str, Any]) -> tuple[int, dict[str, Any]]:
@@ -464,7 +413,6 @@ class BitunixBackend:
         self.records[r.record_id] = r
         if out_biz_id is not None:
             self.biz_ids[key] = r.record_id
-        self._changed()
         return r
 
     @staticmethod
@@ -493,7 +441,6 @@ class BitunixBackend:
             raise invalid(f"{record_id} is {state} and can no longer be cancelled")
         r.status, r.updated_ms = CANCELLED, self.clock()
         self._unlock(r.uid, r.coin, r.amount)
-        self._changed()
         return r
 
     @exact
@@ -509,7 +456,6 @@ class BitunixBackend:
             if r.kind != WITHDRAW or step != PENDING:
                 raise BitunixRuleError("2", f"cannot move {record_id} from {step} to {to}", 409)
             r.status, r.updated_ms = VERIFICATION, self.clock()
-            self._changed()
             return r
         if to is None:
             to = {VERIFICATION: PENDING, PENDING: APPROVED, APPROVED: SUCCESS}[step]
@@ -541,7 +487,6 @@ class BitunixBackend:
         else:
             r.status = FAIL
             self._unlock(r.uid, r.coin, r.amount)
-        self._changed()
         return r
 
     # ==== spot <-> futures ==========================================================================
@@ -561,26 +506,19 @@ class BitunixBackend:
             self._row(uid, symbol).available += value
         t = FundsTransfer(self._id(), uid, direction, symbol, value, self.clock())
         self.funds[t.transfer_id] = t
-        self._changed()
         return t
 
     # ==== orders ====================================================================================
     @exact
     def place_orders(self, uid: int, items: list[dict[str, Any]]) -> list[Order]:
         """Place every order or none: a refused item undoes the ones before it."""
-        snapshot = self.to_state()
         placed = []
-        try:
+        with self.store.all_or_nothing():
             for i, item in enumerate(items):
                 try:
                     placed.append(self.place_order(uid, item))
                 except BitunixRuleError as exc:
                     raise BitunixRuleError(exc.code, f"orderList[{i}]: {exc.message}", exc.status) from exc
-        except BitunixRuleError:
-            version = self.version
-            self._load(snapshot)
-            self.version = version
-            raise
         return placed
 
     @exact
@@ -626,7 +564,6 @@ class BitunixBackend:
             self._fill(order, q, p, TAKER, now)
         if kind != LIMIT and order.open:
             self._release(order, PARTIAL_CANCELED if order.deal_volume else CANCELED, now)
-        self._changed()
         return order
 
     @staticmethod
@@ -694,7 +631,6 @@ class BitunixBackend:
         now = self.clock()
         for o in {o.order_id: o for o in orders}.values():  # an order named twice is cancelled once
             self._release(o, PARTIAL_CANCELED if o.deal_volume else CANCELED, now)
-        self._changed()
         return orders
 
     @exact
@@ -713,7 +649,6 @@ class BitunixBackend:
         if (o.side == BUY and p > o.price) or (o.side != BUY and p < o.price):
             raise invalid(f"price {p} is worse than the order's limit {o.price}")
         self._fill(o, q, p, MAKER, self.clock())
-        self._changed()
         return o
 
     @exact
@@ -733,7 +668,6 @@ class BitunixBackend:
         for o in crossed:
             self._fill(o, o.left, o.price, MAKER, now)  # type: ignore[arg-type]
         self.prices[symbol] = value
-        self._changed()
         return crossed
 
     # ==== time ======================================================================================

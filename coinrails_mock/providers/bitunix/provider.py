@@ -9,6 +9,7 @@ from typing import Any
 
 from coinrails_mock.engine.provider import ControlHandler, Event, Provider, ProviderError, RawRequest, WebSocketRoute
 from coinrails_mock.engine.spec import Operation, Problem
+from coinrails_mock.engine.store import Store
 from coinrails_mock.providers.bitunix import views, ws
 from coinrails_mock.providers.bitunix.auth import Authenticator
 from coinrails_mock.providers.bitunix.backend import BitunixBackend, wall_clock_ms
@@ -42,7 +43,6 @@ class BitunixProvider(Provider):
         self.auto_advance_ms = auto_advance_ms
         self.backend = BitunixBackend(clock)
         self.auth = Authenticator()
-        self._generation = 0
         self._calls: dict[str, deque[int]] = {}  # api key -> times of its recent User requests
         self._calls_lock = threading.Lock()
         self._ws: ws.WebSocketAPI | None = None  # built on the first connection (compiles bitunix-ws.yaml)
@@ -82,18 +82,14 @@ class BitunixProvider(Provider):
         return {}
 
     # --- state -------------------------------------------------------------------------------------
-    def state_version(self) -> object:
-        return self._generation, self.backend.version
-
-    def to_state(self) -> dict[str, Any]:
-        return self.backend.to_state()
-
-    def load_state(self, state: dict[str, Any] | None) -> None:
-        self.backend = BitunixBackend(self.clock, state)
-        self._generation += 1
-        self.auth.reset()
+    def attach(self, store: Store) -> None:
+        self.backend = BitunixBackend(self.clock, store)
+        self.auth = Authenticator(store.table("nonces"))
         with self._calls_lock:
             self._calls.clear()
+
+    def seed(self) -> None:
+        self.backend.seed()
 
     def drain_events(self) -> list[Event]:
         return []

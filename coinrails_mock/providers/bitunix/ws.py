@@ -4,8 +4,8 @@ lock, backend and nonce memory as REST, so an order placed over one is seen over
 One frame, in order (an error answer carries the frame's `id` when one could be read, and the connection stays open):
   text JSON object (else code 2) -> known `method` (2) -> `params` an object (70003 when missing, else 2)
   -> authentication on the fields in `params` (auth.py: 100004 / 100005 / 100008; the signed string is the sorted
-  `key+value` params) -> the frame against its AsyncAPI message schema (70003 / 2) -> under the lock: rate limit,
-  the REST handler of the method's `x-rest-operation`, commit -> `{"id", "code": "0", "msg", "data"}`.
+  `key+value` params) -> the frame against its AsyncAPI message schema (70003 / 2) -> one store transaction: rate limit,
+  the REST handler of the method's `x-rest-operation` -> `{"id", "code": "0", "msg", "data"}`.
 """
 
 from __future__ import annotations
@@ -197,6 +197,10 @@ class WebSocketAPI:
         return reply
 
     def _call(self, spec: Method, frame: dict[str, Any], params: dict[str, Any]) -> Any:
+        return self.engine.run(lambda: self._serve(spec, frame, params))
+
+    def _serve(self, spec: Method, frame: dict[str, Any], params: dict[str, Any]) -> Any:
+        """One frame in one store transaction (MockEngine.run), as a REST request is."""
         engine, provider = self.engine, self.engine.provider
         now = engine.clock.now_ms()
         fields = [params.get(name) for name in AUTH_FIELDS]
@@ -214,16 +218,11 @@ class WebSocketAPI:
         op = self.operations[spec.rest_operation]
         args = {k: v for k, v in params.items() if k not in AUTH_FIELDS}
         query, body = (args, None) if op.method == "GET" else ({}, args)
-        with engine.lock:
-            provider.rate_limit(principal, op, now)
-            try:
-                return provider.handlers[op.operation_id](
-                    provider.backend, Call(op, principal, query, body, now, engine)
-                )
-            except RequestInvalid as exc:
-                raise _invalid(exc.problems) from exc
-            finally:
-                engine.commit()
+        provider.rate_limit(principal, op, now)
+        try:
+            return provider.handlers[op.operation_id](provider.backend, Call(op, principal, query, body, now, engine))
+        except RequestInvalid as exc:
+            raise _invalid(exc.problems) from exc
 
     def _strict(self, validator: Any, reply: dict[str, Any], method: str) -> None:
         problems = problems_from(validator, plain(reply), "answer")

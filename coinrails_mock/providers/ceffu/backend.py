@@ -23,6 +23,7 @@ from typing import Any
 
 from coinrails_mock.engine import ledger as books
 from coinrails_mock.engine.provider import Event
+from coinrails_mock.engine.store import MemoryStore, Store
 from coinrails_mock.providers.ceffu import views
 from coinrails_mock.providers.ceffu.coins import COINS, NETWORKS, Network, address_for, deposit_address, tx_hash
 from coinrails_mock.providers.ceffu.credentials import MAIN_ENTITY, OTHER_ENTITY
@@ -58,8 +59,6 @@ from coinrails_mock.providers.ceffu.models import (
     Txn,
     Wallet,
     WhitelistEntry,
-    dump,
-    load,
 )
 
 FIRST_WALLET_ID = 370388040948248576  # > 2^53, like Ceffu's ids
@@ -80,37 +79,37 @@ def insufficient(detail: str) -> CeffuRuleError:
 
 
 class CeffuBackend:
-    def __init__(self, clock: Callable[[], int] = wall_clock_ms, state: dict[str, Any] | None = None) -> None:
+    """The rules over tables of a store (engine/store.py): standalone (no store) it keeps its own, seeded."""
+
+    def __init__(self, clock: Callable[[], int] = wall_clock_ms, store: Store | None = None) -> None:
         self.clock = clock
-        self.version = 0
         self.events: list[Event] = []
         self.watch = books.Watch()  # figures' signs across ledger checks (not part of the state)
-        if state is None:
-            self._empty()
-            self._seed()
-        else:
-            self._load(state)
+        self.store = store or MemoryStore()
+        t = self.store.table
+        self.wallets = t("wallets")  # wallet id -> Wallet
+        self.balances = t("balances")  # (wallet id, coin) -> Balance
+        self.positions = t("positions")  # (link id, coin) -> Decimal
+        self.links = t("links")  # link id -> MirrorLink
+        self.txns = t("txns")  # orderViewId -> Txn
+        self.transfers = t("transfers")  # orderViewId -> Transfer
+        self.exchange = t("exchange")  # orderViewId -> ExchangeTransfer
+        self.mirror_orders = t("mirror_orders")  # order id -> MirrorOrder
+        self.mirror_records = t("mirror_records")  # record id -> MirrorRecord
+        self.whitelist = t("whitelist")  # whitelist id -> WhitelistEntry
+        self.asset_logs = t("asset_logs")  # sequence -> AssetLog
+        self.request_ids = t("request_ids")  # entity|kind|requestId -> result id
+        self.inflow = t("inflow")  # coin -> Decimal
+        self.outflow = t("outflow")
+        self.fees = t("fees")
+        if store is None:
+            self.seed()
 
-    # ==== setup and persistence =====================================================================
-    def _empty(self) -> None:
-        self.seq = 0
-        self.wallets: dict[int, Wallet] = {}
-        self.balances: dict[tuple[int, str], Balance] = {}
-        self.positions: dict[tuple[str, str], Decimal] = {}
-        self.links: dict[str, MirrorLink] = {}
-        self.txns: dict[str, Txn] = {}
-        self.transfers: dict[str, Transfer] = {}
-        self.exchange: dict[str, ExchangeTransfer] = {}
-        self.mirror_orders: dict[str, MirrorOrder] = {}
-        self.mirror_records: dict[str, MirrorRecord] = {}
-        self.whitelist: dict[str, WhitelistEntry] = {}
-        self.logs: list[AssetLog] = []
-        self.request_ids: dict[str, str] = {}
-        self.inflow: dict[str, Decimal] = {}
-        self.outflow: dict[str, Decimal] = {}
-        self.fees: dict[str, Decimal] = {}
+    @property
+    def logs(self) -> list[AssetLog]:
+        return self.asset_logs.values()
 
-    def _seed(self) -> None:
+    def seed(self) -> None:
         now = self.clock()
         self._new_wallet(MAIN_ENTITY, "Cosign Wallet", COSIGN, now)
         main_prime = self._new_wallet(MAIN_ENTITY, "Prime Wallet", PRIME, now)
@@ -118,55 +117,9 @@ class CeffuBackend:
         for link_id, uid, w in (("1000000001", "35000001", main_prime), ("1000000002", "35000002", other_prime)):
             self.links[link_id] = MirrorLink(link_id, w.entity_id, w.wallet_id, uid, "MirrorX sub-account", 1, now)
 
-    def to_state(self) -> dict[str, Any]:
-        def money_map(m: dict[str, Decimal]) -> dict[str, str]:
-            return {k: str(v) for k, v in m.items()}
-
-        return {
-            "seq": self.seq,
-            "wallets": [dump(w) for w in self.wallets.values()],
-            "balances": [[w, c, str(b.available), str(b.locked)] for (w, c), b in self.balances.items()],
-            "positions": [[link, c, str(v)] for (link, c), v in self.positions.items()],
-            "links": [dump(x) for x in self.links.values()],
-            "txns": [dump(x) for x in self.txns.values()],
-            "transfers": [dump(x) for x in self.transfers.values()],
-            "exchange": [dump(x) for x in self.exchange.values()],
-            "mirror_orders": [dump(x) for x in self.mirror_orders.values()],
-            "mirror_records": [dump(x) for x in self.mirror_records.values()],
-            "whitelist": [dump(x) for x in self.whitelist.values()],
-            "logs": [dump(x) for x in self.logs],
-            "request_ids": self.request_ids,
-            "inflow": money_map(self.inflow),
-            "outflow": money_map(self.outflow),
-            "fees": money_map(self.fees),
-        }
-
-    def _load(self, s: dict[str, Any]) -> None:
-        self._empty()
-        self.seq = s["seq"]
-        self.wallets = {w.wallet_id: w for w in (load(Wallet, x) for x in s["wallets"])}
-        self.balances = {(w, c): Balance(Decimal(a), Decimal(lk)) for w, c, a, lk in s["balances"]}
-        self.positions = {(link, c): Decimal(v) for link, c, v in s["positions"]}
-        self.links = {x.link_id: x for x in (load(MirrorLink, d) for d in s["links"])}
-        self.txns = {x.order_id: x for x in (load(Txn, d) for d in s["txns"])}
-        self.transfers = {x.order_id: x for x in (load(Transfer, d) for d in s["transfers"])}
-        self.exchange = {x.order_id: x for x in (load(ExchangeTransfer, d) for d in s["exchange"])}
-        self.mirror_orders = {x.order_id: x for x in (load(MirrorOrder, d) for d in s["mirror_orders"])}
-        self.mirror_records = {x.record_id: x for x in (load(MirrorRecord, d) for d in s["mirror_records"])}
-        self.whitelist = {x.whitelist_id: x for x in (load(WhitelistEntry, d) for d in s["whitelist"])}
-        self.logs = [load(AssetLog, d) for d in s["logs"]]
-        self.request_ids = dict(s["request_ids"])
-        self.inflow = {k: Decimal(v) for k, v in s["inflow"].items()}
-        self.outflow = {k: Decimal(v) for k, v in s["outflow"].items()}
-        self.fees = {k: Decimal(v) for k, v in s["fees"].items()}
-
     # ==== small helpers =============================================================================
-    def _changed(self) -> None:
-        self.version += 1
-
     def _next(self) -> int:
-        self.seq += 1
-        return self.seq
+        return self.store.next_id()
 
     def _order_id(self, now: int) -> str:
         return f"{now:013d}{self._next():09d}0001"
@@ -277,7 +230,9 @@ class CeffuBackend:
         amount: Decimal,
         now: int,
     ) -> None:
-        self.logs.append(AssetLog(wallet_id, biz, kind, coin, network, tx_id, amount, now))
+        self.asset_logs[self.store.next_id("asset_log")] = AssetLog(
+            wallet_id, biz, kind, coin, network, tx_id, amount, now
+        )
 
     def _event(self, kind: str, t: Txn) -> None:
         self.events.append(Event(kind, t.entity_id, views.webhook_data(t)))
@@ -293,13 +248,11 @@ class CeffuBackend:
             raise CeffuRuleError("G20024", f"walletType {wallet_type} cannot be created (10 or 20)")
         w = self._new_wallet(entity, name, wallet_type, self.clock(), request_id=request_id)
         self._remember(key, str(w.wallet_id))
-        self._changed()
         return w
 
     def rename_wallet(self, w: Wallet, name: str | None) -> Wallet:
         if name is not None:
             w.name = name
-            self._changed()
         return w
 
     def create_sub_wallet(
@@ -318,7 +271,6 @@ class CeffuBackend:
             request_id=request_id,
         )
         self._remember(key, str(w.wallet_id))
-        self._changed()
         return w
 
     def update_sub_wallet(self, entity: str, wallet_id: str, name: str | None, auto_collection: int | None) -> Wallet:
@@ -327,7 +279,6 @@ class CeffuBackend:
             w.name = name
         if auto_collection is not None:
             w.auto_collection = auto_collection
-        self._changed()
         return w
 
     def parents(self, entity: str) -> list[Wallet]:
@@ -410,7 +361,6 @@ class CeffuBackend:
             self._event(EVENT_DEPOSIT_FAILED, t)
         else:
             self._receive(t, inflow=True)
-        self._changed()
         return t
 
     def _receive(self, t: Txn, *, inflow: bool) -> None:
@@ -454,7 +404,6 @@ class CeffuBackend:
             raise CeffuRuleError("G20021", "a sub-wallet with autoCollection=1 cannot transfer out")
         t = self._move(src, dst, coin, value, direction, request_id, self.clock())
         self._remember(key, t.order_id)
-        self._changed()
         return t
 
     def _move(
@@ -555,7 +504,6 @@ class CeffuBackend:
         )
         self.txns[t.order_id] = t
         self._remember(key, t.order_id)
-        self._changed()
         return t
 
     def _whitelisted(self, entity: str, coin: str, network: str, address: str, memo: str | None) -> bool:
@@ -601,7 +549,6 @@ class CeffuBackend:
             bal.locked -= t.amount
             bal.available += t.amount
             self._event(EVENT_WITHDRAWAL_FAILED, t)
-        self._changed()
         return t
 
     def _receive_internal(self, w: Txn, now: int) -> None:
@@ -690,7 +637,6 @@ class CeffuBackend:
                 correspondent,
             )
             self.whitelist[entry.whitelist_id] = entry
-        self._changed()
         return entry
 
     # ==== MirrorX and archive Mirror ================================================================
@@ -726,7 +672,6 @@ class CeffuBackend:
         order = MirrorOrder(self._order_id(now), link.link_id, order_type, coin, value, SENT, now, request_id)
         self.mirror_orders[order.order_id] = order
         self._remember(key, order.order_id)
-        self._changed()
         return order
 
     def _shift_mirror(self, link: MirrorLink, coin: str, delta: Decimal) -> None:
@@ -773,7 +718,6 @@ class CeffuBackend:
         )
         self.mirror_records[record.record_id] = record
         self._remember(key, record.record_id)
-        self._changed()
         return record
 
     # ==== transfer with exchange (archive) ==========================================================
@@ -801,7 +745,6 @@ class CeffuBackend:
         self.exchange[t.order_id] = t
         self._log(w.wallet_id, BIZ_TRANSFER, "Transfer to Exchange", coin, None, None, value, now)
         self._remember(key, t.order_id)
-        self._changed()
         return t
 
     # ==== invariants ================================================================================

@@ -14,6 +14,7 @@ from cryptography.hazmat.primitives.asymmetric import padding
 
 from coinrails_mock.engine.provider import ControlError, ControlHandler, Event, Provider, ProviderError, RawRequest
 from coinrails_mock.engine.spec import Operation, Problem
+from coinrails_mock.engine.store import Store
 from coinrails_mock.providers.ceffu import auth, views
 from coinrails_mock.providers.ceffu.backend import CeffuBackend, wall_clock_ms
 from coinrails_mock.providers.ceffu.credentials import ApiKey, credentials_json, webhook_private_key
@@ -55,7 +56,6 @@ class CeffuProvider(Provider):
         self.rate_limit_per_second = rate_limit_per_second
         self.auto_advance_ms = auto_advance_ms
         self.backend = CeffuBackend(clock)
-        self._generation = 0
         self._windows: dict[str, tuple[int, int]] = {}  # api key -> (second, requests in it)
 
     # --- request pipeline --------------------------------------------------------------------------
@@ -104,16 +104,12 @@ class CeffuProvider(Provider):
         return {"x-request-id": uuid.uuid4().hex}
 
     # --- state -------------------------------------------------------------------------------------
-    def state_version(self) -> object:
-        return self._generation, self.backend.version
-
-    def to_state(self) -> dict[str, Any]:
-        return self.backend.to_state()
-
-    def load_state(self, state: dict[str, Any] | None) -> None:
-        self.backend = CeffuBackend(self.clock, state)
-        self._generation += 1
+    def attach(self, store: Store) -> None:
+        self.backend = CeffuBackend(self.clock, store)
         self._windows.clear()
+
+    def seed(self) -> None:
+        self.backend.seed()
 
     def drain_events(self) -> list[Event]:
         return self.backend.drain_events()

@@ -383,11 +383,18 @@ class StateSnapshot(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    provider: Annotated[dict[str, Any], Field(description="The provider backend's state.")]
-    webhooks: Annotated[dict[str, Any], Field(description="Webhook targets and deliveries.")]
-    clock_offset_ms: Annotated[int, Field(description="Clock offset.")]
-    faults: FaultConfig
-    settings: Annotated[dict[str, Any], Field(description="Provider settings.")]
+    provider: Annotated[
+        dict[str, list[Any]],
+        Field(
+            description="The tenant's rows, table by table (a record as its fields, amounts as decimal strings; any other row as {key, value}). Table names and row layout are an implementation detail."
+        ),
+    ]
+    settings: Annotated[
+        dict[str, Any],
+        Field(
+            description="What every worker serving the store shares - clock offset, faults, webhook time scale, provider settings."
+        ),
+    ]
 
 
 TotalsAdditionalProperty = TypeAliasType(

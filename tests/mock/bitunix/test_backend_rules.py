@@ -19,6 +19,7 @@ from coinrails_mock.providers.bitunix.models import (
     UNFILLED,
     Balance,
 )
+from tests.mock.stores import on_sqlite, reopened, tx
 
 D = Decimal
 TRC20 = "Tron (TRC-20)"
@@ -47,11 +48,11 @@ def fund(backend: BitunixBackend, amount: str, coin: str = "USDT", network: str 
 
 def refused(backend: BitunixBackend, code: str, action) -> BitunixRuleError:
     """`action` raises `code` and changes nothing."""
-    before = backend.to_state()
+    before = backend.store.export()
     with pytest.raises(BitunixRuleError) as info:
         action()
     assert info.value.code == code, info.value.message
-    assert backend.to_state() == before
+    assert backend.store.export() == before
     return info.value
 
 
@@ -203,9 +204,9 @@ def test_inside_transfer_refusals(backend):
 def test_out_biz_id_repeat_has_no_second_effect(backend):
     fund(backend, "100")
     first = transfer(backend, "10", toType="uid", toUid=RECEIVER.uid, outBizId="payout-1")
-    before = backend.to_state()
+    before = backend.store.export()
     again = transfer(backend, "10", toType="uid", toUid=RECEIVER.uid, outBizId="payout-1")
-    assert again.record_id == first.record_id and backend.to_state() == before
+    assert again.record_id == first.record_id and backend.store.export() == before
     refused(backend, "2", lambda: transfer(backend, "11", toType="uid", toUid=RECEIVER.uid, outBizId="payout-1"))
     other = transfer(backend, "10", toType="uid", toUid=RECEIVER.uid, outBizId="payout-2")
     assert other.record_id != first.record_id
@@ -292,10 +293,10 @@ def test_batch_is_all_or_nothing(backend):
     fund(backend, "1000")
     ok = {"side": 2, "type": 1, "volume": "0.001", "price": "80000", "symbol": "BTCUSDT"}
     bad = {**ok, "volume": "1"}
-    before = backend.to_state()
+    before = backend.store.export()
     with pytest.raises(BitunixRuleError) as info:
         backend.place_orders(MAIN.uid, [ok, ok, bad])
-    assert "orderList[2]" in info.value.message and backend.to_state() == before
+    assert "orderList[2]" in info.value.message and backend.store.export() == before
     assert len(backend.place_orders(MAIN.uid, [ok, ok])) == 2
 
 
@@ -342,9 +343,18 @@ def test_auto_advance_moves_idle_records_one_step(backend):
     sound(backend)
 
 
-def test_state_round_trips(backend):
-    fund(backend, "1000")
-    order(backend, 2, 1, "0.001", "80000")
-    transfer(backend, "1", toType="uid", toUid=RECEIVER.uid, outBizId="x")
-    copy = BitunixBackend(Clock(), backend.to_state())
-    assert copy.to_state() == backend.to_state()
+def test_state_survives_a_restart_on_sqlite_exactly(tmp_path):
+    path = tmp_path / "bitunix.sqlite"
+    backend = on_sqlite(BitunixBackend, Clock(), path)
+    with tx(backend) as store:
+        fund(backend, "1000")
+        order(backend, 2, 1, "0.001", "80000")
+        first = transfer(backend, "1", toType="uid", toUid=RECEIVER.uid, outBizId="x")
+    with tx(backend) as store:
+        before = store.export()
+    backend.store.close()
+    copy = reopened(BitunixBackend, Clock(), path)
+    with tx(copy) as store:
+        assert store.export() == before
+        again = transfer(copy, "1", toType="uid", toUid=RECEIVER.uid, outBizId="x")  # the outBizId is remembered
+        assert again.record_id == first.record_id and store.export() == before

@@ -38,11 +38,11 @@ class LedgerMachine(RuleBasedStateMachine):
 
     def attempt(self, action) -> None:
         """Run a backend call; a refusal must leave the state untouched."""
-        before = self.backend.to_state()
+        before = self.backend.store.export()
         try:
             action()
         except BitunixRuleError:
-            assert self.backend.to_state() == before
+            assert self.backend.store.export() == before
 
     def open_records(self) -> list[str]:
         return [r.record_id for r in self.backend.records.values() if r.status in ("verification", "pending")]

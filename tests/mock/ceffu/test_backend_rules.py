@@ -11,6 +11,7 @@ from coinrails_mock.providers.ceffu.coins import deposit_address
 from coinrails_mock.providers.ceffu.credentials import MAIN_ENTITY, OTHER_ENTITY
 from coinrails_mock.providers.ceffu.errors import CeffuRuleError
 from coinrails_mock.providers.ceffu.models import PRIME, SUB
+from tests.mock.stores import on_sqlite, reopened, tx
 
 D = Decimal
 
@@ -135,10 +136,10 @@ def test_insufficient_balance_changes_nothing(backend):
     w = prime(backend)
     sub = backend.create_sub_wallet(MAIN_ENTITY, str(w.wallet_id), "a", 0, None)
     fund(backend, w, "ETH", "ETH", "1")
-    version = backend.version
+    before = backend.store.export()
     with rule("G20022.*Insufficient balance"):
         backend.transfer(MAIN_ENTITY, str(w.wallet_id), str(sub.wallet_id), "ETH", "1.5", "t")
-    assert backend.version == version and available(backend, w, "ETH") == 1 and not backend.transfers
+    assert backend.store.export() == before and available(backend, w, "ETH") == 1 and not backend.transfers
 
 
 def test_duplicate_request_id_has_no_second_effect(backend):
@@ -393,24 +394,14 @@ def test_archive_settlements_keep_the_ledger_balanced(backend):
     assert available(backend, w, "USDT") == 90 and backend.ledger_problems() == []
 
 
-def test_state_round_trip_is_exact(backend):
-    w = prime(backend)
-    fund(backend, w, "ETH", "ETH", "1.23456789")
-    whitelist(backend, EXTERNAL_ETH)
-    backend.withdraw(
-        MAIN_ENTITY,
-        wallet_id=str(w.wallet_id),
-        coin="ETH",
-        network="ETH",
-        amount="0.5",
-        request_id="w1",
-        address=EXTERNAL_ETH,
-    )
-    restored = CeffuBackend(Clock(), backend.to_state())
-    assert restored.to_state() == backend.to_state()
-    assert restored.balance(w.wallet_id, "ETH").locked == D("0.502")
-    with rule("G20015"):
-        restored.withdraw(
+def test_state_survives_a_restart_on_sqlite_exactly(tmp_path):
+    path = tmp_path / "ceffu.sqlite"
+    backend = on_sqlite(CeffuBackend, Clock(), path)
+    with tx(backend) as store:
+        w = prime(backend)
+        fund(backend, w, "ETH", "ETH", "1.23456789")
+        whitelist(backend, EXTERNAL_ETH)
+        backend.withdraw(
             MAIN_ENTITY,
             wallet_id=str(w.wallet_id),
             coin="ETH",
@@ -419,6 +410,23 @@ def test_state_round_trip_is_exact(backend):
             request_id="w1",
             address=EXTERNAL_ETH,
         )
+    with tx(backend) as store:
+        before = store.export()
+    backend.store.close()
+    restored = reopened(CeffuBackend, Clock(), path)
+    with tx(restored) as store:
+        assert store.export() == before
+        assert restored.balance(w.wallet_id, "ETH").locked == D("0.502")
+        with rule("G20015"):
+            restored.withdraw(
+                MAIN_ENTITY,
+                wallet_id=str(w.wallet_id),
+                coin="ETH",
+                network="ETH",
+                amount="0.5",
+                request_id="w1",
+                address=EXTERNAL_ETH,
+            )
 
 
 def test_sub_wallet_needs_a_prime_parent(backend):

@@ -50,11 +50,11 @@ class LedgerMachine(RuleBasedStateMachine):
 
     def attempt(self, action) -> None:
         """Run a backend call; a rule refusal must leave the state untouched."""
-        before = self.backend.to_state()
+        before = self.backend.store.export()
         try:
             action()
         except CeffuRuleError:
-            assert self.backend.to_state() == before
+            assert self.backend.store.export() == before
 
     @rule(w=st.integers(0, 3), coin=st.sampled_from(list(COINS)), amount=amounts, fail=st.booleans())
     def deposit(self, w, coin, amount, fail):

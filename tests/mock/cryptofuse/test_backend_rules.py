@@ -45,11 +45,11 @@ def funded(backend: CryptofuseBackend, paid: str = "1000", account: str | None =
 
 def refused(backend: CryptofuseBackend, status: int, code: str, action) -> CryptofuseError:
     """The action is refused with (status, code) and changes nothing."""
-    before = backend.to_state()
+    before = backend.store.export()
     with pytest.raises(CryptofuseError) as caught:
         action()
     assert (caught.value.status, caught.value.code) == (status, code), caught.value.message
-    assert backend.to_state() == before
+    assert backend.store.export() == before
     return caught.value
 
 
@@ -356,7 +356,7 @@ def test_tick_expires_exactly_the_due_payments_also_after_a_reload(backend, cloc
     backend.tick(clock.now + 10 * 60_000)
     assert [p.status for p in early + late] == ["expired"] * 3 + ["waiting"] * 3
     assert paid.status == "completed"
-    reloaded = CryptofuseBackend(clock, backend.to_state())  # the index is rebuilt from the state
+    reloaded = CryptofuseBackend(clock, backend.store.export())  # the index is rebuilt from the state
     reloaded.tick(clock.now + 20 * 60_000)
     assert {p.status for p in reloaded.payments.values() if p.transaction_id in {x.transaction_id for x in late}} == {
         "expired"

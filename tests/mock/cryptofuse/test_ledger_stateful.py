@@ -34,11 +34,11 @@ class LedgerMachine(RuleBasedStateMachine):
 
     def attempt(self, action) -> None:
         """Run a backend call; a refusal must leave the state untouched."""
-        before = self.backend.to_state()
+        before = self.backend.store.export()
         try:
             action()
         except CryptofuseError:
-            assert self.backend.to_state() == before
+            assert self.backend.store.export() == before
 
     def _pick(self, records: dict, index: int):
         items = list(records.values())

@@ -34,11 +34,11 @@ def backend(clock: Clock) -> XCurrencyBackend:
 
 def refused(backend: XCurrencyBackend, message: str, action, status: int = 400) -> None:
     """`action` raises `message` and leaves the state exactly as it was."""
-    before = backend.to_state()
+    before = backend.store.export()
     with pytest.raises(XCurrencyRuleError) as caught:
         action()
     assert (caught.value.message, caught.value.status) == (message, status)
-    assert backend.to_state() == before
+    assert backend.store.export() == before
 
 
 def open_wallet(backend: XCurrencyBackend, asset: str = "USDT", network: str = "TRON"):
@@ -204,8 +204,8 @@ def test_state_round_trips_exactly(backend):
     backend.issue_token(MAIN_APP.app_key, MAIN_APP.secret_key)
     order = backend.create_order(backend.create_quote("JPY", "USDT", "123456").query_no, w.wallet_id, "A")
     backend.settle(order.order_id, True)
-    copy = XCurrencyBackend(backend.clock, backend.to_state())
-    assert copy.to_state() == backend.to_state()
+    copy = XCurrencyBackend(backend.clock, backend.store.export())
+    assert copy.to_state() == backend.store.export()
     assert copy.wallets[w.wallet_id].available == Decimal("820.22")  # 123456 x 0.006652 - 1, cents down
     with pytest.raises(XCurrencyRuleError, match="email already exists"):
         copy.create_customer("x", "y", "alice@example.com")

@@ -36,11 +36,11 @@ class TopupMachine(RuleBasedStateMachine):
 
     def attempt(self, action):
         """Run a backend call; a refusal must leave the state untouched."""
-        before = self.backend.to_state()
+        before = self.backend.store.export()
         try:
             return action()
         except XCurrencyRuleError:
-            assert self.backend.to_state() == before
+            assert self.backend.store.export() == before
             return None
 
     @rule(n=st.integers(0, 6), ref=st.integers(0, 6))
@@ -68,10 +68,10 @@ class TopupMachine(RuleBasedStateMachine):
     @rule(data=st.data())
     def order(self, data):
         wallet, quote = data.draw(st.sampled_from(self.wallets)), data.draw(st.sampled_from(self.quotes))
-        known, before = set(self.backend.orders), self.backend.to_state()
+        known, before = set(self.backend.orders), self.backend.store.export()
         o = self.attempt(lambda: self.backend.create_order(quote, wallet, "Payer"))
         if o and o.order_id in known:  # a quote is single-use: the same request again is that order, no change
-            assert self.backend.to_state() == before and self.backend.quotes[quote].order_id == o.order_id
+            assert self.backend.store.export() == before and self.backend.quotes[quote].order_id == o.order_id
         elif o:
             self.open_orders.append(o.order_id)
 

@@ -114,11 +114,11 @@ def test_quote_is_single_use_and_a_retry_returns_the_same_order(backend, clock):
     other = backend.create_wallet(w.customer_id, "USDT", "ETH")
     q = backend.create_quote("USD", "USDT", "250")
     first = backend.create_order(q.query_no, w.wallet_id, "Alice")
-    before = backend.to_state()
+    before = backend.store.export()
     assert backend.create_order(q.query_no, w.wallet_id, "Alice") is first  # the retry: no second order
     clock.now += backend.quote_ttl_ms  # still the same order after the quote expired
     assert backend.create_order(q.query_no, w.wallet_id, "Alice") is first
-    assert backend.to_state() == before and len(backend.orders) == 1
+    assert backend.store.export() == before and len(backend.orders) == 1
     refused(backend, "quote already used", lambda: backend.create_order(q.query_no, other.wallet_id, "Alice"))
     refused(backend, "quote already used", lambda: backend.create_order(q.query_no, w.wallet_id, "Bob"))
 

@@ -1243,8 +1243,10 @@ class StateResource:
         """Dump the whole state
 
         `GET /_mock/state`.
-        The snapshot the mock persists (provider state, webhooks, clock offset, faults, settings).
-        Its inner layout is an implementation detail.
+        The calling tenant's rows in the mock's store (every table, including webhook targets and
+        deliveries) and the shared settings (clock offset, faults, provider settings). The inner
+        layout is an implementation detail. Scoped by the X-Mock-Tenant header like every control
+        call.
 
 
         """
@@ -1310,8 +1312,10 @@ class AsyncStateResource:
         """Dump the whole state
 
         `GET /_mock/state`.
-        The snapshot the mock persists (provider state, webhooks, clock offset, faults, settings).
-        Its inner layout is an implementation detail.
+        The calling tenant's rows in the mock's store (every table, including webhook targets and
+        deliveries) and the shared settings (clock offset, faults, provider settings). The inner
+        layout is an implementation detail. Scoped by the X-Mock-Tenant header like every control
+        call.
 
 
         """
@@ -1379,8 +1383,10 @@ class StateResourceWithRawResponse:
         """Dump the whole state
 
         `GET /_mock/state`.
-        The snapshot the mock persists (provider state, webhooks, clock offset, faults, settings).
-        Its inner layout is an implementation detail.
+        The calling tenant's rows in the mock's store (every table, including webhook targets and
+        deliveries) and the shared settings (clock offset, faults, provider settings). The inner
+        layout is an implementation detail. Scoped by the X-Mock-Tenant header like every control
+        call.
 
 
 
@@ -1454,8 +1460,10 @@ class AsyncStateResourceWithRawResponse:
         """Dump the whole state
 
         `GET /_mock/state`.
-        The snapshot the mock persists (provider state, webhooks, clock offset, faults, settings).
-        Its inner layout is an implementation detail.
+        The calling tenant's rows in the mock's store (every table, including webhook targets and
+        deliveries) and the shared settings (clock offset, faults, provider settings). The inner
+        layout is an implementation detail. Scoped by the X-Mock-Tenant header like every control
+        call.
 
 
 

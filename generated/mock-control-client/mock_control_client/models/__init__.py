@@ -53,7 +53,6 @@ from .settings_update import SettingsUpdate
 from .state_snapshot import StateSnapshot
 from .state_snapshot_provider import StateSnapshotProvider
 from .state_snapshot_settings import StateSnapshotSettings
-from .state_snapshot_webhooks import StateSnapshotWebhooks
 from .webhook_target import WebhookTarget
 from .webhook_target_create import WebhookTargetCreate
 from .webhook_target_list import WebhookTargetList
@@ -120,7 +119,6 @@ __all__ = (
     "StateSnapshot",
     "StateSnapshotProvider",
     "StateSnapshotSettings",
-    "StateSnapshotWebhooks",
     "WebhookTarget",
     "WebhookTargetCreate",
     "WebhookTargetList",

@@ -11,7 +11,7 @@ T = TypeVar("T", bound="StateSnapshotSettings")
 
 @_attrs_define
 class StateSnapshotSettings:
-    """Provider settings."""
+    """What every worker serving the store shares - clock offset, faults, webhook time scale, provider settings."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -65,8 +65,9 @@ def sync_detailed(
 ) -> Response[Error | StateSnapshot]:
     """Dump the whole state
 
-     The snapshot the mock persists (provider state, webhooks, clock offset, faults, settings). Its inner
-    layout is an implementation detail.
+     The calling tenant's rows in the mock's store (every table, including webhook targets and
+    deliveries) and the shared settings (clock offset, faults, provider settings). The inner layout is
+    an implementation detail. Scoped by the X-Mock-Tenant header like every control call.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -91,8 +92,9 @@ def sync(
 ) -> Error | StateSnapshot | None:
     """Dump the whole state
 
-     The snapshot the mock persists (provider state, webhooks, clock offset, faults, settings). Its inner
-    layout is an implementation detail.
+     The calling tenant's rows in the mock's store (every table, including webhook targets and
+    deliveries) and the shared settings (clock offset, faults, provider settings). The inner layout is
+    an implementation detail. Scoped by the X-Mock-Tenant header like every control call.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -113,8 +115,9 @@ async def asyncio_detailed(
 ) -> Response[Error | StateSnapshot]:
     """Dump the whole state
 
-     The snapshot the mock persists (provider state, webhooks, clock offset, faults, settings). Its inner
-    layout is an implementation detail.
+     The calling tenant's rows in the mock's store (every table, including webhook targets and
+    deliveries) and the shared settings (clock offset, faults, provider settings). The inner layout is
+    an implementation detail. Scoped by the X-Mock-Tenant header like every control call.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,8 +140,9 @@ async def asyncio(
 ) -> Error | StateSnapshot | None:
     """Dump the whole state
 
-     The snapshot the mock persists (provider state, webhooks, clock offset, faults, settings). Its inner
-    layout is an implementation detail.
+     The calling tenant's rows in the mock's store (every table, including webhook targets and
+    deliveries) and the shared settings (clock offset, faults, provider settings). The inner layout is
+    an implementation detail. Scoped by the X-Mock-Tenant header like every control call.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
