@@ -29,6 +29,7 @@ from typing import Any
 
 from coinrails_mock.engine import ledger as books
 from coinrails_mock.engine.provider import Event
+from coinrails_mock.engine.store import MemoryStore, Store
 from coinrails_mock.providers.xcurrency import errors as e
 from coinrails_mock.providers.xcurrency import views
 from coinrails_mock.providers.xcurrency.catalog import (
@@ -61,8 +62,6 @@ from coinrails_mock.providers.xcurrency.models import (
     Token,
     Tx,
     Wallet,
-    dump,
-    load,
 )
 
 TOKEN_TTL_MS = 3_600_000  # "expires after 1 hour"
@@ -112,64 +111,49 @@ def cursor_page(kind: str, items: list[Any], key: Callable[[Any], str], limit: i
 
 
 class XCurrencyBackend:
-    def __init__(self, clock: Callable[[], int] = wall_clock_ms, state: dict[str, Any] | None = None) -> None:
+    """The rules over tables of a store (engine/store.py): standalone (no store) it keeps its own."""
+
+    def __init__(self, clock: Callable[[], int] = wall_clock_ms, store: Store | None = None) -> None:
         self.clock = clock
-        self.version = 0
         self.events: list[Event] = []
         self.watch = books.Watch()  # figures' signs across ledger checks (not part of the state)
-        self.quote_ttl_ms = QUOTE_TTL_MS
-        self.token_ttl_ms = TOKEN_TTL_MS
-        self._empty()
-        if state is not None:
-            self._load(state)
+        self.store = store or MemoryStore()
+        t = self.store.table
+        self.config = t("config", shared=True)  # quote/token lifetimes: mock-wide, kept across resets
+        self.tokens = t("tokens")  # token -> Token
+        self.customers = t("customers")  # customer id -> Customer
+        self.wallets = t("wallets")  # wallet id -> Wallet
+        self.txs = t("txs")  # tx id -> Tx (oldest first)
+        self.quotes = t("quotes")  # queryNo -> Quote
+        self.orders = t("orders")  # order id -> Order
+        self.emails = t("emails")  # lower-case email -> customer id
+        self.external_refs = t("external_refs")  # externalRef -> customer id
 
-    # ==== setup and persistence =====================================================================
-    def _empty(self) -> None:
-        self.seq = 0
-        self.tokens: dict[str, Token] = {}
-        self.customers: dict[str, Customer] = {}
-        self.wallets: dict[str, Wallet] = {}
-        self.txs: list[Tx] = []
-        self.quotes: dict[str, Quote] = {}
-        self.orders: dict[str, Order] = {}
-        self.emails: dict[str, str] = {}
-        self.external_refs: dict[str, str] = {}
+    def seed(self) -> None:
+        """Nothing is built in: customers, wallets and orders come through the API."""
 
-    def to_state(self) -> dict[str, Any]:
-        return {
-            "seq": self.seq,
-            "quote_ttl_ms": self.quote_ttl_ms,
-            "token_ttl_ms": self.token_ttl_ms,
-            "tokens": {k: dump(t) for k, t in self.tokens.items()},
-            "customers": [dump(c) for c in self.customers.values()],
-            "wallets": [dump(w) for w in self.wallets.values()],
-            "txs": [dump(t) for t in self.txs],
-            "quotes": [dump(q) for q in self.quotes.values()],
-            "orders": [dump(o) for o in self.orders.values()],
-        }
+    @property
+    def quote_ttl_ms(self) -> int:
+        return int(self.config.get("quote_ttl_ms", QUOTE_TTL_MS))
 
-    def _load(self, s: dict[str, Any]) -> None:
-        self.seq = s["seq"]
-        self.quote_ttl_ms = s["quote_ttl_ms"]
-        self.token_ttl_ms = s["token_ttl_ms"]
-        self.tokens = {k: load(Token, t) for k, t in s["tokens"].items()}
-        self.customers = {c.customer_id: c for c in (load(Customer, x) for x in s["customers"])}
-        self.wallets = {w.wallet_id: w for w in (load(Wallet, x) for x in s["wallets"])}
-        self.txs = [load(Tx, x) for x in s["txs"]]
-        self.quotes = {q.query_no: q for q in (load(Quote, x) for x in s["quotes"])}
-        self.orders = {o.order_id: o for o in (load(Order, x) for x in s["orders"])}
-        self.emails = {c.email.lower(): c.customer_id for c in self.customers.values()}
-        self.external_refs = {c.external_ref: c.customer_id for c in self.customers.values()}
+    @quote_ttl_ms.setter
+    def quote_ttl_ms(self, value: int) -> None:
+        self.config["quote_ttl_ms"] = int(value)
+
+    @property
+    def token_ttl_ms(self) -> int:
+        return int(self.config.get("token_ttl_ms", TOKEN_TTL_MS))
+
+    @token_ttl_ms.setter
+    def token_ttl_ms(self, value: int) -> None:
+        self.config["token_ttl_ms"] = int(value)
 
     # ==== small helpers =============================================================================
-    def _changed(self) -> None:
-        self.version += 1
-
     def _id(self, prefix: str, taken: dict[str, Any], length: int = 12) -> str:
         """A fresh id like `cus_8a9b3e1c2d4f`: a hash of a sequence number (deterministic per fresh state)."""
         while True:
-            self.seq += 1
-            digest = hashlib.sha256(f"xcurrency:{prefix}:{self.seq}".encode()).hexdigest()[:length]
+            seq = self.store.next_id()
+            digest = hashlib.sha256(f"xcurrency:{prefix}:{seq}".encode()).hexdigest()[:length]
             candidate = f"{prefix}{digest}"
             if candidate not in taken:
                 return candidate
@@ -184,10 +168,11 @@ class XCurrencyBackend:
         if app is None or not secrets.compare_digest(app.secret_key.encode(), secret_key.encode()):
             raise XCurrencyRuleError(e.BAD_CREDENTIALS)
         now = self.clock()
-        self.tokens = {k: t for k, t in self.tokens.items() if now - t.expires_ms < TOKEN_KEEP_MS}
+        for key, old in self.tokens.items():  # forget long-expired tokens
+            if now - old.expires_ms >= TOKEN_KEEP_MS:
+                del self.tokens[key]
         token = secrets.token_hex(16)
         self.tokens[token] = Token(app_key, now, now + self.token_ttl_ms)
-        self._changed()
         return token
 
     def check_token(self, token: str | None, app_key: str | None, now: int) -> str:
@@ -217,7 +202,6 @@ class XCurrencyBackend:
         self.customers[customer.customer_id] = customer
         self.emails[email.lower()] = customer.customer_id
         self.external_refs[external_ref] = customer.customer_id
-        self._changed()
         return customer
 
     def customer(self, customer_id: str) -> Customer:
@@ -240,7 +224,6 @@ class XCurrencyBackend:
         wallet_id = self._id("wal_", self.wallets)
         w = Wallet(wallet_id, customer_id, asset, network, address_for(wallet_id, network), ACTIVE, now, now)
         self.wallets[wallet_id] = w
-        self._changed()
         return w
 
     def wallet(self, wallet_id: str) -> Wallet:
@@ -264,7 +247,7 @@ class XCurrencyBackend:
     def transactions(self, wallet_id: str) -> list[Tx]:
         """A wallet's transactions, newest first."""
         self.wallet(wallet_id)
-        return [t for t in reversed(self.txs) if t.wallet_id == wallet_id]
+        return [t for t in reversed(self.txs.values()) if t.wallet_id == wallet_id]
 
     # ==== quotes and orders =========================================================================
     def create_quote(self, source: str, target: str, source_amount: str | None = None) -> Quote:
@@ -294,7 +277,6 @@ class XCurrencyBackend:
             quote.target_amount = credited
             quote.fee, quote.fee_currency = FEE, FEE_CURRENCY
         self.quotes[quote.query_no] = quote
-        self._changed()
         return quote
 
     def expire_quote(self, query_no: str) -> Quote:
@@ -302,7 +284,6 @@ class XCurrencyBackend:
         if quote is None:
             raise XCurrencyRuleError(e.QUOTE_NOT_FOUND, 404)
         quote.expires_ms = min(quote.expires_ms, self.clock())
-        self._changed()
         return quote
 
     def create_order(self, quote_id: str, wallet_id: str, payer_name: str) -> Order:
@@ -345,7 +326,6 @@ class XCurrencyBackend:
         self.orders[order.order_id] = order
         quote.order_id = order.order_id
         w.updated_ms = now
-        self._changed()
         return order
 
     def order(self, order_id: str) -> Order:
@@ -374,7 +354,7 @@ class XCurrencyBackend:
         w = self.wallets[order.wallet_id]
         if received:
             tx = Tx(
-                self._id("tx_", {t.tx_id: t for t in self.txs}),
+                self._id("tx_", self.txs),
                 w.wallet_id,
                 CREDIT,
                 TOPUP_CREDIT,
@@ -385,12 +365,11 @@ class XCurrencyBackend:
                 now,
                 order.order_id,
             )
-            self.txs.append(tx)
+            self.txs[tx.tx_id] = tx
             w.available += order.target_amount
         order.status = COMPLETED if received else FAILED
         order.updated_ms = w.updated_ms = now
         self.events.append(Event(EVENT_TOPUP_STATUS, order.order_id, views.order(order)))
-        self._changed()
         return order
 
     def tick(self, now: int, auto_advance_ms: int) -> int:
@@ -413,7 +392,7 @@ class XCurrencyBackend:
         L = books.Ledger("xcurrency")
         for w in self.wallets.values():
             L.balances[(w.wallet_id, w.asset)] = books.Balance(w.available)
-        for t in self.txs:
+        for t in self.txs.values():
             kind = books.CREDIT if t.type == CREDIT else books.DEBIT
             L.record(f"tx:{t.tx_id}", t.type, [books.Entry(t.wallet_id, t.asset, kind, t.amount)], {"amount": t.amount})
         for o in self.orders.values():
@@ -430,10 +409,9 @@ class XCurrencyBackend:
         """Every broken invariant, as text ([] when the ledger is sound)."""
         L = self.ledger()
         problems = books.check(L) + self.watch.observe(L)
+        txs = self.txs.values()
         for w in self.wallets.values():
-            moved = sum(
-                (t.amount if t.type == CREDIT else -t.amount for t in self.txs if t.wallet_id == w.wallet_id), ZERO
-            )
+            moved = sum((t.amount if t.type == CREDIT else -t.amount for t in txs if t.wallet_id == w.wallet_id), ZERO)
             credited = sum(
                 (o.target_amount for o in self.orders.values() if o.wallet_id == w.wallet_id and o.status == COMPLETED),
                 ZERO,
@@ -445,7 +423,7 @@ class XCurrencyBackend:
             if w.available != credited:
                 problems.append(f"{w.wallet_id}: available {w.available} != completed top-ups {credited}")
         credits: dict[str, int] = {}
-        for t in self.txs:
+        for t in self.txs.values():
             if t.amount <= 0:
                 problems.append(f"{t.tx_id}: non-positive amount {t.amount}")
             if t.type == DEBIT:

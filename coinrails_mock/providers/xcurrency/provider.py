@@ -8,6 +8,7 @@ from typing import Any
 
 from coinrails_mock.engine.provider import ControlError, ControlHandler, Event, Provider, ProviderError, RawRequest
 from coinrails_mock.engine.spec import Operation, Problem
+from coinrails_mock.engine.store import Store
 from coinrails_mock.providers.xcurrency import auth, errors, views
 from coinrails_mock.providers.xcurrency.backend import XCurrencyBackend, wall_clock_ms
 from coinrails_mock.providers.xcurrency.credentials import credentials_json
@@ -35,7 +36,6 @@ class XCurrencyProvider(Provider):
         if rate_limit_per_second:
             raise ValueError("xCurrency publishes no rate limit: the mock simulates none")
         self.backend = XCurrencyBackend(clock)
-        self._generation = 0
 
     @staticmethod
     def _check_rate_limit(value: Any) -> None:
@@ -67,18 +67,11 @@ class XCurrencyProvider(Provider):
         return {"x-request-id": uuid.uuid4().hex}
 
     # --- state -------------------------------------------------------------------------------------
-    def state_version(self) -> object:
-        return self._generation, self.backend.version
+    def attach(self, store: Store) -> None:
+        self.backend = XCurrencyBackend(self.clock, store)
 
-    def to_state(self) -> dict[str, Any]:
-        return self.backend.to_state()
-
-    def load_state(self, state: dict[str, Any] | None) -> None:
-        old = self.backend
-        self.backend = XCurrencyBackend(self.clock, state)
-        if state is None:  # a reset keeps the configured TTLs
-            self.backend.quote_ttl_ms, self.backend.token_ttl_ms = old.quote_ttl_ms, old.token_ttl_ms
-        self._generation += 1
+    def seed(self) -> None:
+        self.backend.seed()
 
     def drain_events(self) -> list[Event]:
         return self.backend.drain_events()
@@ -130,7 +123,6 @@ class XCurrencyProvider(Provider):
             for name in ("quote_ttl_ms", "token_ttl_ms"):
                 if name in body:
                     setattr(self.backend, name, int(body[name]))
-            self.backend.version += 1
             return get_settings()
 
         return {

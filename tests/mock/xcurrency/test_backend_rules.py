@@ -10,6 +10,7 @@ from coinrails_mock.providers.xcurrency.backend import XCurrencyBackend
 from coinrails_mock.providers.xcurrency.catalog import address_for
 from coinrails_mock.providers.xcurrency.credentials import MAIN_APP
 from coinrails_mock.providers.xcurrency.errors import XCurrencyRuleError
+from tests.mock.stores import on_sqlite, reopened, tx
 
 T0 = 1_764_000_000_000
 
@@ -199,13 +200,20 @@ def test_list_orders_filters_and_credited_alias(backend):
     refused(backend, "wallet not found", lambda: backend.list_orders("wal_nope", None))
 
 
-def test_state_round_trips_exactly(backend):
-    w = open_wallet(backend)
-    backend.issue_token(MAIN_APP.app_key, MAIN_APP.secret_key)
-    order = backend.create_order(backend.create_quote("JPY", "USDT", "123456").query_no, w.wallet_id, "A")
-    backend.settle(order.order_id, True)
-    copy = XCurrencyBackend(backend.clock, backend.store.export())
-    assert copy.to_state() == backend.store.export()
-    assert copy.wallets[w.wallet_id].available == Decimal("820.22")  # 123456 x 0.006652 - 1, cents down
-    with pytest.raises(XCurrencyRuleError, match="email already exists"):
-        copy.create_customer("x", "y", "alice@example.com")
+def test_state_survives_a_restart_on_sqlite_exactly(tmp_path):
+    path = tmp_path / "xcurrency.sqlite"
+    backend = on_sqlite(XCurrencyBackend, Clock(), path)
+    with tx(backend) as store:
+        w = open_wallet(backend)
+        backend.issue_token(MAIN_APP.app_key, MAIN_APP.secret_key)
+        order = backend.create_order(backend.create_quote("JPY", "USDT", "123456").query_no, w.wallet_id, "A")
+        backend.settle(order.order_id, True)
+    with tx(backend) as store:
+        before = store.export()
+    backend.store.close()
+    copy = reopened(XCurrencyBackend, Clock(), path)
+    with tx(copy) as store:
+        assert store.export() == before
+        assert copy.wallets[w.wallet_id].available == Decimal("820.22")  # 123456 x 0.006652 - 1, cents down
+        with pytest.raises(XCurrencyRuleError, match="email already exists"):
+            copy.create_customer("x", "y", "alice@example.com")

@@ -41,7 +41,7 @@ async def test_restart_restores_everything(tmp_path):
         assert await second.error("POST", "/customers", {**_body(customer), "externalRef": "x"}) == (
             "email already exists"
         )
-        [delivery] = second.engine.webhooks.deliveries
+        [delivery] = second.engine.run(second.engine.webhooks.deliveries.values)
         snapshot = delivery.payload["data"]["quoteSnapshot"]
         assert isinstance(snapshot["targetAmount"], JsonNumber) and str(snapshot["targetAmount"]) == "676.77"
         assert (await second.settle(waiting["orderId"]))["status"] == "COMPLETED"
