@@ -25,7 +25,6 @@ failed payments, fees = platform fees kept (payments and withdrawals).
 from __future__ import annotations
 
 import hashlib
-import heapq
 import secrets
 import time
 import uuid
@@ -36,6 +35,7 @@ from urllib.parse import urlsplit
 
 from coinrails_mock.engine import ledger as books
 from coinrails_mock.engine.provider import Event
+from coinrails_mock.engine.store import MemoryStore, Store
 from coinrails_mock.providers.cryptofuse import views
 from coinrails_mock.providers.cryptofuse.credentials import BUILTIN_APPS
 from coinrails_mock.providers.cryptofuse.currencies import (
@@ -84,8 +84,6 @@ from coinrails_mock.providers.cryptofuse.models import (
     Transfer,
     Wallet,
     Withdrawal,
-    dump,
-    load,
 )
 
 MAX_REQUEST_AMOUNT = Decimal(1_000_000_000)  # the spec's bound on every request amount
@@ -176,93 +174,54 @@ def tx_hash(currency: Currency, seed: str) -> str:
 
 
 class CryptofuseBackend:
-    def __init__(self, clock: Callable[[], int] = wall_clock_ms, state: dict[str, Any] | None = None) -> None:
+    """The rules over tables of a store (engine/store.py): standalone (no store) it keeps its own, seeded."""
+
+    def __init__(self, clock: Callable[[], int] = wall_clock_ms, store: Store | None = None) -> None:
         self.clock = clock
-        self.version = 0
         self.watch = books.Watch()  # figures' signs across ledger checks (not part of the state)
         self.events: list[Event] = []
-        self._empty()
-        if state is None:
-            self._seed()
-        else:
-            self._load(state)
+        self.store = store or MemoryStore()
+        t = self.store.table
+        self.apps = t("apps")  # application id -> Application
+        self.tokens = t("tokens")  # access token -> Token
+        self.payments = t("payments")  # transaction id -> Payment
+        self.waiting = t("waiting_payments")  # transaction id -> expiry (what tick() expires, without a scan)
+        self.confirming = t("confirming_payments")  # transaction id -> True (what tick() settles)
+        self.withdrawals = t("withdrawals")  # withdrawal id -> Withdrawal
+        self.wallets = t("wallets")  # wallet id -> Wallet
+        self.transfers = t("transfers")  # transfer id -> Transfer
+        self.balances = t("balances")  # (account, currency) -> Balance
+        self.master_movements = t("movements")  # sequence -> Movement (the master account's history)
+        self.used_addresses = t("used_addresses")  # (blockchain, address) withdrawn to before -> True
+        self.tenant = t("tenant")  # "webhook" -> {"url", "secret"}
+        self.inflow = t("inflow")  # currency -> Decimal
+        self.outflow = t("outflow")
+        self.refunded = t("refunded")
+        self.fees = t("fees")
+        if store is None:
+            self.seed()
 
-    # ==== setup and persistence =====================================================================
-    def _empty(self) -> None:
-        self.seq = 0
-        self.apps: dict[int, Application] = {}
-        self.tokens: dict[str, Token] = {}
-        self.payments: dict[str, Payment] = {}
-        self._index_payments()
-        self.withdrawals: dict[str, Withdrawal] = {}
-        self.wallets: dict[str, Wallet] = {}  # by wallet_id
-        self.transfers: dict[str, Transfer] = {}
-        self.balances: dict[tuple[str, str], Balance] = {}
-        self.movements: list[Movement] = []
-        self.used_addresses: set[tuple[str, str]] = set()  # (blockchain, address) withdrawn to before
-        self.webhook_url: str | None = None
-        self.webhook_secret: str | None = None
-        self.inflow: dict[str, Decimal] = {}
-        self.outflow: dict[str, Decimal] = {}
-        self.refunded: dict[str, Decimal] = {}
-        self.fees: dict[str, Decimal] = {}
-
-    def _seed(self) -> None:
+    def seed(self) -> None:
         now = self.clock()
         for client_id, secret, name, scopes in BUILTIN_APPS:
             app_id = self._next()
             self.apps[app_id] = Application(app_id, name, client_id, secret, list(scopes), now, now)
 
-    def to_state(self) -> dict[str, Any]:
-        def money_map(m: dict[str, Decimal]) -> dict[str, str]:
-            return {k: str(v) for k, v in m.items()}
+    @property
+    def movements(self) -> list[Movement]:
+        return self.master_movements.values()
 
-        return {
-            "seq": self.seq,
-            "apps": [dump(x) for x in self.apps.values()],
-            "tokens": [dump(x) for x in self.tokens.values()],
-            "payments": [dump(x) for x in self.payments.values()],
-            "withdrawals": [dump(x) for x in self.withdrawals.values()],
-            "wallets": [dump(x) for x in self.wallets.values()],
-            "transfers": [dump(x) for x in self.transfers.values()],
-            "balances": [
-                [a, c, str(b.available), str(b.incoming), str(b.reserved)] for (a, c), b in self.balances.items()
-            ],
-            "movements": [dump(x) for x in self.movements],
-            "used_addresses": sorted([list(x) for x in self.used_addresses]),
-            "webhook_url": self.webhook_url,
-            "webhook_secret": self.webhook_secret,
-            "inflow": money_map(self.inflow),
-            "outflow": money_map(self.outflow),
-            "refunded": money_map(self.refunded),
-            "fees": money_map(self.fees),
-        }
+    @property
+    def webhook_url(self) -> str | None:
+        return self.tenant.get("webhook", {}).get("url")
 
-    def _load(self, s: dict[str, Any]) -> None:
-        self.seq = s["seq"]
-        self.apps = {x.id: x for x in (load(Application, d) for d in s["apps"])}
-        self.tokens = {x.token: x for x in (load(Token, d) for d in s["tokens"])}
-        self.payments = {x.transaction_id: x for x in (load(Payment, d) for d in s["payments"])}
-        self._index_payments()
-        self.withdrawals = {x.withdrawal_id: x for x in (load(Withdrawal, d) for d in s["withdrawals"])}
-        self.wallets = {x.wallet_id: x for x in (load(Wallet, d) for d in s["wallets"])}
-        self.transfers = {x.id: x for x in (load(Transfer, d) for d in s["transfers"])}
-        self.balances = {(a, c): Balance(Decimal(v), Decimal(i), Decimal(r)) for a, c, v, i, r in s["balances"]}
-        self.movements = [load(Movement, d) for d in s["movements"]]
-        self.used_addresses = {(c, a) for c, a in s["used_addresses"]}
-        self.webhook_url, self.webhook_secret = s["webhook_url"], s["webhook_secret"]
-        self.inflow = {k: Decimal(v) for k, v in s["inflow"].items()}
-        self.outflow = {k: Decimal(v) for k, v in s["outflow"].items()}
-        self.refunded = {k: Decimal(v) for k, v in s["refunded"].items()}
-        self.fees = {k: Decimal(v) for k, v in s["fees"].items()}
+    @property
+    def webhook_secret(self) -> str | None:
+        return self.tenant.get("webhook", {}).get("secret")
 
     # ==== small helpers =============================================================================
-    def _changed(self) -> None:
-        self.version += 1
-
     def _next(self) -> int:
-        self.seq += 1
-        return self.seq
+        return self.store.next_id()
 
     def balance(self, account: str, currency: str) -> Balance:
         """The row, or a zero one (reading never creates rows)."""
@@ -279,7 +238,8 @@ class CryptofuseBackend:
         """Record a master-account movement (wallet movements are not part of the tenant history)."""
         if account == MASTER:
             after = self.balance(MASTER, currency).available
-            self.movements.append(Movement(now, currency, kind, amount, after, reference))
+            entry = Movement(now, currency, kind, amount, after, reference)
+            self.master_movements[self.store.next_id("movement")] = entry
 
     def _emit(self, kind: str, entity_id: str, body: dict[str, Any], url: str | None) -> None:
         self.events.append(Event(kind, entity_id, body, url))
@@ -317,11 +277,12 @@ class CryptofuseBackend:
             raise OAuthError(400, "invalid_scope", f"scope not allowed for this client: {' '.join(refused)}")
         now = self.clock()
         if len(self.tokens) >= MAX_TOKENS:  # keep the store bounded: drop expired tokens first
-            self.tokens = {k: t for k, t in self.tokens.items() if t.expires_ms > now}
+            for key, old in self.tokens.items():
+                if old.expires_ms <= now:
+                    del self.tokens[key]
         ordered = [s for s in ("read", "write", "admin") if s in asked]
         token = Token(secrets.token_urlsafe(30), app.id, ordered, now + TOKEN_LIFETIME_S * 1000)
         self.tokens[token.token] = token
-        self._changed()
         return token
 
     def token(self, value: str, now: int) -> Token | None:
@@ -338,7 +299,6 @@ class CryptofuseBackend:
             app_id, name, "cf_" + secrets.token_hex(12), secrets.token_urlsafe(36), list(NEW_APP_SCOPES), now, now
         )
         self.apps[app_id] = app
-        self._changed()
         return app
 
     def delete_app(self, app_id: int, caller_app_id: int | None = None) -> None:
@@ -351,18 +311,19 @@ class CryptofuseBackend:
                 403, "permission_denied", "An application cannot delete itself", {"application_id": app_id}
             )
         del self.apps[app_id]
-        self.tokens = {k: t for k, t in self.tokens.items() if t.app_id != app_id}
-        self._changed()
+        for key, old in self.tokens.items():
+            if old.app_id == app_id:
+                del self.tokens[key]
 
     # ==== tenant webhook settings ===================================================================
     def configure_webhook(self, url: str) -> bool:
         """Set the tenant webhook URL; True when this call created the secret (shown once)."""
         check_url(url)
-        created = self.webhook_secret is None
+        secret = self.webhook_secret
+        created = secret is None
         if created:
-            self.webhook_secret = "sec_" + secrets.token_hex(16)
-        self.webhook_url = url
-        self._changed()
+            secret = "sec_" + secrets.token_hex(16)
+        self.tenant["webhook"] = {"url": url, "secret": secret}
         return created
 
     def masked_secret(self) -> str | None:
@@ -444,7 +405,6 @@ class CryptofuseBackend:
         )
         self.payments[tx_id] = payment
         self._track(payment)
-        self._changed()
         return payment
 
     def payment(self, transaction_id: str) -> Payment:
@@ -453,20 +413,16 @@ class CryptofuseBackend:
             raise not_found("Payment")
         return found
 
-    def _index_payments(self) -> None:
-        """What tick() looks at, so it never scans every payment: WAITING payments by expiry (a heap; entries
-        whose payment moved on are skipped when popped) and the CONFIRMING ones."""
-        self._expiring = [(p.expiry_ms, p.transaction_id) for p in self.payments.values() if p.status == WAITING]
-        heapq.heapify(self._expiring)
-        self._confirming = {p.transaction_id: p for p in self.payments.values() if p.status == CONFIRMING}
-
     def _track(self, p: Payment) -> None:
+        """Keep the WAITING and CONFIRMING indexes (what tick() looks at, so it never scans every payment)."""
         if p.status == WAITING:
-            heapq.heappush(self._expiring, (p.expiry_ms, p.transaction_id))
-        if p.status == CONFIRMING:
-            self._confirming[p.transaction_id] = p
+            self.waiting[p.transaction_id] = p.expiry_ms
         else:
-            self._confirming.pop(p.transaction_id, None)
+            self.waiting.pop(p.transaction_id, None)
+        if p.status == CONFIRMING:
+            self.confirming[p.transaction_id] = True
+        else:
+            self.confirming.pop(p.transaction_id, None)
 
     def _payment_status(self, p: Payment, status: str, now: int) -> None:
         previous, p.status, p.updated_ms = p.status, status, now
@@ -496,7 +452,6 @@ class CryptofuseBackend:
         if p.status == WAITING:
             self._payment_status(p, CONFIRMING, now)
         self._settle_payment(p, now)
-        self._changed()
         return p
 
     def _url(self, p: Payment) -> str | None:
@@ -532,7 +487,6 @@ class CryptofuseBackend:
         if p.status != CONFIRMING:
             raise conflict(f"payment {transaction_id} is {p.status}, not confirming")
         self._confirm(p, self.clock())
-        self._changed()
         return p
 
     def _confirm(self, p: Payment, now: int) -> None:
@@ -551,7 +505,6 @@ class CryptofuseBackend:
             self._row(p.account, p.currency).incoming -= paid
             self._add(self.refunded, p.currency, paid)
         self._payment_status(p, FAILED, now)
-        self._changed()
         return p
 
     # ==== withdrawals ===============================================================================
@@ -641,10 +594,9 @@ class CryptofuseBackend:
         live = self._row(account, cur.code)
         live.available -= debit
         live.reserved += debit
-        self.used_addresses.add((cur.blockchain, address))
+        self.used_addresses[(cur.blockchain, address)] = True
         self.withdrawals[w.withdrawal_id] = w
         self._move(account, cur.code, "withdrawal", -debit, w.withdrawal_id, now)
-        self._changed()
         return w
 
     def withdrawal(self, withdrawal_id: str) -> Withdrawal:
@@ -663,7 +615,6 @@ class CryptofuseBackend:
         if target not in WITHDRAWAL_REFUSED and WITHDRAWAL_STEPS.index(target) <= here:
             raise conflict(f"withdrawal {withdrawal_id} is already {w.status}")
         self._withdrawal_status(w, target, self.clock(), error)
-        self._changed()
         return w
 
     def _withdrawal_status(self, w: Withdrawal, status: str, now: int, error: str | None = None) -> None:
@@ -707,7 +658,6 @@ class CryptofuseBackend:
         number = self._next()
         wallet = Wallet(number, "w_" + _digest("wallet", number, now).hex()[:12], name, external_id, now, now)
         self.wallets[wallet.wallet_id] = wallet
-        self._changed()
         return wallet
 
     def wallet_for(self, key: str, field: str) -> Wallet:
@@ -760,7 +710,6 @@ class CryptofuseBackend:
         live.reserved += value
         self.transfers[t.id] = t
         self._move(source, cur.code, "transfer_out", -value, t.id, now)
-        self._changed()
         return t
 
     def settle_transfer(self, transfer_id: str, status: str = COMPLETED, error: str | None = None) -> Transfer:
@@ -771,7 +720,6 @@ class CryptofuseBackend:
         if t.status != PENDING:
             raise conflict(f"transfer {transfer_id} is {t.status}")
         self._settle_transfer(t, status, self.clock(), error)
-        self._changed()
         return t
 
     def _settle_transfer(self, t: Transfer, status: str, now: int, error: str | None = None) -> None:
@@ -792,32 +740,24 @@ class CryptofuseBackend:
     # ==== time-driven progress ======================================================================
     def tick(self, now: int, auto_advance_ms: int = 0, transfer_delay_ms: int = 0) -> None:
         """Expire payment windows; complete due transfers; with auto_advance_ms, confirm and advance on their own."""
-        changed = False
-        for p in list(self._confirming.values()):
+        for p in [self.payments[tx] for tx in self.confirming.keys()]:
             if p.status == CONFIRMING and auto_advance_ms > 0 and now - p.updated_ms >= auto_advance_ms:
                 if not self._confirmed(p):
                     self._confirm(p, now)
-                    changed = True
             if p.status == CONFIRMING and now >= p.expiry_ms and self._confirmed(p):
                 self._settle_payment(p, now, window_over=True)
-                changed = True
-        while self._expiring and self._expiring[0][0] <= now:
-            p = self.payments.get(heapq.heappop(self._expiring)[1])
+        for tx, expiry_ms in self.waiting.items():
+            p = self.payments.get(tx) if expiry_ms <= now else None
             if p is not None and p.status == WAITING and now >= p.expiry_ms:
                 self._payment_status(p, EXPIRED, now)
-                changed = True
         if auto_advance_ms > 0:
             for w in self.withdrawals.values():
                 if w.status not in WITHDRAWAL_FINAL and now - w.updated_ms >= auto_advance_ms:
                     self._withdrawal_status(w, WITHDRAWAL_STEPS[WITHDRAWAL_STEPS.index(w.status) + 1], now)
-                    changed = True
         if transfer_delay_ms >= 0:
             for t in self.transfers.values():
                 if t.status == PENDING and now - t.created_ms >= transfer_delay_ms:
                     self._settle_transfer(t, COMPLETED, now)
-                    changed = True
-        if changed:
-            self._changed()
 
     # ==== ledger ====================================================================================
     def ledger(self) -> books.Ledger:

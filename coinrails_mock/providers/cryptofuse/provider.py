@@ -10,6 +10,7 @@ from typing import Any
 
 from coinrails_mock.engine.provider import ControlError, ControlHandler, Event, Provider, ProviderError, RawRequest
 from coinrails_mock.engine.spec import Operation, Problem
+from coinrails_mock.engine.store import Store
 from coinrails_mock.providers.cryptofuse import auth, views
 from coinrails_mock.providers.cryptofuse.backend import CryptofuseBackend, wall_clock_ms
 from coinrails_mock.providers.cryptofuse.credentials import credentials_json
@@ -45,7 +46,6 @@ class CryptofuseProvider(Provider):
         self.auto_advance_ms = auto_advance_ms  # > 0: payments confirm and withdrawals step on their own
         self.transfer_delay_ms = transfer_delay_ms  # wallet transfers complete this long after acceptance (< 0: never)
         self.backend = CryptofuseBackend(clock)
-        self._generation = 0
         self._windows: dict[str, tuple[int, int]] = {}  # client_id -> (second, requests in it)
 
     # --- request pipeline --------------------------------------------------------------------------
@@ -98,16 +98,12 @@ class CryptofuseProvider(Provider):
         return {}
 
     # --- state -------------------------------------------------------------------------------------
-    def state_version(self) -> object:
-        return self._generation, self.backend.version
-
-    def to_state(self) -> dict[str, Any]:
-        return self.backend.to_state()
-
-    def load_state(self, state: dict[str, Any] | None) -> None:
-        self.backend = CryptofuseBackend(self.clock, state)
-        self._generation += 1
+    def attach(self, store: Store) -> None:
+        self.backend = CryptofuseBackend(self.clock, store)
         self._windows.clear()
+
+    def seed(self) -> None:
+        self.backend.seed()
 
     def drain_events(self) -> list[Event]:
         return self.backend.drain_events()

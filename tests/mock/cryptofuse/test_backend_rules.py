@@ -11,6 +11,7 @@ from coinrails_mock.providers.cryptofuse.credentials import MAIN_CLIENT_ID, MAIN
 from coinrails_mock.providers.cryptofuse.currencies import ADDRESS_TYPES, CURRENCIES, address_problem
 from coinrails_mock.providers.cryptofuse.errors import CryptofuseError, OAuthError
 from coinrails_mock.providers.cryptofuse.models import MASTER, TO_MASTER, TO_SUB
+from tests.mock.stores import on_sqlite, reopened, tx
 
 from .conftest import EVM, TRON
 
@@ -347,17 +348,23 @@ def test_memo_only_on_memo_chains_and_generated_addresses_are_well_formed():
         assert address_problem(deposit_address(kind, "seed"), kind) is None
 
 
-def test_tick_expires_exactly_the_due_payments_also_after_a_reload(backend, clock):
-    """tick() follows payments through an expiry index, not a scan: due ones expire, others wait, paid ones stay."""
-    early = [backend.create_payment(100, USDT, expiry_minutes=10) for _ in range(3)]
-    late = [backend.create_payment(100, USDT, expiry_minutes=20) for _ in range(3)]
-    paid = backend.create_payment(11, USDT, expiry_minutes=10)
-    backend.simulate_deposit(paid.transaction_id, "1000")
-    backend.tick(clock.now + 10 * 60_000)
-    assert [p.status for p in early + late] == ["expired"] * 3 + ["waiting"] * 3
-    assert paid.status == "completed"
-    reloaded = CryptofuseBackend(clock, backend.store.export())  # the index is rebuilt from the state
-    reloaded.tick(clock.now + 20 * 60_000)
-    assert {p.status for p in reloaded.payments.values() if p.transaction_id in {x.transaction_id for x in late}} == {
-        "expired"
-    }
+def test_tick_expires_exactly_the_due_payments_also_after_a_restart(clock, tmp_path):
+    """tick() follows payments through an index table, not a scan: due ones expire, others wait, paid ones stay."""
+    path = tmp_path / "cryptofuse.sqlite"
+    backend = on_sqlite(CryptofuseBackend, clock, path)
+    with tx(backend):
+        early = [backend.create_payment(100, USDT, expiry_minutes=10) for _ in range(3)]
+        late = [backend.create_payment(100, USDT, expiry_minutes=20) for _ in range(3)]
+        paid = backend.create_payment(11, USDT, expiry_minutes=10)
+        backend.simulate_deposit(paid.transaction_id, "1000")
+    with tx(backend):
+        backend.tick(clock.now + 10 * 60_000)
+        statuses = [backend.payment(p.transaction_id).status for p in [*early, *late, paid]]
+        assert statuses == ["expired"] * 3 + ["waiting"] * 3 + ["completed"]
+        assert set(backend.waiting.keys()) == {p.transaction_id for p in late}
+    backend.store.close()
+    reloaded = reopened(CryptofuseBackend, clock, path)
+    with tx(reloaded):
+        reloaded.tick(clock.now + 20 * 60_000)
+        assert {reloaded.payment(p.transaction_id).status for p in late} == {"expired"}
+        assert not reloaded.waiting.keys()

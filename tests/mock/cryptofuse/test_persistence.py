@@ -48,7 +48,7 @@ async def test_restart_restores_the_whole_state(tmp_path):
         }
         masked = await second.ok("POST", "/user/webhooks/", {"callback_url": "http://127.0.0.1:9/hook"}, token=token)
         assert masked["masked_secret"] == f"sec_****{secret[-4:]}"
-        assert second.backend.webhook_secret == secret
+        assert second.engine.run(lambda: second.backend.webhook_secret) == secret
         status = await second.ok(
             "POST", "/payments/status/", {"transaction_id": waiting["transaction_id"]}, token=token
         )
