@@ -54,9 +54,11 @@ class Conflict(Exception):
 
 # ---- tagged JSON: what rows hold ----------------------------------------------------------------------------
 def to_plain(value: Any) -> Any:
-    """A JSON-ready form of a row value: Decimal, tuples, sets, dataclasses, enums tagged (floats only as ratios)."""
-    if value is None or (isinstance(value, (str, bool, int, float)) and not isinstance(value, enum.Enum)):
+    """A JSON-ready form of a row value: Decimal, floats (ratios), tuples, sets, dataclasses and enums tagged."""
+    if value is None or (isinstance(value, (str, bool, int)) and not isinstance(value, enum.Enum)):
         return value
+    if isinstance(value, float):  # a ratio setting (never an amount): tagged, so reading parses no floats
+        return {"$f": repr(value)}
     if isinstance(value, JsonNumber):
         return {"$n": format(value, "f")}
     if isinstance(value, Decimal):
@@ -102,6 +104,8 @@ def _untag(obj: dict[str, Any]) -> Any:
         return Decimal(obj["$d"])
     if tag == "$n":
         return JsonNumber(obj["$n"])
+    if tag == "$f":
+        return float(obj["$f"])
     if tag == "$t":
         return tuple(obj["$t"])
     if tag == "$s":
@@ -134,6 +138,13 @@ def readable(value: Any) -> Any:
     if isinstance(value, (set, frozenset)):
         return sorted((readable(v) for v in value), key=repr)
     return value
+
+
+def row_fields(value: Any) -> dict[str, Any]:
+    """A row as readable fields: a record's own, anything else as `value`."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return readable(value)  # type: ignore[no-any-return]
+    return {"value": readable(value)}
 
 
 def dumps(value: Any) -> str:
@@ -258,13 +269,11 @@ class Store(ABC):
         """Delete every row of `tenant` (inside a transaction)."""
 
     def export(self) -> dict[str, list[Any]]:
-        """The current tenant's rows as readable JSON, table by table (for /_mock/state and tests; O(state)).
+        """The current tenant's rows as readable JSON, table by table, each with its `_key` (for /_mock/state and
+        tests; O(state)).
         Bookkeeping tables (counters, nonces) are left out: they change with every request."""
         return {
-            name: [
-                readable(v) if dataclasses.is_dataclass(v) else {"key": readable(k), "value": readable(v)}
-                for k, v in table.items()
-            ]
+            name: [{"_key": readable(k), **row_fields(v)} for k, v in table.items()]
             for name, table in sorted(self.tables.items())
             if not table.shared and name not in BOOKKEEPING
         }
@@ -464,7 +473,7 @@ class SqlStore(Store):
                 )
             if names and "coinrails_meta" not in names:
                 raise StateFileError(
-                    self.where, "not a coinrails-mock state store", "delete it or pass another --state"
+                    self.where, "not a coinrails-mock state file", "delete it or pass another --state"
                 )
             self._create()
             with self.engine.begin() as conn:
@@ -492,7 +501,7 @@ class SqlStore(Store):
         except sa.exc.SQLAlchemyError as exc:
             raise StateFileError(
                 self.where,
-                f"not a coinrails-mock state store ({type(exc).__name__})",
+                f"not a coinrails-mock state file ({type(exc).__name__})",
                 "delete it or pass another --state",
             ) from None
 

@@ -65,10 +65,11 @@ def balance_rows(state: dict[str, Any], provider: str) -> list[Decimal]:
     """Every amount held in the raced coin: (available, locked) per wallet/user, (available, incoming, reserved)
     per Cryptofuse account."""
     if provider == "ceffu":
-        return [Decimal(x) for _, c, a, lk in state["balances"] if c == "USDT" for x in (a, lk)]
+        return [Decimal(r[f]) for r in state["balances"] if r["_key"][1] == "USDT" for f in ("available", "locked")]
     if provider == "bitunix":
-        return [Decimal(x) for _, c, a, lk in state["spot"] if c == "USDT" for x in (a, lk)]
-    return [Decimal(x) for _, c, v, i, r in state["balances"] if c == "USDTTRC20" for x in (v, i, r)]
+        return [Decimal(r[f]) for r in state["spot"] if r["_key"][1] == "USDT" for f in ("available", "locked")]
+    fields = ("available", "incoming", "reserved")
+    return [Decimal(r[f]) for r in state["balances"] if r["_key"][1] == "USDTTRC20" for f in fields]
 
 
 def assert_conserved(before: dict[str, Any], after: dict[str, Any], provider: str) -> None:

@@ -219,21 +219,22 @@ def bad_files(provider: str, folder: Path) -> dict[str, tuple[Path, str]]:
     corrupt.write_bytes(b"SQLite format 2\x00" + bytes(range(256)) * 8)
     foreign = folder / "foreign.sqlite"
     saved_state(other, foreign)
-    legacy = folder / "legacy-foreign.sqlite"  # another provider's file written before `meta` existed
-    saved_state(other, legacy)
+    legacy = folder / "snapshot-format.sqlite"  # written by a coinrails-mock that kept one JSON snapshot row
     with sqlite3.connect(legacy) as db:
-        db.execute("DROP TABLE meta")
+        db.execute("CREATE TABLE snapshot (id INTEGER PRIMARY KEY, body TEXT NOT NULL)")
+        db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+        db.execute("INSERT INTO snapshot VALUES (1, '{}')")
     newer = folder / "newer.sqlite"
     saved_state(provider, newer)
     with sqlite3.connect(newer) as db:
-        db.execute("UPDATE meta SET value = '99' WHERE key = 'format_version'")
+        db.execute("UPDATE coinrails_meta SET value = '99' WHERE key = 'schema_version'")
     stranger = folder / "stranger.sqlite"
     with sqlite3.connect(stranger) as db:
         db.execute("CREATE TABLE users (name TEXT)")
     return {
         "corrupt": (corrupt, "not a coinrails-mock state file"),
         "foreign": (foreign, f"holds the {other} mock's state"),
-        "legacy foreign": (legacy, f"not the {provider} mock's state"),
+        "one-snapshot format": (legacy, "written by an older coinrails-mock"),
         "too new": (newer, "written by a newer coinrails-mock"),
         "another application's SQLite": (stranger, "not a coinrails-mock state file"),
     }
@@ -262,8 +263,10 @@ def test_a_good_state_file_loses_nothing_and_records_its_provider(provider: str,
     path = tmp_path / "good.sqlite"
     state = saved_state(provider, path)
     with sqlite3.connect(path) as db:
-        meta = dict(db.execute("SELECT key, value FROM meta").fetchall())
-    assert meta == {"provider": provider, "format_version": "1"}
+        meta = dict(db.execute("SELECT key, value FROM coinrails_meta").fetchall())
+        tables = {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    assert meta == {"provider": provider, "schema_version": "2"}
+    assert {"cr_tenants", "cr_engine_settings", "cr_webhook_deliveries"} <= tables  # a table per kind of row
 
     async def restart() -> dict[str, Any]:
         app = build_app(provider, state_path=path)

@@ -43,9 +43,10 @@ def fragments(secret: str) -> list[str]:
 def issued_tokens(provider: str, state: dict[str, Any]) -> list[str]:
     p = state["provider"]
     if provider == "xcurrency":
-        return list(p["tokens"])
+        return [t["_key"] for t in p["tokens"]]
     if provider == "cryptofuse":
-        return [t["token"] for t in p["tokens"]] + ([p["webhook_secret"]] if p["webhook_secret"] else [])
+        secrets = [row["value"]["secret"] for row in p["tenant"] if row["_key"] == "webhook"]
+        return [t["token"] for t in p["tokens"]] + secrets
     return []
 
 
