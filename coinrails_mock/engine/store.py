@@ -472,9 +472,7 @@ class SqlStore(Store):
                     self.where, "written by an older coinrails-mock (one JSON snapshot)", "delete it and start afresh"
                 )
             if names and "coinrails_meta" not in names:
-                raise StateFileError(
-                    self.where, "not a coinrails-mock state file", "delete it or pass another --state"
-                )
+                raise StateFileError(self.where, "not a coinrails-mock state file", "delete it or pass another --state")
             self._create()
             with self.engine.begin() as conn:
                 meta = dict(conn.execute(sa.select(self.meta.c.key, self.meta.c.value)).all())
