@@ -260,7 +260,7 @@ class Spec:
             pointer = ref or pointer
             if param["in"] not in ("query", "path"):
                 continue
-            schema = param.get("schema", {})
+            schema = self._resolve(param.get("schema", {}))[0]  # e.g. `$ref` to a named integer enum
             items = self._resolve(schema.get("items", {}))[0]
             record = Param(param["name"], bool(param.get("required")), _types(schema), _types(items))
             in_query = param["in"] == "query"

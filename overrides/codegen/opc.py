@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, ClassVar
 
-from attr import define
+from attr import define, evolve
 from openapi_python_client import Project
 from openapi_python_client import generate as _generate
 from openapi_python_client import schema as oai
@@ -90,7 +90,8 @@ _original_property_from_data = _props.property_from_data
 
 def _property_from_data(*args: Any, **kwargs: Any) -> Any:
     """An integer enum with `x-enum-varnames` becomes a named IntEnum (e.g. `OrderSide.BUY`), wire-exact;
-    other enums stay Literal types (`literal_enums`)."""
+    other enums stay Literal types (`literal_enums`). A `$ref` to a named enum keeps the description written
+    beside it (what the field means there, e.g. which subset a request accepts) for the attribute docstring."""
     data = kwargs.get("data")
     extra = getattr(data, "model_extra", None) or {}
     if isinstance(data, oai.Schema) and data.enum and extra.get("x-enum-varnames") and data.type == "integer":
@@ -102,7 +103,14 @@ def _property_from_data(*args: Any, **kwargs: Any) -> Any:
             parent_name=kwargs["parent_name"],
             config=kwargs["config"],
         )
-    return _original_property_from_data(*args, **kwargs)
+    prop, schemas = _original_property_from_data(*args, **kwargs)
+    if isinstance(prop, EnumProperty):  # `$ref: X` or `allOf: [$ref: X]` (a subset) with its own description
+        own = data.description if isinstance(data, oai.Schema) else None
+        if isinstance(data, oai.Reference) and isinstance(extra.get("description"), str):
+            own = oai.UntrustedString(extra["description"])
+        if own is not None:
+            prop = evolve(prop, description=own)
+    return prop, schemas
 
 
 def generate(config: Config, templates: Path, settings: dict[str, Any]) -> list[str]:

@@ -53,13 +53,223 @@ class ErrorEnvelope(BaseModel):
     data: Annotated[None, Field(description="Always null on errors.")]
 
 
-class Status(IntEnum):
+class SystemState(IntEnum):
     """
     System status: `0` normal, `1` system maintenance.
     """
 
-    integer_0 = 0
-    integer_1 = 1
+    NORMAL = 0
+    MAINTENANCE = 1
+
+
+class SystemStatusBizType(IntEnum):
+    """
+    Business type of the system status enquiry: `10` Deposit, `20` Withdrawal, `30` Transfer to Binance exchange. (Not the transaction-history business types: the official Node SDK validates this against 10 = Withdrawal / 15 = Deposit; the docs win.)
+    """
+
+    DEPOSIT = 10
+    WITHDRAWAL = 20
+    EXCHANGE_TRANSFER = 30
+
+
+class WalletType(IntEnum):
+    """
+    Wallet type: `10` Qualified Wallet, `11` (accepted by the docs' WalletType enum; meaning undocumented), `12` Cosign Wallet, `20` Prime Wallet, `21` Prime Sub-Wallet.
+    """
+
+    QUALIFIED = 10
+    UNDOCUMENTED_11 = 11
+    COSIGN = 12
+    PRIME = 20
+    PRIME_SUB_WALLET = 21
+
+
+class TransferType(IntEnum):
+    """
+    Transfer type: `10` on-chain transfer, `20` internal (off-chain, Ceffu-to-Ceffu) transfer.
+    """
+
+    ON_CHAIN = 10
+    INTERNAL = 20
+
+
+class TransactionDirection(IntEnum):
+    """
+    Direction: `10` deposit, `20` withdrawal.
+    """
+
+    DEPOSIT = 10
+    WITHDRAWAL = 20
+
+
+class TransactionStatus(IntEnum):
+    """
+    Transaction status: `10` Pending, `20` Processing, `30` Send success, `40` Confirmed, `99` Failed.
+    """
+
+    PENDING = 10
+    PROCESSING = 20
+    SEND_SUCCESS = 30
+    CONFIRMED = 40
+    FAILED = 99
+
+
+class TransactionBizType(IntEnum):
+    """
+    Business type: `10` Withdrawal, `15` Deposit, `3110` MirrorX delegation, `3120` MirrorX undelegation, `3130` MirrorX settlement.
+    """
+
+    WITHDRAWAL = 10
+    DEPOSIT = 15
+    MIRRORX_DELEGATION = 3110
+    MIRRORX_UNDELEGATION = 3120
+    MIRRORX_SETTLEMENT = 3130
+
+
+class CounterpartyWalletType(IntEnum):
+    """
+    Counterparty wallet type: `0` VASP, `1` unhosted / self-hosted wallet, `2` others.
+    """
+
+    VASP = 0
+    UNHOSTED = 1
+    OTHERS = 2
+
+
+class CorrespondentType(IntEnum):
+    """
+    Correspondent type: `0` entity, `1` individual.
+    """
+
+    ENTITY = 0
+    INDIVIDUAL = 1
+
+
+class WhitelistAddressType(IntEnum):
+    """
+    Whitelist address type: `1` standard address, `2` universal address.
+    """
+
+    STANDARD = 1
+    UNIVERSAL = 2
+
+
+class WhitelistAddressStatus(IntEnum):
+    """
+    Whitelist address status (SDK): `10` Pending, `20` In progress, `30` Success, `99` Failed.
+    """
+
+    PENDING = 10
+    IN_PROGRESS = 20
+    SUCCESS = 30
+    FAILED = 99
+
+
+class AutoCollection(IntEnum):
+    """
+    Auto-collection: `0` disabled (default), `1` enabled (sub-wallet balances are swept to the parent Prime Wallet).
+    """
+
+    DISABLED = 0
+    ENABLED = 1
+
+
+class TransferStatus(IntEnum):
+    """
+    Transfer status: `10` Pending, `20` Processing, `30` Send success, `99` Failed.
+    """
+
+    PENDING = 10
+    PROCESSING = 20
+    SEND_SUCCESS = 30
+    FAILED = 99
+
+
+class SubWalletTransferDirection(IntEnum):
+    """
+    Internal transfer direction: `10` Prime -> sub-wallet, `20` sub-wallet -> Prime, `30` sub-wallet -> sub-wallet, `40` Prime -> Prime, `70` auto-collection (SDK only).
+    """
+
+    PRIME_TO_SUB_WALLET = 10
+    SUB_WALLET_TO_PRIME = 20
+    SUB_WALLET_TO_SUB_WALLET = 30
+    PRIME_TO_PRIME = 40
+    AUTO_COLLECTION = 70
+
+
+class MirrorXLinkStatus(IntEnum):
+    """
+    MirrorX link status (names from the official SDK): `0` Under review, `1` Approved, `2` Rejected, `3` Approving, `4` Unbinding, `5` Unbound, `10` Processing, `11` Request rejected, `12` Request expired, `13` Request cancelled.
+    """
+
+    UNDER_REVIEW = 0
+    APPROVED = 1
+    REJECTED = 2
+    APPROVING = 3
+    UNBINDING = 4
+    UNBOUND = 5
+    PROCESSING = 10
+    REQUEST_REJECTED = 11
+    REQUEST_EXPIRED = 12
+    REQUEST_CANCELLED = 13
+
+
+class MirrorXOrderType(IntEnum):
+    """
+    MirrorX order type: `10` delegation (Ceffu -> Binance), `20` undelegation (Binance -> Ceffu), `30` settlement.
+    """
+
+    DELEGATION = 10
+    UNDELEGATION = 20
+    SETTLEMENT = 30
+
+
+class MirrorXOrderStatus(IntEnum):
+    """
+    MirrorX order status: `10` Pending, `20` In progress, `30` Success, `99` Failed.
+    """
+
+    PENDING = 10
+    IN_PROGRESS = 20
+    SUCCESS = 30
+    FAILED = 99
+
+
+class MirrorOperationType(IntEnum):
+    """
+    Mirror operation type: `1` Borrow (apply), `2` Settle from Custody/Ceffu, `3` Settle from Binance.
+    """
+
+    BORROW = 1
+    SETTLE_FROM_CUSTODY = 2
+    SETTLE_FROM_BINANCE = 3
+
+
+class MirrorOperationStatus(IntEnum):
+    """
+    Mirror operation status: `20` In progress, `30` Success, `99` Failed.
+    """
+
+    IN_PROGRESS = 20
+    SUCCESS = 30
+    FAILED = 99
+
+
+class ExchangeTransferDirection(IntEnum):
+    """
+    Exchange transfer direction: `10` custody -> exchange, `20` exchange -> custody (only `10` is supported for new transfers).
+    """
+
+    CUSTODY_TO_EXCHANGE = 10
+    EXCHANGE_TO_CUSTODY = 20
+
+
+class ExchangeCode(IntEnum):
+    """
+    Exchange code: `10` Binance.
+    """
+
+    BINANCE = 10
 
 
 class SystemStatus(BaseModel):
@@ -67,7 +277,7 @@ class SystemStatus(BaseModel):
     Availability of a business line for a wallet type.
     """
 
-    status: Annotated[Status, Field(description="System status: `0` normal, `1` system maintenance.")]
+    status: SystemState
     message: Annotated[str, Field(description="Status text, e.g. `Normal` or `System Maintenance`.")]
 
 
@@ -124,18 +334,6 @@ class WalletCoin(BaseModel):
     addressRegex: Annotated[str | None, Field(description="Regular expression that valid addresses match.")] = None
 
 
-class WalletType(IntEnum):
-    """
-    Wallet type: `10` Qualified Wallet, `11` (accepted by the docs' WalletType enum; meaning undocumented), `12` Cosign Wallet, `20` Prime Wallet, `21` Prime Sub-Wallet.
-    """
-
-    integer_10 = 10
-    integer_11 = 11
-    integer_12 = 12
-    integer_20 = 20
-    integer_21 = 21
-
-
 class Wallet(BaseModel):
     """
     A parent wallet (Qualified, Cosign or Prime).
@@ -149,12 +347,7 @@ class Wallet(BaseModel):
     ]
     walletIdStr: Annotated[str, Field(description="Wallet id as a decimal string (exact).", pattern="^[0-9]{1,20}$")]
     walletName: Annotated[str, Field(description="Wallet name.")]
-    walletType: Annotated[
-        WalletType,
-        Field(
-            description="Wallet type: `10` Qualified Wallet, `11` (accepted by the docs' WalletType enum; meaning undocumented), `12` Cosign Wallet, `20` Prime Wallet, `21` Prime Sub-Wallet."
-        ),
-    ]
+    walletType: WalletType
 
 
 class WalletPage(BaseModel):
@@ -175,12 +368,7 @@ class WalletUpdateResult(BaseModel):
 
     walletId: Annotated[int, Field(description="Wallet id (int64; prefer the id you sent as a string).")]
     walletName: Annotated[str | None, Field(description="New wallet name.")] = None
-    walletType: Annotated[
-        WalletType,
-        Field(
-            description="Wallet type: `10` Qualified Wallet, `11` (accepted by the docs' WalletType enum; meaning undocumented), `12` Cosign Wallet, `20` Prime Wallet, `21` Prime Sub-Wallet."
-        ),
-    ]
+    walletType: WalletType
 
 
 class Asset(BaseModel):
@@ -232,36 +420,6 @@ class DepositAddress(BaseModel):
     ] = None
 
 
-class TransferType(IntEnum):
-    """
-    Transfer type: `10` on-chain transfer, `20` internal (off-chain, Ceffu-to-Ceffu) transfer.
-    """
-
-    integer_10 = 10
-    integer_20 = 20
-
-
-class Direction(IntEnum):
-    """
-    Direction: `10` deposit, `20` withdrawal.
-    """
-
-    integer_10 = 10
-    integer_20 = 20
-
-
-class Status1(IntEnum):
-    """
-    Transaction status: `10` Pending, `20` Processing, `30` Send success, `40` Confirmed, `99` Failed.
-    """
-
-    integer_10 = 10
-    integer_20 = 20
-    integer_30 = 30
-    integer_40 = 40
-    integer_99 = 99
-
-
 class Transaction(BaseModel):
     """
     Deposit or withdrawal of a wallet (v1 shape, 20 fields).
@@ -271,11 +429,8 @@ class Transaction(BaseModel):
     txId: Annotated[
         str | None, Field(description="On-chain transaction hash; null for internal (off-chain) transfers.")
     ] = None
-    transferType: Annotated[
-        TransferType | None,
-        Field(description="Transfer type: `10` on-chain transfer, `20` internal (off-chain, Ceffu-to-Ceffu) transfer."),
-    ] = None
-    direction: Annotated[Direction, Field(description="Direction: `10` deposit, `20` withdrawal.")]
+    transferType: TransferType | None = None
+    direction: TransactionDirection
     fromAddress: Annotated[
         str | None, Field(description="Source address (may be null/empty for internal transfers).")
     ] = None
@@ -289,12 +444,7 @@ class Transaction(BaseModel):
     ]
     feeSymbol: Annotated[str | None, Field(description="Fee coin symbol.")] = None
     feeAmount: Annotated[Decimal | None, Field(description="Fee amount.")] = None
-    status: Annotated[
-        Status1,
-        Field(
-            description="Transaction status: `10` Pending, `20` Processing, `30` Send success, `40` Confirmed, `99` Failed."
-        ),
-    ]
+    status: TransactionStatus
     confirmedBlockCount: Annotated[int | None, Field(description="Confirmations so far.")] = None
     unlockConfirm: Annotated[int | None, Field(description="Confirmations needed to unlock the funds.")] = None
     maxConfirmBlock: Annotated[int | None, Field(description="Confirmations needed to complete.")] = None
@@ -325,11 +475,8 @@ class TransactionV2(BaseModel):
     txId: Annotated[
         str | None, Field(description="On-chain transaction hash; null for internal (off-chain) transfers.")
     ] = None
-    transferType: Annotated[
-        TransferType | None,
-        Field(description="Transfer type: `10` on-chain transfer, `20` internal (off-chain, Ceffu-to-Ceffu) transfer."),
-    ] = None
-    direction: Annotated[Direction, Field(description="Direction: `10` deposit, `20` withdrawal.")]
+    transferType: TransferType | None = None
+    direction: TransactionDirection
     fromAddress: Annotated[
         str | None, Field(description="Source address (may be null/empty for internal transfers).")
     ] = None
@@ -343,12 +490,7 @@ class TransactionV2(BaseModel):
     ]
     feeSymbol: Annotated[str, Field(description="Fee coin symbol.")]
     feeAmount: Annotated[Decimal | None, Field(description="Fee amount.")] = None
-    status: Annotated[
-        Status1,
-        Field(
-            description="Transaction status: `10` Pending, `20` Processing, `30` Send success, `40` Confirmed, `99` Failed."
-        ),
-    ]
+    status: TransactionStatus
     confirmedBlockCount: Annotated[int | None, Field(deprecated=True, description="Confirmations so far.")] = None
     unlockConfirm: Annotated[
         int | None, Field(deprecated=True, description="Confirmations needed to unlock the funds.")
@@ -387,11 +529,8 @@ class SubWalletTransaction(BaseModel):
     txId: Annotated[
         str | None, Field(description="On-chain transaction hash; null for internal (off-chain) transfers.")
     ] = None
-    transferType: Annotated[
-        TransferType | None,
-        Field(description="Transfer type: `10` on-chain transfer, `20` internal (off-chain, Ceffu-to-Ceffu) transfer."),
-    ] = None
-    direction: Annotated[Direction, Field(description="Direction: `10` deposit, `20` withdrawal.")]
+    transferType: TransferType | None = None
+    direction: TransactionDirection
     fromAddress: Annotated[
         str | None, Field(description="Source address (may be null/empty for internal transfers).")
     ] = None
@@ -405,12 +544,7 @@ class SubWalletTransaction(BaseModel):
     ]
     feeSymbol: Annotated[str | None, Field(description="Fee coin symbol.")] = None
     feeAmount: Annotated[Decimal | None, Field(description="Fee amount.")] = None
-    status: Annotated[
-        Status1,
-        Field(
-            description="Transaction status: `10` Pending, `20` Processing, `30` Send success, `40` Confirmed, `99` Failed."
-        ),
-    ]
+    status: TransactionStatus
     confirmedBlockCount: Annotated[int | None, Field(description="Confirmations so far.")] = None
     unlockConfirm: Annotated[int | None, Field(description="Confirmations needed to unlock the funds.")] = None
     maxConfirmBlock: Annotated[int | None, Field(description="Confirmations needed to complete.")] = None
@@ -433,29 +567,15 @@ class SubWalletTransactionPage(BaseModel):
     pageLimit: Annotated[int, Field(description="Page size used.")]
 
 
-class TransferType3(IntEnum):
-    """
-    Transfer type: `10` on-chain transfer, `20` internal (off-chain, Ceffu-to-Ceffu) transfer. Internal when `toWalletIdStr` was used or the address is a Ceffu address.
-    """
-
-    integer_10 = 10
-    integer_20 = 20
-
-
 class WithdrawalResult(BaseModel):
     """
     Accepted withdrawal order.
     """
 
     orderViewId: Annotated[str, Field(description="Ceffu order id; use it with the withdrawal detail endpoint.")]
-    status: Annotated[
-        Status1,
-        Field(
-            description="Transaction status: `10` Pending, `20` Processing, `30` Send success, `40` Confirmed, `99` Failed."
-        ),
-    ]
+    status: TransactionStatus
     transferType: Annotated[
-        TransferType3,
+        TransferType,
         Field(
             description="Transfer type: `10` on-chain transfer, `20` internal (off-chain, Ceffu-to-Ceffu) transfer. Internal when `toWalletIdStr` was used or the address is a Ceffu address."
         ),
@@ -508,37 +628,13 @@ class TransactionHistoryPage(BaseModel):
     pageLimit: Annotated[int, Field(description="Page size used.")]
 
 
-class ToFromType(IntEnum):
-    """
-    Counterparty wallet type: `0` VASP, `1` unhosted / self-hosted wallet, `2` others.
-    """
-
-    integer_0 = 0
-    integer_1 = 1
-    integer_2 = 2
-
-
-class CorrespondentType(IntEnum):
-    """
-    Correspondent type: `0` entity, `1` individual.
-    """
-
-    integer_0 = 0
-    integer_1 = 1
-
-
 class CorrespondentDetail(BaseModel):
     """
     Travel-rule details of the counterparty of a whitelisted address (as returned).
     """
 
-    toFromType: Annotated[
-        ToFromType | None,
-        Field(description="Counterparty wallet type: `0` VASP, `1` unhosted / self-hosted wallet, `2` others."),
-    ] = None
-    correspondentType: Annotated[
-        CorrespondentType | None, Field(description="Correspondent type: `0` entity, `1` individual.")
-    ] = None
+    toFromType: CounterpartyWalletType | None = None
+    correspondentType: CorrespondentType | None = None
     firstName: Annotated[str | None, Field(description="Individual's first name.")] = None
     lastName: Annotated[str | None, Field(description="Individual's last name.")] = None
     birthday: Annotated[str | None, Field(description="Individual's birthday, `YYYY-MM-DD`.")] = None
@@ -553,37 +649,6 @@ class CorrespondentDetail(BaseModel):
     ] = None
 
 
-class AddressType(IntEnum):
-    """
-    Whitelist address type: `1` standard address, `2` universal address.
-    """
-
-    integer_1 = 1
-    integer_2 = 2
-
-
-class AddressStatus(IntEnum):
-    """
-    Whitelist address status (SDK): `10` Pending, `20` In progress, `30` Success, `99` Failed.
-    """
-
-    integer_10 = 10
-    integer_20 = 20
-    integer_30 = 30
-    integer_99 = 99
-
-
-class CurrentAddressStatus(IntEnum):
-    """
-    Whitelist address status (SDK): `10` Pending, `20` In progress, `30` Success, `99` Failed.
-    """
-
-    integer_10 = 10
-    integer_20 = 20
-    integer_30 = 30
-    integer_99 = 99
-
-
 class WhitelistAddress(BaseModel):
     """
     A whitelisted withdrawal address.
@@ -592,22 +657,14 @@ class WhitelistAddress(BaseModel):
     whitelistId: Annotated[str, Field(description="Whitelist entry id.")]
     institutionId: Annotated[str | None, Field(description="Institution id.")] = None
     address: Annotated[str, Field(description="Address.")]
-    addressType: Annotated[
-        AddressType, Field(description="Whitelist address type: `1` standard address, `2` universal address.")
-    ]
+    addressType: WhitelistAddressType
     label: Annotated[str | None, Field(description="Label.")] = None
     symbol: Annotated[str | None, Field(description="Coin symbol.")] = None
     network: Annotated[str, Field(description="Network symbol.")]
     protocol: Annotated[str | None, Field(description="Token protocol.")] = None
     memo: Annotated[str | None, Field(description="Memo/tag.")] = None
-    addressStatus: Annotated[
-        AddressStatus | None,
-        Field(description="Whitelist address status (SDK): `10` Pending, `20` In progress, `30` Success, `99` Failed."),
-    ] = None
-    currentAddressStatus: Annotated[
-        CurrentAddressStatus | None,
-        Field(description="Whitelist address status (SDK): `10` Pending, `20` In progress, `30` Success, `99` Failed."),
-    ] = None
+    addressStatus: WhitelistAddressStatus | None = None
+    currentAddressStatus: WhitelistAddressStatus | None = None
     createTime: Annotated[int | None, Field(description="Creation time (ms since epoch).")] = None
     updateTime: Annotated[int | None, Field(description="Last update time (ms since epoch).")] = None
     correspondentDetail: Annotated[
@@ -682,14 +739,6 @@ class AddWhitelistResult(BaseModel):
     approveId: Annotated[str | None, Field(description="Approval request id, or null.")] = None
 
 
-class WalletType2(IntEnum):
-    """
-    Wallet type: always `21` Prime Sub-Wallet.
-    """
-
-    integer_21 = 21
-
-
 class SubWallet(BaseModel):
     """
     A newly created Prime sub-wallet.
@@ -698,28 +747,11 @@ class SubWallet(BaseModel):
     walletId: Annotated[int, Field(description="Sub-wallet id (int64; exceeds 2^53 - use `walletIdStr`).")]
     walletIdStr: Annotated[str, Field(description="Sub-wallet id (decimal string).", pattern="^[0-9]{1,20}$")]
     walletName: Annotated[str | None, Field(description="Sub-wallet name.")] = None
-    walletType: Annotated[WalletType2, Field(description="Wallet type: always `21` Prime Sub-Wallet.")]
+    walletType: Annotated[WalletType, Field(description="Wallet type: always `21` Prime Sub-Wallet.")]
     parentWalletId: Annotated[int | None, Field(description="Parent Prime Wallet id (int64).")] = None
     parentWalletIdStr: Annotated[
         str | None, Field(description="Parent Prime Wallet id (decimal string).", pattern="^[0-9]{1,20}$")
     ] = None
-
-
-class WalletType3(IntEnum):
-    """
-    Wallet type: `21` Prime Sub-Wallet.
-    """
-
-    integer_21 = 21
-
-
-class AutoCollection(IntEnum):
-    """
-    Auto-collection: `0` disabled (default), `1` enabled (sub-wallet balances are swept to the parent Prime Wallet).
-    """
-
-    integer_0 = 0
-    integer_1 = 1
 
 
 class SubWalletUpdateResult(BaseModel):
@@ -729,13 +761,8 @@ class SubWalletUpdateResult(BaseModel):
 
     walletId: Annotated[int, Field(description="Sub-wallet id (int64).")]
     walletName: Annotated[str | None, Field(description="Sub-wallet name (null when not changed).")] = None
-    walletType: Annotated[WalletType3, Field(description="Wallet type: `21` Prime Sub-Wallet.")]
-    autoCollection: Annotated[
-        AutoCollection | None,
-        Field(
-            description="Auto-collection: `0` disabled (default), `1` enabled (sub-wallet balances are swept to the parent Prime Wallet)."
-        ),
-    ] = None
+    walletType: Annotated[WalletType, Field(description="Wallet type: `21` Prime Sub-Wallet.")]
+    autoCollection: AutoCollection | None = None
     parentWalletId: Annotated[int | None, Field(description="Parent wallet id (null in this response).")] = None
 
 
@@ -747,13 +774,8 @@ class SubWalletInfo(BaseModel):
     walletIdStr: Annotated[str, Field(description="Sub-wallet id (decimal string).", pattern="^[0-9]{1,20}$")]
     walletId: Annotated[int, Field(description="Sub-wallet id (int64).")]
     walletName: Annotated[str | None, Field(description="Sub-wallet name.")] = None
-    walletType: Annotated[WalletType3, Field(description="Wallet type: `21` Prime Sub-Wallet.")]
-    autoCollection: Annotated[
-        AutoCollection | None,
-        Field(
-            description="Auto-collection: `0` disabled (default), `1` enabled (sub-wallet balances are swept to the parent Prime Wallet)."
-        ),
-    ] = None
+    walletType: Annotated[WalletType, Field(description="Wallet type: `21` Prime Sub-Wallet.")]
+    autoCollection: AutoCollection | None = None
     requestId: Annotated[str | None, Field(description="Client `requestId` (null).")] = None
 
 
@@ -824,55 +846,19 @@ class SubWalletDepositAddressPage(BaseModel):
     pageLimit: Annotated[int, Field(description="Page size used.")]
 
 
-class Status5(IntEnum):
-    """
-    Transfer status: `10` Pending, `20` Processing, `30` Send success, `99` Failed.
-    """
-
-    integer_10 = 10
-    integer_20 = 20
-    integer_30 = 30
-    integer_99 = 99
-
-
-class Direction3(IntEnum):
-    """
-    Internal transfer direction: `10` Prime -> sub-wallet, `20` sub-wallet -> Prime, `30` sub-wallet -> sub-wallet, `40` Prime -> Prime.
-    """
-
-    integer_10 = 10
-    integer_20 = 20
-    integer_30 = 30
-    integer_40 = 40
-
-
 class SubWalletTransferResult(BaseModel):
     """
     Accepted internal transfer.
     """
 
     orderViewId: Annotated[str, Field(description="Ceffu order id.")]
-    status: Annotated[
-        Status5, Field(description="Transfer status: `10` Pending, `20` Processing, `30` Send success, `99` Failed.")
-    ]
+    status: TransferStatus
     direction: Annotated[
-        Direction3,
+        SubWalletTransferDirection,
         Field(
             description="Internal transfer direction: `10` Prime -> sub-wallet, `20` sub-wallet -> Prime, `30` sub-wallet -> sub-wallet, `40` Prime -> Prime."
         ),
     ]
-
-
-class Direction4(IntEnum):
-    """
-    Internal transfer direction: `10` Prime -> sub-wallet, `20` sub-wallet -> Prime, `30` sub-wallet -> sub-wallet, `40` Prime -> Prime, `70` auto-collection (SDK only).
-    """
-
-    integer_10 = 10
-    integer_20 = 20
-    integer_30 = 30
-    integer_40 = 40
-    integer_70 = 70
 
 
 class SubWalletTransfer(BaseModel):
@@ -881,20 +867,13 @@ class SubWalletTransfer(BaseModel):
     """
 
     orderViewId: Annotated[str, Field(description="Ceffu order id.")]
-    direction: Annotated[
-        Direction4,
-        Field(
-            description="Internal transfer direction: `10` Prime -> sub-wallet, `20` sub-wallet -> Prime, `30` sub-wallet -> sub-wallet, `40` Prime -> Prime, `70` auto-collection (SDK only)."
-        ),
-    ]
+    direction: SubWalletTransferDirection
     fromWalletId: Annotated[int | None, Field(description="Source wallet id (int64).")] = None
     toWalletId: Annotated[int | None, Field(description="Destination wallet id (int64).")] = None
     createTime: Annotated[int | None, Field(description="Creation time (ms since epoch).")] = None
     coinSymbol: Annotated[str, Field(description="Coin symbol.")]
     amount: Annotated[Decimal, Field(description="Amount.")]
-    status: Annotated[
-        Status5, Field(description="Transfer status: `10` Pending, `20` Processing, `30` Send success, `99` Failed.")
-    ]
+    status: TransferStatus
     requestId: Annotated[str | None, Field(description="Client `requestId`, if any.")] = None
 
 
@@ -915,12 +894,7 @@ class SubWalletTransferDetail(BaseModel):
     """
 
     orderViewId: Annotated[str, Field(description="Ceffu order id.")]
-    direction: Annotated[
-        Direction4,
-        Field(
-            description="Internal transfer direction: `10` Prime -> sub-wallet, `20` sub-wallet -> Prime, `30` sub-wallet -> sub-wallet, `40` Prime -> Prime, `70` auto-collection (SDK only)."
-        ),
-    ]
+    direction: SubWalletTransferDirection
     fromWalletIdStr: Annotated[
         str | None, Field(description="Source wallet id (decimal string).", pattern="^[0-9]{1,20}$")
     ] = None
@@ -930,27 +904,8 @@ class SubWalletTransferDetail(BaseModel):
     createTime: Annotated[int | None, Field(description="Creation time (ms since epoch).")] = None
     coinSymbol: Annotated[str, Field(description="Coin symbol.")]
     amount: Annotated[Decimal, Field(description="Amount.")]
-    status: Annotated[
-        Status5, Field(description="Transfer status: `10` Pending, `20` Processing, `30` Send success, `99` Failed.")
-    ]
+    status: TransferStatus
     requestId: Annotated[str | None, Field(description="Client `requestId`, if any.")] = None
-
-
-class Status8(IntEnum):
-    """
-    MirrorX link status (names from the official SDK): `0` Under review, `1` Approved, `2` Rejected, `3` Approving, `4` Unbinding, `5` Unbound, `10` Processing, `11` Request rejected, `12` Request expired, `13` Request cancelled.
-    """
-
-    integer_0 = 0
-    integer_1 = 1
-    integer_2 = 2
-    integer_3 = 3
-    integer_4 = 4
-    integer_5 = 5
-    integer_10 = 10
-    integer_11 = 11
-    integer_12 = 12
-    integer_13 = 13
 
 
 class MirrorXLink(BaseModel):
@@ -962,12 +917,7 @@ class MirrorXLink(BaseModel):
     binanceUID: Annotated[str, Field(description="Binance UID.")]
     walletIdStr: Annotated[str, Field(description="Prime Wallet id (decimal string).", pattern="^[0-9]{1,20}$")]
     label: Annotated[str | None, Field(description="Label.")] = None
-    status: Annotated[
-        Status8,
-        Field(
-            description="MirrorX link status (names from the official SDK): `0` Under review, `1` Approved, `2` Rejected, `3` Approving, `4` Unbinding, `5` Unbound, `10` Processing, `11` Request rejected, `12` Request expired, `13` Request cancelled."
-        ),
-    ]
+    status: MirrorXLinkStatus
     createDate: Annotated[str | None, Field(description="Creation date as returned by Ceffu.")] = None
 
 
@@ -1017,27 +967,6 @@ class MirrorXPositionPage(BaseModel):
     exchangeBalance: Annotated[Decimal | None, Field(description="Exchange balance in USDT.")] = None
 
 
-class OrderType(IntEnum):
-    """
-    MirrorX order type: `10` delegation (Ceffu -> Binance), `20` undelegation (Binance -> Ceffu), `30` settlement.
-    """
-
-    integer_10 = 10
-    integer_20 = 20
-    integer_30 = 30
-
-
-class Status9(IntEnum):
-    """
-    MirrorX order status: `10` Pending, `20` In progress, `30` Success, `99` Failed.
-    """
-
-    integer_10 = 10
-    integer_20 = 20
-    integer_30 = 30
-    integer_99 = 99
-
-
 class MirrorXOrder(BaseModel):
     """
     MirrorX delegation/undelegation/settlement order (9 fields).
@@ -1048,17 +977,10 @@ class MirrorXOrder(BaseModel):
     walletIdStr: Annotated[
         str | None, Field(description="Prime Wallet id (decimal string).", pattern="^[0-9]{1,20}$")
     ] = None
-    orderType: Annotated[
-        OrderType,
-        Field(
-            description="MirrorX order type: `10` delegation (Ceffu -> Binance), `20` undelegation (Binance -> Ceffu), `30` settlement."
-        ),
-    ]
+    orderType: MirrorXOrderType
     amount: Annotated[Decimal, Field(description="Amount.")]
     coinSymbol: Annotated[str, Field(description="Coin symbol.")]
-    status: Annotated[
-        Status9, Field(description="MirrorX order status: `10` Pending, `20` In progress, `30` Success, `99` Failed.")
-    ]
+    status: MirrorXOrderStatus
     orderTime: Annotated[str | None, Field(description="Order time as returned by Ceffu (string).")] = None
     orderViewId: Annotated[str, Field(description="Ceffu order id.")]
 
@@ -1080,9 +1002,7 @@ class MirrorXOrderResult(BaseModel):
     """
 
     orderViewId: Annotated[str, Field(description="Ceffu order id.")]
-    status: Annotated[
-        Status9, Field(description="MirrorX order status: `10` Pending, `20` In progress, `30` Success, `99` Failed.")
-    ]
+    status: MirrorXOrderStatus
     requestId: Annotated[str | None, Field(description="Echo of the client `requestId`.")] = None
 
 
@@ -1125,26 +1045,6 @@ class MirrorApplyResult(BaseModel):
     requestId: Annotated[str | None, Field(description="Echo of the client `requestId`.")] = None
 
 
-class OperationType(IntEnum):
-    """
-    Mirror operation type: `1` Borrow (apply), `2` Settle from Custody/Ceffu, `3` Settle from Binance.
-    """
-
-    integer_1 = 1
-    integer_2 = 2
-    integer_3 = 3
-
-
-class Status11(IntEnum):
-    """
-    Mirror operation status: `20` In progress, `30` Success, `99` Failed.
-    """
-
-    integer_20 = 20
-    integer_30 = 30
-    integer_99 = 99
-
-
 class MirrorRecord(BaseModel):
     """
     Mirror operation record.
@@ -1158,15 +1058,8 @@ class MirrorRecord(BaseModel):
     coinSymbol: Annotated[str, Field(description="Coin symbol.")]
     network: Annotated[str | None, Field(description="Network symbol.")] = None
     amount: Annotated[Decimal, Field(description="Amount.")]
-    operationType: Annotated[
-        OperationType,
-        Field(
-            description="Mirror operation type: `1` Borrow (apply), `2` Settle from Custody/Ceffu, `3` Settle from Binance."
-        ),
-    ]
-    status: Annotated[
-        Status11, Field(description="Mirror operation status: `20` In progress, `30` Success, `99` Failed.")
-    ]
+    operationType: MirrorOperationType
+    status: MirrorOperationStatus
     requestId: Annotated[str | None, Field(description="Client `requestId`, if any.")] = None
     createTime: Annotated[int | None, Field(description="Creation time (ms since epoch).")] = None
 
@@ -1225,49 +1118,14 @@ class MirrorPositionSummary(BaseModel):
     data: Annotated[list[MirrorPositionSubtotal], Field(description="Per-Binance-UID values.")]
 
 
-class Status12(IntEnum):
-    """
-    Transfer status: `10` Pending, `20` Processing, `30` Send success, `99` Failed.
-    """
-
-    integer_10 = 10
-    integer_20 = 20
-    integer_30 = 30
-    integer_99 = 99
-
-
-class Direction6(IntEnum):
-    """
-    Exchange transfer direction: `10` custody -> exchange, `20` exchange -> custody (only `10` is supported for new transfers).
-    """
-
-    integer_10 = 10
-    integer_20 = 20
-
-
 class ExchangeTransferResult(BaseModel):
     """
     Accepted transfer with exchange.
     """
 
     orderViewId: Annotated[str, Field(description="Ceffu order id.")]
-    status: Annotated[
-        Status12, Field(description="Transfer status: `10` Pending, `20` Processing, `30` Send success, `99` Failed.")
-    ]
-    direction: Annotated[
-        Direction6,
-        Field(
-            description="Exchange transfer direction: `10` custody -> exchange, `20` exchange -> custody (only `10` is supported for new transfers)."
-        ),
-    ]
-
-
-class ExchangeCode(IntEnum):
-    """
-    Exchange code: `10` Binance.
-    """
-
-    integer_10 = 10
+    status: TransferStatus
+    direction: ExchangeTransferDirection
 
 
 class ExchangeTransfer(BaseModel):
@@ -1276,21 +1134,14 @@ class ExchangeTransfer(BaseModel):
     """
 
     orderViewId: Annotated[str, Field(description="Ceffu order id.")]
-    direction: Annotated[
-        Direction6,
-        Field(
-            description="Exchange transfer direction: `10` custody -> exchange, `20` exchange -> custody (only `10` is supported for new transfers)."
-        ),
-    ]
+    direction: ExchangeTransferDirection
     walletId: Annotated[int, Field(description="Prime Wallet id (int64).")]
     createTime: Annotated[int | None, Field(description="Creation time (ms since epoch).")] = None
-    exchangeCode: Annotated[ExchangeCode | None, Field(description="Exchange code: `10` Binance.")] = None
+    exchangeCode: ExchangeCode | None = None
     exchangeUserId: Annotated[str | None, Field(description="Exchange account id (Binance UID).")] = None
     coinSymbol: Annotated[str, Field(description="Coin symbol.")]
     amount: Annotated[Decimal, Field(description="Amount.")]
-    status: Annotated[
-        Status12, Field(description="Transfer status: `10` Pending, `20` Processing, `30` Send success, `99` Failed.")
-    ]
+    status: TransferStatus
     requestId: Annotated[str | None, Field(description="Client `requestId`, if any.")] = None
 
 
@@ -1305,56 +1156,18 @@ class ExchangeTransferPage(BaseModel):
     pageLimit: Annotated[int, Field(description="Page size used.")]
 
 
-class TransferType4(IntEnum):
-    """
-    Transfer type: `10` on-chain transfer, `20` internal (off-chain, Ceffu-to-Ceffu) transfer.
-    """
-
-    integer_10 = 10
-    integer_20 = 20
-
-
-class Direction8(IntEnum):
-    """
-    Direction: `10` deposit, `20` withdrawal.
-    """
-
-    integer_10 = 10
-    integer_20 = 20
-
-
-class Status14(IntEnum):
-    """
-    Transaction status: `10` Pending, `20` Processing, `30` Send success, `40` Confirmed, `99` Failed.
-    """
-
-    integer_10 = 10
-    integer_20 = 20
-    integer_30 = 30
-    integer_40 = 40
-    integer_99 = 99
-
-
 class WebhookTransactionData(BaseModel):
     """
     Transaction carried by a deposit/withdrawal notification.
     """
 
     orderViewId: Annotated[str, Field(description="Ceffu order id (deduplicate deliveries on it).")]
-    transferType: Annotated[
-        TransferType4,
-        Field(description="Transfer type: `10` on-chain transfer, `20` internal (off-chain, Ceffu-to-Ceffu) transfer."),
-    ]
-    direction: Annotated[Direction8, Field(description="Direction: `10` deposit, `20` withdrawal.")]
+    transferType: TransferType
+    direction: TransactionDirection
     coinSymbol: Annotated[str, Field(description="Coin symbol.")]
     amount: Annotated[Decimal, Field(description="Amount.")]
     feeSymbol: Annotated[str | None, Field(description="Fee coin symbol.")]
-    status: Annotated[
-        Status14,
-        Field(
-            description="Transaction status: `10` Pending, `20` Processing, `30` Send success, `40` Confirmed, `99` Failed."
-        ),
-    ]
+    status: TransactionStatus
     txTime: Annotated[int, Field(description="Transaction time (ms since epoch).")]
     walletId: Annotated[int, Field(description="Wallet id (int64; exceeds 2^53).")]
     walletIdStr: Annotated[
@@ -1491,15 +1304,6 @@ class GetCosignWalletCoinsResponse(BaseModel):
     data: Annotated[list[WalletCoin], Field(description="Supported coin/network pairs.")]
 
 
-class WalletType5(IntEnum):
-    """
-    Wallet type to create: `10` Qualified Wallet, `20` Prime Wallet (other types are rejected).
-    """
-
-    integer_10 = 10
-    integer_20 = 20
-
-
 class CreateWalletRequest(BaseModel):
     """
     Create a parent wallet (Qualified or Prime).
@@ -1518,7 +1322,7 @@ class CreateWalletRequest(BaseModel):
     ]
     walletName: Annotated[str, Field(description="Wallet name (max 20 characters).", max_length=20, min_length=1)]
     walletType: Annotated[
-        WalletType5,
+        WalletType,
         Field(
             description="Wallet type to create: `10` Qualified Wallet, `20` Prime Wallet (other types are rejected)."
         ),
@@ -1796,13 +1600,8 @@ class CorrespondentDetailRequest(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    toFromType: Annotated[
-        ToFromType | None,
-        Field(description="Counterparty wallet type: `0` VASP, `1` unhosted / self-hosted wallet, `2` others."),
-    ] = None
-    correspondentType: Annotated[
-        CorrespondentType | None, Field(description="Correspondent type: `0` entity, `1` individual.")
-    ] = None
+    toFromType: CounterpartyWalletType | None = None
+    correspondentType: CorrespondentType | None = None
     firstName: Annotated[
         str | None, Field(description="Required if `correspondentType` = 1.", max_length=64, min_length=1)
     ] = None
@@ -1862,9 +1661,7 @@ class AddWhitelistRequest(BaseModel):
     whitelistId: Annotated[
         str | None, Field(description="Only when editing an existing entry.", max_length=64, min_length=1)
     ] = None
-    addressType: Annotated[
-        AddressType, Field(description="Whitelist address type: `1` standard address, `2` universal address.")
-    ]
+    addressType: WhitelistAddressType
     address: Annotated[str, Field(description="Address.", max_length=128, min_length=1)]
     label: Annotated[str, Field(description="Label.", max_length=64, min_length=1)]
     symbol: Annotated[
@@ -1907,30 +1704,6 @@ class AddWhitelistAddressResponse(BaseModel):
     data: Annotated[AddWhitelistResult, Field(description="Payload (`AddWhitelistResult`).")]
 
 
-class WalletType6(IntEnum):
-    """
-    Wallet type: `10` Qualified Wallet, `11` (accepted by the docs' WalletType enum; meaning undocumented), `12` Cosign Wallet, `20` Prime Wallet, `21` Prime Sub-Wallet.
-    """
-
-    integer_10 = 10
-    integer_11 = 11
-    integer_12 = 12
-    integer_20 = 20
-    integer_21 = 21
-
-
-class BizType(IntEnum):
-    """
-    Business type: `10` Withdrawal, `15` Deposit, `3110` MirrorX delegation, `3120` MirrorX undelegation, `3130` MirrorX settlement.
-    """
-
-    integer_10 = 10
-    integer_15 = 15
-    integer_3110 = 3110
-    integer_3120 = 3120
-    integer_3130 = 3130
-
-
 class WalletId(RootModel[str]):
     root: Annotated[str, Field(max_length=20, pattern="^[0-9]{1,20}$")]
 
@@ -1967,13 +1740,10 @@ class TransactionHistoryRequest(BaseModel):
             pattern="^[0-9]{8}$",
         ),
     ]
-    walletType: Annotated[
-        WalletType6,
-        Field(
-            description="Wallet type: `10` Qualified Wallet, `11` (accepted by the docs' WalletType enum; meaning undocumented), `12` Cosign Wallet, `20` Prime Wallet, `21` Prime Sub-Wallet."
-        ),
-    ]
-    bizTypes: Annotated[list[BizType] | None, Field(description="Filter by business types.", max_length=5)] = None
+    walletType: WalletType
+    bizTypes: Annotated[
+        list[TransactionBizType] | None, Field(description="Filter by business types.", max_length=5)
+    ] = None
     walletIds: Annotated[
         list[WalletId] | None, Field(description="Filter by wallet ids (decimal strings).", max_length=100)
     ] = None
@@ -2023,12 +1793,7 @@ class CreateSubWalletRequest(BaseModel):
     walletName: Annotated[
         str | None, Field(description="Sub-wallet name (max 20 characters).", max_length=20, min_length=1)
     ] = None
-    autoCollection: Annotated[
-        AutoCollection | None,
-        Field(
-            description="Auto-collection: `0` disabled (default), `1` enabled (sub-wallet balances are swept to the parent Prime Wallet)."
-        ),
-    ] = None
+    autoCollection: AutoCollection | None = None
     requestId: Annotated[
         str | None,
         Field(
@@ -2076,12 +1841,7 @@ class UpdateSubWalletRequest(BaseModel):
     walletName: Annotated[
         str | None, Field(description="New name (max 20 characters).", max_length=20, min_length=1)
     ] = None
-    autoCollection: Annotated[
-        AutoCollection | None,
-        Field(
-            description="Auto-collection: `0` disabled (default), `1` enabled (sub-wallet balances are swept to the parent Prime Wallet)."
-        ),
-    ] = None
+    autoCollection: AutoCollection | None = None
     requestId: Annotated[
         str | None,
         Field(
@@ -2298,15 +2058,6 @@ class GetMirrorXOrdersResponse(BaseModel):
     data: Annotated[MirrorXOrderPage, Field(description="Payload (`MirrorXOrderPage`).")]
 
 
-class OrderType1(IntEnum):
-    """
-    Order type: `10` delegation (Ceffu -> Binance), `20` undelegation (Binance -> Ceffu).
-    """
-
-    integer_10 = 10
-    integer_20 = 20
-
-
 class PlaceMirrorXOrderRequest(BaseModel):
     """
     MirrorX delegation/undelegation order.
@@ -2324,7 +2075,7 @@ class PlaceMirrorXOrderRequest(BaseModel):
         ),
     ]
     orderType: Annotated[
-        OrderType1,
+        MirrorXOrderType,
         Field(description="Order type: `10` delegation (Ceffu -> Binance), `20` undelegation (Binance -> Ceffu)."),
     ]
     coinSymbol: Annotated[
@@ -2587,25 +2338,6 @@ class GetMirrorPositionSummaryResponse(BaseModel):
     data: Annotated[MirrorPositionSummary, Field(description="Payload (`MirrorPositionSummary`).")]
 
 
-class Direction9(IntEnum):
-    """
-    Direction: only `10` custody -> exchange is supported.
-    """
-
-    integer_10 = 10
-
-
-class Status15(IntEnum):
-    """
-    Listed as an optional request field in the docs; has no documented effect.
-    """
-
-    integer_10 = 10
-    integer_20 = 20
-    integer_30 = 30
-    integer_99 = 99
-
-
 class TransferWithExchangeRequest(BaseModel):
     """
     Transfer from a Prime Wallet to its bound exchange (Binance) account.
@@ -2625,9 +2357,9 @@ class TransferWithExchangeRequest(BaseModel):
         ),
     ] = None
     direction: Annotated[
-        Direction9 | None, Field(description="Direction: only `10` custody -> exchange is supported.")
+        ExchangeTransferDirection | None, Field(description="Direction: only `10` custody -> exchange is supported.")
     ] = None
-    exchangeCode: Annotated[ExchangeCode, Field(description="Exchange code: `10` Binance.")]
+    exchangeCode: ExchangeCode
     exchangeUserId: Annotated[str, Field(description="Exchange account id (Binance UID).", max_length=64, min_length=1)]
     parentWalletId: Annotated[
         str,
@@ -2646,7 +2378,8 @@ class TransferWithExchangeRequest(BaseModel):
         ),
     ]
     status: Annotated[
-        Status15 | None, Field(description="Listed as an optional request field in the docs; has no documented effect.")
+        TransferStatus | None,
+        Field(description="Listed as an optional request field in the docs; has no documented effect."),
     ] = None
     timestamp: Annotated[
         int | None,

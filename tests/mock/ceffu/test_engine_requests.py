@@ -110,6 +110,14 @@ async def test_query_values_are_coerced_per_schema(client):
     assert prime
 
 
+async def test_named_enum_query_parameters_are_coerced_and_keep_their_subset(client):
+    """`bizType` is `$ref: SystemStatusBizType`; `walletType` is `allOf: [$ref: WalletType]` narrowed to 10|20."""
+    data = await client.ok("GET", "/open-api/v1/system/status", {"bizType": "20", "walletType": "20"})
+    assert data["status"] == 0
+    for params in ({"bizType": 15, "walletType": 20}, {"bizType": 20, "walletType": 12}):
+        envelope(await client.get("/open-api/v1/system/status", params), 400, "G20005")
+
+
 async def test_one_of_required_query_parameters(client):
     envelope(await client.get("/open-api/v2/wallet/withdrawal/detail", {}), 400, "G20005")
 

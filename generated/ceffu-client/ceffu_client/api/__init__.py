@@ -31,6 +31,7 @@ from ..models.create_withdrawal_v1_response import CreateWithdrawalV1Response
 from ..models.deposit_address import DepositAddress
 from ..models.error_envelope import ErrorEnvelope
 from ..models.exchange_transfer import ExchangeTransfer
+from ..models.exchange_transfer_direction import ExchangeTransferDirection
 from ..models.exchange_transfer_page import ExchangeTransferPage
 from ..models.exchange_transfer_result import ExchangeTransferResult
 from ..models.get_cosign_wallet_coins_response import GetCosignWalletCoinsResponse
@@ -38,34 +39,13 @@ from ..models.get_deposit_address_response import GetDepositAddressResponse
 from ..models.get_deposit_detail_response import GetDepositDetailResponse
 from ..models.get_deposit_history_response import GetDepositHistoryResponse
 from ..models.get_exchange_transfer_detail_response import GetExchangeTransferDetailResponse
-from ..models.get_exchange_transfer_history_direction import (
-    GetExchangeTransferHistoryDirection,
-    check_get_exchange_transfer_history_direction,
-)
 from ..models.get_exchange_transfer_history_response import GetExchangeTransferHistoryResponse
-from ..models.get_exchange_transfer_history_status import (
-    GetExchangeTransferHistoryStatus,
-    check_get_exchange_transfer_history_status,
-)
 from ..models.get_mirror_linked_uids_response import GetMirrorLinkedUidsResponse
-from ..models.get_mirror_operation_records_operation_type import (
-    GetMirrorOperationRecordsOperationType,
-    check_get_mirror_operation_records_operation_type,
-)
 from ..models.get_mirror_operation_records_response import GetMirrorOperationRecordsResponse
-from ..models.get_mirror_operation_records_status import (
-    GetMirrorOperationRecordsStatus,
-    check_get_mirror_operation_records_status,
-)
 from ..models.get_mirror_position_summary_response import GetMirrorPositionSummaryResponse
 from ..models.get_mirror_positions_response import GetMirrorPositionsResponse
-from ..models.get_mirror_x_available_amount_order_type import (
-    GetMirrorXAvailableAmountOrderType,
-    check_get_mirror_x_available_amount_order_type,
-)
 from ..models.get_mirror_x_available_amount_response import GetMirrorXAvailableAmountResponse
 from ..models.get_mirror_x_link_ids_response import GetMirrorXLinkIdsResponse
-from ..models.get_mirror_x_orders_order_type import GetMirrorXOrdersOrderType, check_get_mirror_x_orders_order_type
 from ..models.get_mirror_x_orders_response import GetMirrorXOrdersResponse
 from ..models.get_mirror_x_positions_response import GetMirrorXPositionsResponse
 from ..models.get_prime_wallet_coins_response import GetPrimeWalletCoinsResponse
@@ -79,38 +59,24 @@ from ..models.get_sub_wallet_deposit_history_response import GetSubWalletDeposit
 from ..models.get_sub_wallet_list_response import GetSubWalletListResponse
 from ..models.get_sub_wallet_list_v1_response import GetSubWalletListV1Response
 from ..models.get_sub_wallet_transfer_detail_response import GetSubWalletTransferDetailResponse
-from ..models.get_sub_wallet_transfer_history_direction import (
-    GetSubWalletTransferHistoryDirection,
-    check_get_sub_wallet_transfer_history_direction,
-)
 from ..models.get_sub_wallet_transfer_history_response import GetSubWalletTransferHistoryResponse
-from ..models.get_sub_wallet_transfer_history_status import (
-    GetSubWalletTransferHistoryStatus,
-    check_get_sub_wallet_transfer_history_status,
-)
-from ..models.get_system_status_biz_type import GetSystemStatusBizType, check_get_system_status_biz_type
 from ..models.get_system_status_response import GetSystemStatusResponse
-from ..models.get_system_status_wallet_type import GetSystemStatusWalletType, check_get_system_status_wallet_type
 from ..models.get_transaction_history_response import GetTransactionHistoryResponse
 from ..models.get_wallet_asset_list_response import GetWalletAssetListResponse
 from ..models.get_wallet_asset_summary_response import GetWalletAssetSummaryResponse
 from ..models.get_wallet_list_response import GetWalletListResponse
-from ..models.get_whitelist_list_address_type import GetWhitelistListAddressType, check_get_whitelist_list_address_type
 from ..models.get_whitelist_list_response import GetWhitelistListResponse
 from ..models.get_whitelist_options_response import GetWhitelistOptionsResponse
 from ..models.get_withdrawal_detail_response import GetWithdrawalDetailResponse
 from ..models.get_withdrawal_detail_v1_response import GetWithdrawalDetailV1Response
 from ..models.get_withdrawal_fee_response import GetWithdrawalFeeResponse
 from ..models.get_withdrawal_history_response import GetWithdrawalHistoryResponse
-from ..models.get_withdrawal_history_status import GetWithdrawalHistoryStatus, check_get_withdrawal_history_status
 from ..models.get_withdrawal_history_v1_response import GetWithdrawalHistoryV1Response
-from ..models.get_withdrawal_history_v1_status import (
-    GetWithdrawalHistoryV1Status,
-    check_get_withdrawal_history_v1_status,
-)
 from ..models.mirror_apply_result import MirrorApplyResult
 from ..models.mirror_link import MirrorLink
 from ..models.mirror_link_page import MirrorLinkPage
+from ..models.mirror_operation_status import MirrorOperationStatus
+from ..models.mirror_operation_type import MirrorOperationType
 from ..models.mirror_position import MirrorPosition
 from ..models.mirror_position_page import MirrorPositionPage
 from ..models.mirror_position_subtotal import MirrorPositionSubtotal
@@ -123,6 +89,7 @@ from ..models.mirror_x_link_page import MirrorXLinkPage
 from ..models.mirror_x_order import MirrorXOrder
 from ..models.mirror_x_order_page import MirrorXOrderPage
 from ..models.mirror_x_order_result import MirrorXOrderResult
+from ..models.mirror_x_order_type import MirrorXOrderType
 from ..models.mirror_x_position import MirrorXPosition
 from ..models.mirror_x_position_page import MirrorXPositionPage
 from ..models.place_mirror_x_order_request import PlaceMirrorXOrderRequest
@@ -142,17 +109,21 @@ from ..models.sub_wallet_transaction import SubWalletTransaction
 from ..models.sub_wallet_transaction_page import SubWalletTransactionPage
 from ..models.sub_wallet_transfer import SubWalletTransfer
 from ..models.sub_wallet_transfer_detail import SubWalletTransferDetail
+from ..models.sub_wallet_transfer_direction import SubWalletTransferDirection
 from ..models.sub_wallet_transfer_page import SubWalletTransferPage
 from ..models.sub_wallet_transfer_result import SubWalletTransferResult
 from ..models.sub_wallet_update_result import SubWalletUpdateResult
 from ..models.system_status import SystemStatus
+from ..models.system_status_biz_type import SystemStatusBizType
 from ..models.transaction import Transaction
 from ..models.transaction_history_page import TransactionHistoryPage
 from ..models.transaction_history_record import TransactionHistoryRecord
 from ..models.transaction_history_request import TransactionHistoryRequest
 from ..models.transaction_page import TransactionPage
+from ..models.transaction_status import TransactionStatus
 from ..models.transaction_v2 import TransactionV2
 from ..models.transaction_v2_page import TransactionV2Page
+from ..models.transfer_status import TransferStatus
 from ..models.transfer_with_exchange_request import TransferWithExchangeRequest
 from ..models.transfer_with_exchange_response import TransferWithExchangeResponse
 from ..models.update_sub_wallet_request import UpdateSubWalletRequest
@@ -164,9 +135,11 @@ from ..models.wallet_asset_summary import WalletAssetSummary
 from ..models.wallet_coin import WalletCoin
 from ..models.wallet_id_page import WalletIdPage
 from ..models.wallet_page import WalletPage
+from ..models.wallet_type import WalletType
 from ..models.wallet_update_result import WalletUpdateResult
 from ..models.whitelist_address import WhitelistAddress
 from ..models.whitelist_address_page import WhitelistAddressPage
+from ..models.whitelist_address_type import WhitelistAddressType
 from ..models.whitelist_options import WhitelistOptions
 from ..models.withdrawal_fee import WithdrawalFee
 from ..models.withdrawal_result import WithdrawalResult
@@ -439,8 +412,8 @@ class SystemResource:
     def get_system_status(
         self,
         *,
-        biz_type: GetSystemStatusBizType,
-        wallet_type: GetSystemStatusWalletType,
+        biz_type: SystemStatusBizType,
+        wallet_type: WalletType,
     ) -> SystemStatus:
         """Get System status
 
@@ -471,8 +444,8 @@ class AsyncSystemResource:
     async def get_system_status(
         self,
         *,
-        biz_type: GetSystemStatusBizType,
-        wallet_type: GetSystemStatusWalletType,
+        biz_type: SystemStatusBizType,
+        wallet_type: WalletType,
     ) -> SystemStatus:
         """Get System status
 
@@ -503,8 +476,8 @@ class SystemResourceWithRawResponse:
     def get_system_status(
         self,
         *,
-        biz_type: GetSystemStatusBizType,
-        wallet_type: GetSystemStatusWalletType,
+        biz_type: SystemStatusBizType,
+        wallet_type: WalletType,
     ) -> APIResponse[SystemStatus]:
         """Get System status
 
@@ -537,8 +510,8 @@ class AsyncSystemResourceWithRawResponse:
     async def get_system_status(
         self,
         *,
-        biz_type: GetSystemStatusBizType,
-        wallet_type: GetSystemStatusWalletType,
+        biz_type: SystemStatusBizType,
+        wallet_type: WalletType,
     ) -> APIResponse[SystemStatus]:
         """Get System status
 
@@ -1959,7 +1932,7 @@ class WithdrawalsResource:
         page_no: int = 1,
         network: str | Unset = UNSET,
         coin_symbol: str | Unset = UNSET,
-        status: GetWithdrawalHistoryStatus | Unset = UNSET,
+        status: TransactionStatus | Unset = UNSET,
     ) -> TransactionV2Page:
         """Get Withdrawal History
 
@@ -2002,7 +1975,7 @@ class WithdrawalsResource:
         page_limit: int,
         network: str | Unset = UNSET,
         coin_symbol: str | Unset = UNSET,
-        status: GetWithdrawalHistoryStatus | Unset = UNSET,
+        status: TransactionStatus | Unset = UNSET,
     ) -> Iterator[TransactionV2]:
         """Every item of `get_withdrawal_history`, page after page.
         Args:
@@ -2137,7 +2110,7 @@ class AsyncWithdrawalsResource:
         page_no: int = 1,
         network: str | Unset = UNSET,
         coin_symbol: str | Unset = UNSET,
-        status: GetWithdrawalHistoryStatus | Unset = UNSET,
+        status: TransactionStatus | Unset = UNSET,
     ) -> TransactionV2Page:
         """Get Withdrawal History
 
@@ -2180,7 +2153,7 @@ class AsyncWithdrawalsResource:
         page_limit: int,
         network: str | Unset = UNSET,
         coin_symbol: str | Unset = UNSET,
-        status: GetWithdrawalHistoryStatus | Unset = UNSET,
+        status: TransactionStatus | Unset = UNSET,
     ) -> AsyncIterator[TransactionV2]:
         """Every item of `get_withdrawal_history`, page after page.
         Args:
@@ -2319,7 +2292,7 @@ class WithdrawalsResourceWithRawResponse:
         page_no: int = 1,
         network: str | Unset = UNSET,
         coin_symbol: str | Unset = UNSET,
-        status: GetWithdrawalHistoryStatus | Unset = UNSET,
+        status: TransactionStatus | Unset = UNSET,
     ) -> APIResponse[TransactionV2Page]:
         """Get Withdrawal History
 
@@ -2467,7 +2440,7 @@ class AsyncWithdrawalsResourceWithRawResponse:
         page_no: int = 1,
         network: str | Unset = UNSET,
         coin_symbol: str | Unset = UNSET,
-        status: GetWithdrawalHistoryStatus | Unset = UNSET,
+        status: TransactionStatus | Unset = UNSET,
     ) -> APIResponse[TransactionV2Page]:
         """Get Withdrawal History
 
@@ -2539,7 +2512,7 @@ class WhitelistedAddressesResource:
         *,
         page_limit: int | Unset = UNSET,
         page_no: int | Unset = 1,
-        address_type: GetWhitelistListAddressType | Unset = UNSET,
+        address_type: WhitelistAddressType | Unset = UNSET,
         address: str | Unset = UNSET,
         label: str | Unset = UNSET,
         symbol: str | Unset = UNSET,
@@ -2588,7 +2561,7 @@ class WhitelistedAddressesResource:
         self,
         *,
         page_limit: int | Unset = UNSET,
-        address_type: GetWhitelistListAddressType | Unset = UNSET,
+        address_type: WhitelistAddressType | Unset = UNSET,
         address: str | Unset = UNSET,
         label: str | Unset = UNSET,
         symbol: str | Unset = UNSET,
@@ -2688,7 +2661,7 @@ class AsyncWhitelistedAddressesResource:
         *,
         page_limit: int | Unset = UNSET,
         page_no: int | Unset = 1,
-        address_type: GetWhitelistListAddressType | Unset = UNSET,
+        address_type: WhitelistAddressType | Unset = UNSET,
         address: str | Unset = UNSET,
         label: str | Unset = UNSET,
         symbol: str | Unset = UNSET,
@@ -2737,7 +2710,7 @@ class AsyncWhitelistedAddressesResource:
         self,
         *,
         page_limit: int | Unset = UNSET,
-        address_type: GetWhitelistListAddressType | Unset = UNSET,
+        address_type: WhitelistAddressType | Unset = UNSET,
         address: str | Unset = UNSET,
         label: str | Unset = UNSET,
         symbol: str | Unset = UNSET,
@@ -2837,7 +2810,7 @@ class WhitelistedAddressesResourceWithRawResponse:
         *,
         page_limit: int | Unset = UNSET,
         page_no: int | Unset = 1,
-        address_type: GetWhitelistListAddressType | Unset = UNSET,
+        address_type: WhitelistAddressType | Unset = UNSET,
         address: str | Unset = UNSET,
         label: str | Unset = UNSET,
         symbol: str | Unset = UNSET,
@@ -2946,7 +2919,7 @@ class AsyncWhitelistedAddressesResourceWithRawResponse:
         *,
         page_limit: int | Unset = UNSET,
         page_no: int | Unset = 1,
-        address_type: GetWhitelistListAddressType | Unset = UNSET,
+        address_type: WhitelistAddressType | Unset = UNSET,
         address: str | Unset = UNSET,
         label: str | Unset = UNSET,
         symbol: str | Unset = UNSET,
@@ -4749,8 +4722,8 @@ class InternalTransfersResource:
         start_time: int,
         end_time: int,
         coin_symbol: str | Unset = UNSET,
-        direction: GetSubWalletTransferHistoryDirection | Unset = UNSET,
-        status: GetSubWalletTransferHistoryStatus | Unset = UNSET,
+        direction: SubWalletTransferDirection | Unset = UNSET,
+        status: TransferStatus | Unset = UNSET,
         page_limit: int | Unset = UNSET,
         page_no: int | Unset = 1,
     ) -> SubWalletTransferPage:
@@ -4792,8 +4765,8 @@ class InternalTransfersResource:
         start_time: int,
         end_time: int,
         coin_symbol: str | Unset = UNSET,
-        direction: GetSubWalletTransferHistoryDirection | Unset = UNSET,
-        status: GetSubWalletTransferHistoryStatus | Unset = UNSET,
+        direction: SubWalletTransferDirection | Unset = UNSET,
+        status: TransferStatus | Unset = UNSET,
         page_limit: int | Unset = UNSET,
     ) -> Iterator[SubWalletTransfer]:
         """Every item of `get_sub_wallet_transfer_history`, page after page.
@@ -4893,8 +4866,8 @@ class AsyncInternalTransfersResource:
         start_time: int,
         end_time: int,
         coin_symbol: str | Unset = UNSET,
-        direction: GetSubWalletTransferHistoryDirection | Unset = UNSET,
-        status: GetSubWalletTransferHistoryStatus | Unset = UNSET,
+        direction: SubWalletTransferDirection | Unset = UNSET,
+        status: TransferStatus | Unset = UNSET,
         page_limit: int | Unset = UNSET,
         page_no: int | Unset = 1,
     ) -> SubWalletTransferPage:
@@ -4936,8 +4909,8 @@ class AsyncInternalTransfersResource:
         start_time: int,
         end_time: int,
         coin_symbol: str | Unset = UNSET,
-        direction: GetSubWalletTransferHistoryDirection | Unset = UNSET,
-        status: GetSubWalletTransferHistoryStatus | Unset = UNSET,
+        direction: SubWalletTransferDirection | Unset = UNSET,
+        status: TransferStatus | Unset = UNSET,
         page_limit: int | Unset = UNSET,
     ) -> AsyncIterator[SubWalletTransfer]:
         """Every item of `get_sub_wallet_transfer_history`, page after page.
@@ -5039,8 +5012,8 @@ class InternalTransfersResourceWithRawResponse:
         start_time: int,
         end_time: int,
         coin_symbol: str | Unset = UNSET,
-        direction: GetSubWalletTransferHistoryDirection | Unset = UNSET,
-        status: GetSubWalletTransferHistoryStatus | Unset = UNSET,
+        direction: SubWalletTransferDirection | Unset = UNSET,
+        status: TransferStatus | Unset = UNSET,
         page_limit: int | Unset = UNSET,
         page_no: int | Unset = 1,
     ) -> APIResponse[SubWalletTransferPage]:
@@ -5150,8 +5123,8 @@ class AsyncInternalTransfersResourceWithRawResponse:
         start_time: int,
         end_time: int,
         coin_symbol: str | Unset = UNSET,
-        direction: GetSubWalletTransferHistoryDirection | Unset = UNSET,
-        status: GetSubWalletTransferHistoryStatus | Unset = UNSET,
+        direction: SubWalletTransferDirection | Unset = UNSET,
+        status: TransferStatus | Unset = UNSET,
         page_limit: int | Unset = UNSET,
         page_no: int | Unset = 1,
     ) -> APIResponse[SubWalletTransferPage]:
@@ -5272,7 +5245,7 @@ class MirrorXResource:
         *,
         mirror_x_link_id: str,
         coin_symbol: str,
-        order_type: GetMirrorXAvailableAmountOrderType,
+        order_type: MirrorXOrderType,
     ) -> MirrorXAvailableAmount:
         """Check MirrorX Available amount
 
@@ -5355,7 +5328,7 @@ class MirrorXResource:
         page_limit: int,
         page_no: int = 1,
         coin_symbol: str | Unset = UNSET,
-        order_type: GetMirrorXOrdersOrderType | Unset = UNSET,
+        order_type: MirrorXOrderType | Unset = UNSET,
     ) -> MirrorXOrderPage:
         """Get MirrorX Orders
 
@@ -5395,7 +5368,7 @@ class MirrorXResource:
         end_time: int,
         page_limit: int,
         coin_symbol: str | Unset = UNSET,
-        order_type: GetMirrorXOrdersOrderType | Unset = UNSET,
+        order_type: MirrorXOrderType | Unset = UNSET,
     ) -> Iterator[MirrorXOrder]:
         """Every item of `get_mirror_x_orders`, page after page.
         Args:
@@ -5507,7 +5480,7 @@ class AsyncMirrorXResource:
         *,
         mirror_x_link_id: str,
         coin_symbol: str,
-        order_type: GetMirrorXAvailableAmountOrderType,
+        order_type: MirrorXOrderType,
     ) -> MirrorXAvailableAmount:
         """Check MirrorX Available amount
 
@@ -5590,7 +5563,7 @@ class AsyncMirrorXResource:
         page_limit: int,
         page_no: int = 1,
         coin_symbol: str | Unset = UNSET,
-        order_type: GetMirrorXOrdersOrderType | Unset = UNSET,
+        order_type: MirrorXOrderType | Unset = UNSET,
     ) -> MirrorXOrderPage:
         """Get MirrorX Orders
 
@@ -5630,7 +5603,7 @@ class AsyncMirrorXResource:
         end_time: int,
         page_limit: int,
         coin_symbol: str | Unset = UNSET,
-        order_type: GetMirrorXOrdersOrderType | Unset = UNSET,
+        order_type: MirrorXOrderType | Unset = UNSET,
     ) -> AsyncIterator[MirrorXOrder]:
         """Every item of `get_mirror_x_orders`, page after page.
         Args:
@@ -5725,7 +5698,7 @@ class MirrorXResourceWithRawResponse:
         *,
         mirror_x_link_id: str,
         coin_symbol: str,
-        order_type: GetMirrorXAvailableAmountOrderType,
+        order_type: MirrorXOrderType,
     ) -> APIResponse[MirrorXAvailableAmount]:
         """Check MirrorX Available amount
 
@@ -5787,7 +5760,7 @@ class MirrorXResourceWithRawResponse:
         page_limit: int,
         page_no: int = 1,
         coin_symbol: str | Unset = UNSET,
-        order_type: GetMirrorXOrdersOrderType | Unset = UNSET,
+        order_type: MirrorXOrderType | Unset = UNSET,
     ) -> APIResponse[MirrorXOrderPage]:
         """Get MirrorX Orders
 
@@ -5889,7 +5862,7 @@ class AsyncMirrorXResourceWithRawResponse:
         *,
         mirror_x_link_id: str,
         coin_symbol: str,
-        order_type: GetMirrorXAvailableAmountOrderType,
+        order_type: MirrorXOrderType,
     ) -> APIResponse[MirrorXAvailableAmount]:
         """Check MirrorX Available amount
 
@@ -5951,7 +5924,7 @@ class AsyncMirrorXResourceWithRawResponse:
         page_limit: int,
         page_no: int = 1,
         coin_symbol: str | Unset = UNSET,
-        order_type: GetMirrorXOrdersOrderType | Unset = UNSET,
+        order_type: MirrorXOrderType | Unset = UNSET,
     ) -> APIResponse[MirrorXOrderPage]:
         """Get MirrorX Orders
 
@@ -6274,8 +6247,8 @@ class ArchiveMirrorResource:
         network: str | Unset = UNSET,
         start_time: int,
         end_time: int,
-        operation_type: GetMirrorOperationRecordsOperationType | Unset = UNSET,
-        status: GetMirrorOperationRecordsStatus | Unset = UNSET,
+        operation_type: MirrorOperationType | Unset = UNSET,
+        status: MirrorOperationStatus | Unset = UNSET,
         page_limit: int,
         page_no: int = 1,
     ) -> MirrorRecordPage:
@@ -6322,8 +6295,8 @@ class ArchiveMirrorResource:
         network: str | Unset = UNSET,
         start_time: int,
         end_time: int,
-        operation_type: GetMirrorOperationRecordsOperationType | Unset = UNSET,
-        status: GetMirrorOperationRecordsStatus | Unset = UNSET,
+        operation_type: MirrorOperationType | Unset = UNSET,
+        status: MirrorOperationStatus | Unset = UNSET,
         page_limit: int,
     ) -> Iterator[MirrorRecord]:
         """Every item of `get_mirror_operation_records`, page after page.
@@ -6565,8 +6538,8 @@ class AsyncArchiveMirrorResource:
         network: str | Unset = UNSET,
         start_time: int,
         end_time: int,
-        operation_type: GetMirrorOperationRecordsOperationType | Unset = UNSET,
-        status: GetMirrorOperationRecordsStatus | Unset = UNSET,
+        operation_type: MirrorOperationType | Unset = UNSET,
+        status: MirrorOperationStatus | Unset = UNSET,
         page_limit: int,
         page_no: int = 1,
     ) -> MirrorRecordPage:
@@ -6613,8 +6586,8 @@ class AsyncArchiveMirrorResource:
         network: str | Unset = UNSET,
         start_time: int,
         end_time: int,
-        operation_type: GetMirrorOperationRecordsOperationType | Unset = UNSET,
-        status: GetMirrorOperationRecordsStatus | Unset = UNSET,
+        operation_type: MirrorOperationType | Unset = UNSET,
+        status: MirrorOperationStatus | Unset = UNSET,
         page_limit: int,
     ) -> AsyncIterator[MirrorRecord]:
         """Every item of `get_mirror_operation_records`, page after page.
@@ -6840,8 +6813,8 @@ class ArchiveMirrorResourceWithRawResponse:
         network: str | Unset = UNSET,
         start_time: int,
         end_time: int,
-        operation_type: GetMirrorOperationRecordsOperationType | Unset = UNSET,
-        status: GetMirrorOperationRecordsStatus | Unset = UNSET,
+        operation_type: MirrorOperationType | Unset = UNSET,
+        status: MirrorOperationStatus | Unset = UNSET,
         page_limit: int,
         page_no: int = 1,
     ) -> APIResponse[MirrorRecordPage]:
@@ -7049,8 +7022,8 @@ class AsyncArchiveMirrorResourceWithRawResponse:
         network: str | Unset = UNSET,
         start_time: int,
         end_time: int,
-        operation_type: GetMirrorOperationRecordsOperationType | Unset = UNSET,
-        status: GetMirrorOperationRecordsStatus | Unset = UNSET,
+        operation_type: MirrorOperationType | Unset = UNSET,
+        status: MirrorOperationStatus | Unset = UNSET,
         page_limit: int,
         page_no: int = 1,
     ) -> APIResponse[MirrorRecordPage]:
@@ -7189,8 +7162,8 @@ class ArchiveWalletResource:
         *,
         wallet_id: str,
         coin_symbol: str | Unset = UNSET,
-        direction: GetExchangeTransferHistoryDirection | Unset = UNSET,
-        status: GetExchangeTransferHistoryStatus | Unset = UNSET,
+        direction: ExchangeTransferDirection | Unset = UNSET,
+        status: TransferStatus | Unset = UNSET,
         start_time: int,
         end_time: int,
         page_limit: int,
@@ -7233,8 +7206,8 @@ class ArchiveWalletResource:
         *,
         wallet_id: str,
         coin_symbol: str | Unset = UNSET,
-        direction: GetExchangeTransferHistoryDirection | Unset = UNSET,
-        status: GetExchangeTransferHistoryStatus | Unset = UNSET,
+        direction: ExchangeTransferDirection | Unset = UNSET,
+        status: TransferStatus | Unset = UNSET,
         start_time: int,
         end_time: int,
         page_limit: int,
@@ -7334,7 +7307,7 @@ class ArchiveWalletResource:
         wallet_id: str,
         network: str | Unset = UNSET,
         coin_symbol: str | Unset = UNSET,
-        status: GetWithdrawalHistoryV1Status | Unset = UNSET,
+        status: TransactionStatus | Unset = UNSET,
         start_time: int,
         end_time: int,
         page_limit: int,
@@ -7377,7 +7350,7 @@ class ArchiveWalletResource:
         wallet_id: str,
         network: str | Unset = UNSET,
         coin_symbol: str | Unset = UNSET,
-        status: GetWithdrawalHistoryV1Status | Unset = UNSET,
+        status: TransactionStatus | Unset = UNSET,
         start_time: int,
         end_time: int,
         page_limit: int,
@@ -7520,8 +7493,8 @@ class AsyncArchiveWalletResource:
         *,
         wallet_id: str,
         coin_symbol: str | Unset = UNSET,
-        direction: GetExchangeTransferHistoryDirection | Unset = UNSET,
-        status: GetExchangeTransferHistoryStatus | Unset = UNSET,
+        direction: ExchangeTransferDirection | Unset = UNSET,
+        status: TransferStatus | Unset = UNSET,
         start_time: int,
         end_time: int,
         page_limit: int,
@@ -7564,8 +7537,8 @@ class AsyncArchiveWalletResource:
         *,
         wallet_id: str,
         coin_symbol: str | Unset = UNSET,
-        direction: GetExchangeTransferHistoryDirection | Unset = UNSET,
-        status: GetExchangeTransferHistoryStatus | Unset = UNSET,
+        direction: ExchangeTransferDirection | Unset = UNSET,
+        status: TransferStatus | Unset = UNSET,
         start_time: int,
         end_time: int,
         page_limit: int,
@@ -7665,7 +7638,7 @@ class AsyncArchiveWalletResource:
         wallet_id: str,
         network: str | Unset = UNSET,
         coin_symbol: str | Unset = UNSET,
-        status: GetWithdrawalHistoryV1Status | Unset = UNSET,
+        status: TransactionStatus | Unset = UNSET,
         start_time: int,
         end_time: int,
         page_limit: int,
@@ -7708,7 +7681,7 @@ class AsyncArchiveWalletResource:
         wallet_id: str,
         network: str | Unset = UNSET,
         coin_symbol: str | Unset = UNSET,
-        status: GetWithdrawalHistoryV1Status | Unset = UNSET,
+        status: TransactionStatus | Unset = UNSET,
         start_time: int,
         end_time: int,
         page_limit: int,
@@ -7853,8 +7826,8 @@ class ArchiveWalletResourceWithRawResponse:
         *,
         wallet_id: str,
         coin_symbol: str | Unset = UNSET,
-        direction: GetExchangeTransferHistoryDirection | Unset = UNSET,
-        status: GetExchangeTransferHistoryStatus | Unset = UNSET,
+        direction: ExchangeTransferDirection | Unset = UNSET,
+        status: TransferStatus | Unset = UNSET,
         start_time: int,
         end_time: int,
         page_limit: int,
@@ -7965,7 +7938,7 @@ class ArchiveWalletResourceWithRawResponse:
         wallet_id: str,
         network: str | Unset = UNSET,
         coin_symbol: str | Unset = UNSET,
-        status: GetWithdrawalHistoryV1Status | Unset = UNSET,
+        status: TransactionStatus | Unset = UNSET,
         start_time: int,
         end_time: int,
         page_limit: int,
@@ -8099,8 +8072,8 @@ class AsyncArchiveWalletResourceWithRawResponse:
         *,
         wallet_id: str,
         coin_symbol: str | Unset = UNSET,
-        direction: GetExchangeTransferHistoryDirection | Unset = UNSET,
-        status: GetExchangeTransferHistoryStatus | Unset = UNSET,
+        direction: ExchangeTransferDirection | Unset = UNSET,
+        status: TransferStatus | Unset = UNSET,
         start_time: int,
         end_time: int,
         page_limit: int,
@@ -8211,7 +8184,7 @@ class AsyncArchiveWalletResourceWithRawResponse:
         wallet_id: str,
         network: str | Unset = UNSET,
         coin_symbol: str | Unset = UNSET,
-        status: GetWithdrawalHistoryV1Status | Unset = UNSET,
+        status: TransactionStatus | Unset = UNSET,
         start_time: int,
         end_time: int,
         page_limit: int,

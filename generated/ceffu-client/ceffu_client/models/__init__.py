@@ -2,28 +2,24 @@
 
 from .add_whitelist_address_response import AddWhitelistAddressResponse
 from .add_whitelist_request import AddWhitelistRequest
-from .add_whitelist_request_address_type import AddWhitelistRequestAddressType
 from .add_whitelist_request_confirmation import AddWhitelistRequestConfirmation
 from .add_whitelist_result import AddWhitelistResult
 from .apply_mirror_assets_request import ApplyMirrorAssetsRequest
 from .apply_mirror_assets_response import ApplyMirrorAssetsResponse
 from .asset import Asset
 from .asset_page import AssetPage
+from .auto_collection import AutoCollection
 from .correspondent_detail import CorrespondentDetail
-from .correspondent_detail_correspondent_type import CorrespondentDetailCorrespondentType
 from .correspondent_detail_request import CorrespondentDetailRequest
 from .correspondent_detail_request_confirmation import CorrespondentDetailRequestConfirmation
-from .correspondent_detail_request_correspondent_type import CorrespondentDetailRequestCorrespondentType
-from .correspondent_detail_request_to_from_type import CorrespondentDetailRequestToFromType
-from .correspondent_detail_to_from_type import CorrespondentDetailToFromType
+from .correspondent_type import CorrespondentType
+from .counterparty_wallet_type import CounterpartyWalletType
 from .country_option import CountryOption
 from .create_sub_wallet_request import CreateSubWalletRequest
-from .create_sub_wallet_request_auto_collection import CreateSubWalletRequestAutoCollection
 from .create_sub_wallet_response import CreateSubWalletResponse
 from .create_sub_wallet_transfer_request import CreateSubWalletTransferRequest
 from .create_sub_wallet_transfer_response import CreateSubWalletTransferResponse
 from .create_wallet_request import CreateWalletRequest
-from .create_wallet_request_wallet_type import CreateWalletRequestWalletType
 from .create_wallet_response import CreateWalletResponse
 from .create_withdrawal_request import CreateWithdrawalRequest
 from .create_withdrawal_response import CreateWithdrawalResponse
@@ -31,32 +27,23 @@ from .create_withdrawal_v1_request import CreateWithdrawalV1Request
 from .create_withdrawal_v1_response import CreateWithdrawalV1Response
 from .deposit_address import DepositAddress
 from .error_envelope import ErrorEnvelope
+from .exchange_code import ExchangeCode
 from .exchange_transfer import ExchangeTransfer
 from .exchange_transfer_direction import ExchangeTransferDirection
-from .exchange_transfer_exchange_code import ExchangeTransferExchangeCode
 from .exchange_transfer_page import ExchangeTransferPage
 from .exchange_transfer_result import ExchangeTransferResult
-from .exchange_transfer_result_direction import ExchangeTransferResultDirection
-from .exchange_transfer_result_status import ExchangeTransferResultStatus
-from .exchange_transfer_status import ExchangeTransferStatus
 from .get_cosign_wallet_coins_response import GetCosignWalletCoinsResponse
 from .get_deposit_address_response import GetDepositAddressResponse
 from .get_deposit_detail_response import GetDepositDetailResponse
 from .get_deposit_history_response import GetDepositHistoryResponse
 from .get_exchange_transfer_detail_response import GetExchangeTransferDetailResponse
-from .get_exchange_transfer_history_direction import GetExchangeTransferHistoryDirection
 from .get_exchange_transfer_history_response import GetExchangeTransferHistoryResponse
-from .get_exchange_transfer_history_status import GetExchangeTransferHistoryStatus
 from .get_mirror_linked_uids_response import GetMirrorLinkedUidsResponse
-from .get_mirror_operation_records_operation_type import GetMirrorOperationRecordsOperationType
 from .get_mirror_operation_records_response import GetMirrorOperationRecordsResponse
-from .get_mirror_operation_records_status import GetMirrorOperationRecordsStatus
 from .get_mirror_position_summary_response import GetMirrorPositionSummaryResponse
 from .get_mirror_positions_response import GetMirrorPositionsResponse
-from .get_mirror_x_available_amount_order_type import GetMirrorXAvailableAmountOrderType
 from .get_mirror_x_available_amount_response import GetMirrorXAvailableAmountResponse
 from .get_mirror_x_link_ids_response import GetMirrorXLinkIdsResponse
-from .get_mirror_x_orders_order_type import GetMirrorXOrdersOrderType
 from .get_mirror_x_orders_response import GetMirrorXOrdersResponse
 from .get_mirror_x_positions_response import GetMirrorXPositionsResponse
 from .get_prime_wallet_coins_response import GetPrimeWalletCoinsResponse
@@ -70,51 +57,42 @@ from .get_sub_wallet_deposit_history_response import GetSubWalletDepositHistoryR
 from .get_sub_wallet_list_response import GetSubWalletListResponse
 from .get_sub_wallet_list_v1_response import GetSubWalletListV1Response
 from .get_sub_wallet_transfer_detail_response import GetSubWalletTransferDetailResponse
-from .get_sub_wallet_transfer_history_direction import GetSubWalletTransferHistoryDirection
 from .get_sub_wallet_transfer_history_response import GetSubWalletTransferHistoryResponse
-from .get_sub_wallet_transfer_history_status import GetSubWalletTransferHistoryStatus
-from .get_system_status_biz_type import GetSystemStatusBizType
 from .get_system_status_response import GetSystemStatusResponse
-from .get_system_status_wallet_type import GetSystemStatusWalletType
 from .get_transaction_history_response import GetTransactionHistoryResponse
 from .get_wallet_asset_list_response import GetWalletAssetListResponse
 from .get_wallet_asset_summary_response import GetWalletAssetSummaryResponse
 from .get_wallet_list_response import GetWalletListResponse
-from .get_whitelist_list_address_type import GetWhitelistListAddressType
 from .get_whitelist_list_response import GetWhitelistListResponse
 from .get_whitelist_options_response import GetWhitelistOptionsResponse
 from .get_withdrawal_detail_response import GetWithdrawalDetailResponse
 from .get_withdrawal_detail_v1_response import GetWithdrawalDetailV1Response
 from .get_withdrawal_fee_response import GetWithdrawalFeeResponse
 from .get_withdrawal_history_response import GetWithdrawalHistoryResponse
-from .get_withdrawal_history_status import GetWithdrawalHistoryStatus
 from .get_withdrawal_history_v1_response import GetWithdrawalHistoryV1Response
-from .get_withdrawal_history_v1_status import GetWithdrawalHistoryV1Status
 from .mirror_apply_result import MirrorApplyResult
 from .mirror_link import MirrorLink
 from .mirror_link_page import MirrorLinkPage
+from .mirror_operation_status import MirrorOperationStatus
+from .mirror_operation_type import MirrorOperationType
 from .mirror_position import MirrorPosition
 from .mirror_position_page import MirrorPositionPage
 from .mirror_position_subtotal import MirrorPositionSubtotal
 from .mirror_position_summary import MirrorPositionSummary
 from .mirror_record import MirrorRecord
-from .mirror_record_operation_type import MirrorRecordOperationType
 from .mirror_record_page import MirrorRecordPage
-from .mirror_record_status import MirrorRecordStatus
 from .mirror_x_available_amount import MirrorXAvailableAmount
 from .mirror_x_link import MirrorXLink
 from .mirror_x_link_page import MirrorXLinkPage
 from .mirror_x_link_status import MirrorXLinkStatus
 from .mirror_x_order import MirrorXOrder
-from .mirror_x_order_order_type import MirrorXOrderOrderType
 from .mirror_x_order_page import MirrorXOrderPage
 from .mirror_x_order_result import MirrorXOrderResult
-from .mirror_x_order_result_status import MirrorXOrderResultStatus
 from .mirror_x_order_status import MirrorXOrderStatus
+from .mirror_x_order_type import MirrorXOrderType
 from .mirror_x_position import MirrorXPosition
 from .mirror_x_position_page import MirrorXPositionPage
 from .place_mirror_x_order_request import PlaceMirrorXOrderRequest
-from .place_mirror_x_order_request_order_type import PlaceMirrorXOrderRequestOrderType
 from .place_mirror_x_order_response import PlaceMirrorXOrderResponse
 from .prime_coin import PrimeCoin
 from .prime_coin_network import PrimeCoinNetwork
@@ -129,52 +107,33 @@ from .sub_wallet_asset_summary import SubWalletAssetSummary
 from .sub_wallet_deposit_address import SubWalletDepositAddress
 from .sub_wallet_deposit_address_page import SubWalletDepositAddressPage
 from .sub_wallet_info import SubWalletInfo
-from .sub_wallet_info_auto_collection import SubWalletInfoAutoCollection
-from .sub_wallet_info_wallet_type import SubWalletInfoWalletType
 from .sub_wallet_page import SubWalletPage
 from .sub_wallet_transaction import SubWalletTransaction
-from .sub_wallet_transaction_direction import SubWalletTransactionDirection
 from .sub_wallet_transaction_page import SubWalletTransactionPage
-from .sub_wallet_transaction_status import SubWalletTransactionStatus
-from .sub_wallet_transaction_transfer_type import SubWalletTransactionTransferType
 from .sub_wallet_transfer import SubWalletTransfer
 from .sub_wallet_transfer_detail import SubWalletTransferDetail
-from .sub_wallet_transfer_detail_direction import SubWalletTransferDetailDirection
-from .sub_wallet_transfer_detail_status import SubWalletTransferDetailStatus
 from .sub_wallet_transfer_direction import SubWalletTransferDirection
 from .sub_wallet_transfer_page import SubWalletTransferPage
 from .sub_wallet_transfer_result import SubWalletTransferResult
-from .sub_wallet_transfer_result_direction import SubWalletTransferResultDirection
-from .sub_wallet_transfer_result_status import SubWalletTransferResultStatus
-from .sub_wallet_transfer_status import SubWalletTransferStatus
 from .sub_wallet_update_result import SubWalletUpdateResult
-from .sub_wallet_update_result_auto_collection import SubWalletUpdateResultAutoCollection
-from .sub_wallet_update_result_wallet_type import SubWalletUpdateResultWalletType
-from .sub_wallet_wallet_type import SubWalletWalletType
+from .system_state import SystemState
 from .system_status import SystemStatus
-from .system_status_status import SystemStatusStatus
+from .system_status_biz_type import SystemStatusBizType
 from .transaction import Transaction
+from .transaction_biz_type import TransactionBizType
 from .transaction_direction import TransactionDirection
 from .transaction_history_page import TransactionHistoryPage
 from .transaction_history_record import TransactionHistoryRecord
 from .transaction_history_request import TransactionHistoryRequest
-from .transaction_history_request_biz_types_item import TransactionHistoryRequestBizTypesItem
-from .transaction_history_request_wallet_type import TransactionHistoryRequestWalletType
 from .transaction_page import TransactionPage
 from .transaction_status import TransactionStatus
-from .transaction_transfer_type import TransactionTransferType
 from .transaction_v2 import TransactionV2
-from .transaction_v2_direction import TransactionV2Direction
 from .transaction_v2_page import TransactionV2Page
-from .transaction_v2_status import TransactionV2Status
-from .transaction_v2_transfer_type import TransactionV2TransferType
+from .transfer_status import TransferStatus
+from .transfer_type import TransferType
 from .transfer_with_exchange_request import TransferWithExchangeRequest
-from .transfer_with_exchange_request_direction import TransferWithExchangeRequestDirection
-from .transfer_with_exchange_request_exchange_code import TransferWithExchangeRequestExchangeCode
-from .transfer_with_exchange_request_status import TransferWithExchangeRequestStatus
 from .transfer_with_exchange_response import TransferWithExchangeResponse
 from .update_sub_wallet_request import UpdateSubWalletRequest
-from .update_sub_wallet_request_auto_collection import UpdateSubWalletRequestAutoCollection
 from .update_sub_wallet_response import UpdateSubWalletResponse
 from .update_wallet_request import UpdateWalletRequest
 from .update_wallet_response import UpdateWalletResponse
@@ -184,22 +143,17 @@ from .wallet_asset_summary import WalletAssetSummary
 from .wallet_coin import WalletCoin
 from .wallet_id_page import WalletIdPage
 from .wallet_page import WalletPage
+from .wallet_type import WalletType
 from .wallet_update_result import WalletUpdateResult
-from .wallet_update_result_wallet_type import WalletUpdateResultWalletType
-from .wallet_wallet_type import WalletWalletType
 from .webhook_event_deposit_failed import WebhookEventDepositFailed
 from .webhook_event_deposit_success import WebhookEventDepositSuccess
 from .webhook_event_withdrawal_failed import WebhookEventWithdrawalFailed
 from .webhook_event_withdrawal_success import WebhookEventWithdrawalSuccess
 from .webhook_transaction_data import WebhookTransactionData
-from .webhook_transaction_data_direction import WebhookTransactionDataDirection
-from .webhook_transaction_data_status import WebhookTransactionDataStatus
-from .webhook_transaction_data_transfer_type import WebhookTransactionDataTransferType
 from .whitelist_address import WhitelistAddress
-from .whitelist_address_address_status import WhitelistAddressAddressStatus
-from .whitelist_address_address_type import WhitelistAddressAddressType
-from .whitelist_address_current_address_status import WhitelistAddressCurrentAddressStatus
 from .whitelist_address_page import WhitelistAddressPage
+from .whitelist_address_status import WhitelistAddressStatus
+from .whitelist_address_type import WhitelistAddressType
 from .whitelist_options import WhitelistOptions
 from .whitelist_options_options import WhitelistOptionsOptions
 from .whitelist_options_options_address_type import WhitelistOptionsOptionsAddressType
@@ -207,34 +161,28 @@ from .whitelist_options_options_correspondent_type import WhitelistOptionsOption
 from .whitelist_options_options_to_from_type import WhitelistOptionsOptionsToFromType
 from .withdrawal_fee import WithdrawalFee
 from .withdrawal_result import WithdrawalResult
-from .withdrawal_result_status import WithdrawalResultStatus
-from .withdrawal_result_transfer_type import WithdrawalResultTransferType
 
 __all__ = (
     "AddWhitelistAddressResponse",
     "AddWhitelistRequest",
-    "AddWhitelistRequestAddressType",
     "AddWhitelistRequestConfirmation",
     "AddWhitelistResult",
     "ApplyMirrorAssetsRequest",
     "ApplyMirrorAssetsResponse",
     "Asset",
     "AssetPage",
+    "AutoCollection",
     "CorrespondentDetail",
-    "CorrespondentDetailCorrespondentType",
     "CorrespondentDetailRequest",
     "CorrespondentDetailRequestConfirmation",
-    "CorrespondentDetailRequestCorrespondentType",
-    "CorrespondentDetailRequestToFromType",
-    "CorrespondentDetailToFromType",
+    "CorrespondentType",
+    "CounterpartyWalletType",
     "CountryOption",
     "CreateSubWalletRequest",
-    "CreateSubWalletRequestAutoCollection",
     "CreateSubWalletResponse",
     "CreateSubWalletTransferRequest",
     "CreateSubWalletTransferResponse",
     "CreateWalletRequest",
-    "CreateWalletRequestWalletType",
     "CreateWalletResponse",
     "CreateWithdrawalRequest",
     "CreateWithdrawalResponse",
@@ -242,32 +190,23 @@ __all__ = (
     "CreateWithdrawalV1Response",
     "DepositAddress",
     "ErrorEnvelope",
+    "ExchangeCode",
     "ExchangeTransfer",
     "ExchangeTransferDirection",
-    "ExchangeTransferExchangeCode",
     "ExchangeTransferPage",
     "ExchangeTransferResult",
-    "ExchangeTransferResultDirection",
-    "ExchangeTransferResultStatus",
-    "ExchangeTransferStatus",
     "GetCosignWalletCoinsResponse",
     "GetDepositAddressResponse",
     "GetDepositDetailResponse",
     "GetDepositHistoryResponse",
     "GetExchangeTransferDetailResponse",
-    "GetExchangeTransferHistoryDirection",
     "GetExchangeTransferHistoryResponse",
-    "GetExchangeTransferHistoryStatus",
     "GetMirrorLinkedUidsResponse",
-    "GetMirrorOperationRecordsOperationType",
     "GetMirrorOperationRecordsResponse",
-    "GetMirrorOperationRecordsStatus",
     "GetMirrorPositionsResponse",
     "GetMirrorPositionSummaryResponse",
-    "GetMirrorXAvailableAmountOrderType",
     "GetMirrorXAvailableAmountResponse",
     "GetMirrorXLinkIdsResponse",
-    "GetMirrorXOrdersOrderType",
     "GetMirrorXOrdersResponse",
     "GetMirrorXPositionsResponse",
     "GetPrimeWalletCoinsResponse",
@@ -281,51 +220,42 @@ __all__ = (
     "GetSubWalletListResponse",
     "GetSubWalletListV1Response",
     "GetSubWalletTransferDetailResponse",
-    "GetSubWalletTransferHistoryDirection",
     "GetSubWalletTransferHistoryResponse",
-    "GetSubWalletTransferHistoryStatus",
-    "GetSystemStatusBizType",
     "GetSystemStatusResponse",
-    "GetSystemStatusWalletType",
     "GetTransactionHistoryResponse",
     "GetWalletAssetListResponse",
     "GetWalletAssetSummaryResponse",
     "GetWalletListResponse",
-    "GetWhitelistListAddressType",
     "GetWhitelistListResponse",
     "GetWhitelistOptionsResponse",
     "GetWithdrawalDetailResponse",
     "GetWithdrawalDetailV1Response",
     "GetWithdrawalFeeResponse",
     "GetWithdrawalHistoryResponse",
-    "GetWithdrawalHistoryStatus",
     "GetWithdrawalHistoryV1Response",
-    "GetWithdrawalHistoryV1Status",
     "MirrorApplyResult",
     "MirrorLink",
     "MirrorLinkPage",
+    "MirrorOperationStatus",
+    "MirrorOperationType",
     "MirrorPosition",
     "MirrorPositionPage",
     "MirrorPositionSubtotal",
     "MirrorPositionSummary",
     "MirrorRecord",
-    "MirrorRecordOperationType",
     "MirrorRecordPage",
-    "MirrorRecordStatus",
     "MirrorXAvailableAmount",
     "MirrorXLink",
     "MirrorXLinkPage",
     "MirrorXLinkStatus",
     "MirrorXOrder",
-    "MirrorXOrderOrderType",
     "MirrorXOrderPage",
     "MirrorXOrderResult",
-    "MirrorXOrderResultStatus",
     "MirrorXOrderStatus",
+    "MirrorXOrderType",
     "MirrorXPosition",
     "MirrorXPositionPage",
     "PlaceMirrorXOrderRequest",
-    "PlaceMirrorXOrderRequestOrderType",
     "PlaceMirrorXOrderResponse",
     "PrimeCoin",
     "PrimeCoinNetwork",
@@ -340,52 +270,33 @@ __all__ = (
     "SubWalletDepositAddress",
     "SubWalletDepositAddressPage",
     "SubWalletInfo",
-    "SubWalletInfoAutoCollection",
-    "SubWalletInfoWalletType",
     "SubWalletPage",
     "SubWalletTransaction",
-    "SubWalletTransactionDirection",
     "SubWalletTransactionPage",
-    "SubWalletTransactionStatus",
-    "SubWalletTransactionTransferType",
     "SubWalletTransfer",
     "SubWalletTransferDetail",
-    "SubWalletTransferDetailDirection",
-    "SubWalletTransferDetailStatus",
     "SubWalletTransferDirection",
     "SubWalletTransferPage",
     "SubWalletTransferResult",
-    "SubWalletTransferResultDirection",
-    "SubWalletTransferResultStatus",
-    "SubWalletTransferStatus",
     "SubWalletUpdateResult",
-    "SubWalletUpdateResultAutoCollection",
-    "SubWalletUpdateResultWalletType",
-    "SubWalletWalletType",
+    "SystemState",
     "SystemStatus",
-    "SystemStatusStatus",
+    "SystemStatusBizType",
     "Transaction",
+    "TransactionBizType",
     "TransactionDirection",
     "TransactionHistoryPage",
     "TransactionHistoryRecord",
     "TransactionHistoryRequest",
-    "TransactionHistoryRequestBizTypesItem",
-    "TransactionHistoryRequestWalletType",
     "TransactionPage",
     "TransactionStatus",
-    "TransactionTransferType",
     "TransactionV2",
-    "TransactionV2Direction",
     "TransactionV2Page",
-    "TransactionV2Status",
-    "TransactionV2TransferType",
+    "TransferStatus",
+    "TransferType",
     "TransferWithExchangeRequest",
-    "TransferWithExchangeRequestDirection",
-    "TransferWithExchangeRequestExchangeCode",
-    "TransferWithExchangeRequestStatus",
     "TransferWithExchangeResponse",
     "UpdateSubWalletRequest",
-    "UpdateSubWalletRequestAutoCollection",
     "UpdateSubWalletResponse",
     "UpdateWalletRequest",
     "UpdateWalletResponse",
@@ -395,22 +306,17 @@ __all__ = (
     "WalletCoin",
     "WalletIdPage",
     "WalletPage",
+    "WalletType",
     "WalletUpdateResult",
-    "WalletUpdateResultWalletType",
-    "WalletWalletType",
     "WebhookEventDepositFailed",
     "WebhookEventDepositSuccess",
     "WebhookEventWithdrawalFailed",
     "WebhookEventWithdrawalSuccess",
     "WebhookTransactionData",
-    "WebhookTransactionDataDirection",
-    "WebhookTransactionDataStatus",
-    "WebhookTransactionDataTransferType",
     "WhitelistAddress",
-    "WhitelistAddressAddressStatus",
-    "WhitelistAddressAddressType",
-    "WhitelistAddressCurrentAddressStatus",
     "WhitelistAddressPage",
+    "WhitelistAddressStatus",
+    "WhitelistAddressType",
     "WhitelistOptions",
     "WhitelistOptionsOptions",
     "WhitelistOptionsOptionsAddressType",
@@ -418,6 +324,4 @@ __all__ = (
     "WhitelistOptionsOptionsToFromType",
     "WithdrawalFee",
     "WithdrawalResult",
-    "WithdrawalResultStatus",
-    "WithdrawalResultTransferType",
 )

@@ -5,14 +5,11 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..models.add_whitelist_request_address_type import (
-    AddWhitelistRequestAddressType,
-    check_add_whitelist_request_address_type,
-)
 from ..models.add_whitelist_request_confirmation import (
     AddWhitelistRequestConfirmation,
     check_add_whitelist_request_confirmation,
 )
+from ..models.whitelist_address_type import WhitelistAddressType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,7 +23,7 @@ T = TypeVar("T", bound="AddWhitelistRequest")
 class AddWhitelistRequest:
     """Add (or, with `whitelistId`, edit) a whitelisted address."""
 
-    address_type: AddWhitelistRequestAddressType
+    address_type: WhitelistAddressType
     """ Whitelist address type: `1` standard address, `2` universal address. """
     address: str
     """ Address. """
@@ -51,7 +48,7 @@ class AddWhitelistRequest:
     with `G20006` (and a stale one with `G20007`). """
 
     def to_dict(self) -> dict[str, Any]:
-        address_type: int = self.address_type
+        address_type = WhitelistAddressType(self.address_type).value
 
         address = self.address
 
@@ -108,7 +105,7 @@ class AddWhitelistRequest:
         from ..models.correspondent_detail_request import CorrespondentDetailRequest  # noqa: PLC0415
 
         d = dict(src_dict)
-        address_type = check_add_whitelist_request_address_type(d.pop("addressType"))
+        address_type = WhitelistAddressType(d.pop("addressType"))
 
         address = d.pop("address")
 

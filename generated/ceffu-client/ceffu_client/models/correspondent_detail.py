@@ -6,14 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.correspondent_detail_correspondent_type import (
-    CorrespondentDetailCorrespondentType,
-    check_correspondent_detail_correspondent_type,
-)
-from ..models.correspondent_detail_to_from_type import (
-    CorrespondentDetailToFromType,
-    check_correspondent_detail_to_from_type,
-)
+from ..models.correspondent_type import CorrespondentType
+from ..models.counterparty_wallet_type import CounterpartyWalletType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CorrespondentDetail")
@@ -23,9 +17,9 @@ T = TypeVar("T", bound="CorrespondentDetail")
 class CorrespondentDetail:
     """Travel-rule details of the counterparty of a whitelisted address (as returned)."""
 
-    to_from_type: CorrespondentDetailToFromType | Unset = UNSET
+    to_from_type: CounterpartyWalletType | Unset = UNSET
     """ Counterparty wallet type: `0` VASP, `1` unhosted / self-hosted wallet, `2` others. """
-    correspondent_type: CorrespondentDetailCorrespondentType | Unset = UNSET
+    correspondent_type: CorrespondentType | Unset = UNSET
     """ Correspondent type: `0` entity, `1` individual. """
     first_name: None | str | Unset = UNSET
     """ Individual's first name. """
@@ -52,11 +46,11 @@ class CorrespondentDetail:
     def to_dict(self) -> dict[str, Any]:
         to_from_type: int | Unset = UNSET
         if not isinstance(self.to_from_type, Unset):
-            to_from_type = self.to_from_type
+            to_from_type = CounterpartyWalletType(self.to_from_type).value
 
         correspondent_type: int | Unset = UNSET
         if not isinstance(self.correspondent_type, Unset):
-            correspondent_type = self.correspondent_type
+            correspondent_type = CorrespondentType(self.correspondent_type).value
 
         first_name: None | str | Unset
         if isinstance(self.first_name, Unset):
@@ -152,18 +146,18 @@ class CorrespondentDetail:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _to_from_type = d.pop("toFromType", UNSET)
-        to_from_type: CorrespondentDetailToFromType | Unset
+        to_from_type: CounterpartyWalletType | Unset
         if isinstance(_to_from_type, Unset):
             to_from_type = UNSET
         else:
-            to_from_type = check_correspondent_detail_to_from_type(_to_from_type)
+            to_from_type = CounterpartyWalletType(_to_from_type)
 
         _correspondent_type = d.pop("correspondentType", UNSET)
-        correspondent_type: CorrespondentDetailCorrespondentType | Unset
+        correspondent_type: CorrespondentType | Unset
         if isinstance(_correspondent_type, Unset):
             correspondent_type = UNSET
         else:
-            correspondent_type = check_correspondent_detail_correspondent_type(_correspondent_type)
+            correspondent_type = CorrespondentType(_correspondent_type)
 
         def _parse_first_name(data: object) -> None | str | Unset:
             if data is None:

@@ -9,14 +9,8 @@ from ..models.correspondent_detail_request_confirmation import (
     CorrespondentDetailRequestConfirmation,
     check_correspondent_detail_request_confirmation,
 )
-from ..models.correspondent_detail_request_correspondent_type import (
-    CorrespondentDetailRequestCorrespondentType,
-    check_correspondent_detail_request_correspondent_type,
-)
-from ..models.correspondent_detail_request_to_from_type import (
-    CorrespondentDetailRequestToFromType,
-    check_correspondent_detail_request_to_from_type,
-)
+from ..models.correspondent_type import CorrespondentType
+from ..models.counterparty_wallet_type import CounterpartyWalletType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CorrespondentDetailRequest")
@@ -26,9 +20,9 @@ T = TypeVar("T", bound="CorrespondentDetailRequest")
 class CorrespondentDetailRequest:
     """Travel-rule details of the counterparty (values from the options endpoint)."""
 
-    to_from_type: CorrespondentDetailRequestToFromType | Unset = UNSET
+    to_from_type: CounterpartyWalletType | Unset = UNSET
     """ Counterparty wallet type: `0` VASP, `1` unhosted / self-hosted wallet, `2` others. """
-    correspondent_type: CorrespondentDetailRequestCorrespondentType | Unset = UNSET
+    correspondent_type: CorrespondentType | Unset = UNSET
     """ Correspondent type: `0` entity, `1` individual. """
     first_name: str | Unset = UNSET
     """ Required if `correspondentType` = 1. """
@@ -54,11 +48,11 @@ class CorrespondentDetailRequest:
     def to_dict(self) -> dict[str, Any]:
         to_from_type: int | Unset = UNSET
         if not isinstance(self.to_from_type, Unset):
-            to_from_type = self.to_from_type
+            to_from_type = CounterpartyWalletType(self.to_from_type).value
 
         correspondent_type: int | Unset = UNSET
         if not isinstance(self.correspondent_type, Unset):
-            correspondent_type = self.correspondent_type
+            correspondent_type = CorrespondentType(self.correspondent_type).value
 
         first_name = self.first_name
 
@@ -116,18 +110,18 @@ class CorrespondentDetailRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _to_from_type = d.pop("toFromType", UNSET)
-        to_from_type: CorrespondentDetailRequestToFromType | Unset
+        to_from_type: CounterpartyWalletType | Unset
         if isinstance(_to_from_type, Unset):
             to_from_type = UNSET
         else:
-            to_from_type = check_correspondent_detail_request_to_from_type(_to_from_type)
+            to_from_type = CounterpartyWalletType(_to_from_type)
 
         _correspondent_type = d.pop("correspondentType", UNSET)
-        correspondent_type: CorrespondentDetailRequestCorrespondentType | Unset
+        correspondent_type: CorrespondentType | Unset
         if isinstance(_correspondent_type, Unset):
             correspondent_type = UNSET
         else:
-            correspondent_type = check_correspondent_detail_request_correspondent_type(_correspondent_type)
+            correspondent_type = CorrespondentType(_correspondent_type)
 
         first_name = d.pop("firstName", UNSET)
 

@@ -5,10 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..models.create_wallet_request_wallet_type import (
-    CreateWalletRequestWalletType,
-    check_create_wallet_request_wallet_type,
-)
+from ..models.wallet_type import WalletType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateWalletRequest")
@@ -23,7 +20,7 @@ class CreateWalletRequest:
     rejected with `G20015`; a malformed one with `G20014`. """
     wallet_name: str
     """ Wallet name (max 20 characters). """
-    wallet_type: CreateWalletRequestWalletType
+    wallet_type: WalletType
     """ Wallet type to create: `10` Qualified Wallet, `20` Prime Wallet (other types are rejected). """
     timestamp: int | Unset = UNSET
     """ Request time in milliseconds since the Unix epoch; part of the signed data. Not listed as required because
@@ -35,7 +32,7 @@ class CreateWalletRequest:
 
         wallet_name = self.wallet_name
 
-        wallet_type: int = self.wallet_type
+        wallet_type = WalletType(self.wallet_type).value
 
         timestamp = self.timestamp
 
@@ -60,7 +57,7 @@ class CreateWalletRequest:
 
         wallet_name = d.pop("walletName")
 
-        wallet_type = check_create_wallet_request_wallet_type(d.pop("walletType"))
+        wallet_type = WalletType(d.pop("walletType"))
 
         timestamp = d.pop("timestamp", UNSET)
 

@@ -8,9 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.jsonutil import decimal_string
-from ..models.exchange_transfer_direction import ExchangeTransferDirection, check_exchange_transfer_direction
-from ..models.exchange_transfer_exchange_code import ExchangeTransferExchangeCode, check_exchange_transfer_exchange_code
-from ..models.exchange_transfer_status import ExchangeTransferStatus, check_exchange_transfer_status
+from ..models.exchange_code import ExchangeCode
+from ..models.exchange_transfer_direction import ExchangeTransferDirection
+from ..models.transfer_status import TransferStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExchangeTransfer")
@@ -31,11 +31,11 @@ class ExchangeTransfer:
     """ Coin symbol. """
     amount: Decimal
     """ Amount. """
-    status: ExchangeTransferStatus
+    status: TransferStatus
     """ Transfer status: `10` Pending, `20` Processing, `30` Send success, `99` Failed. """
     create_time: int | None | Unset = UNSET
     """ Creation time (ms since epoch). """
-    exchange_code: ExchangeTransferExchangeCode | Unset = UNSET
+    exchange_code: ExchangeCode | Unset = UNSET
     """ Exchange code: `10` Binance. """
     exchange_user_id: str | Unset = UNSET
     """ Exchange account id (Binance UID). """
@@ -46,7 +46,7 @@ class ExchangeTransfer:
     def to_dict(self) -> dict[str, Any]:
         order_view_id = self.order_view_id
 
-        direction: int = self.direction
+        direction = ExchangeTransferDirection(self.direction).value
 
         wallet_id = self.wallet_id
 
@@ -54,7 +54,7 @@ class ExchangeTransfer:
 
         amount = format(self.amount, "f")
 
-        status: int = self.status
+        status = TransferStatus(self.status).value
 
         create_time: int | None | Unset
         if isinstance(self.create_time, Unset):
@@ -64,7 +64,7 @@ class ExchangeTransfer:
 
         exchange_code: int | Unset = UNSET
         if not isinstance(self.exchange_code, Unset):
-            exchange_code = self.exchange_code
+            exchange_code = ExchangeCode(self.exchange_code).value
 
         exchange_user_id = self.exchange_user_id
 
@@ -102,7 +102,7 @@ class ExchangeTransfer:
         d = dict(src_dict)
         order_view_id = d.pop("orderViewId")
 
-        direction = check_exchange_transfer_direction(d.pop("direction"))
+        direction = ExchangeTransferDirection(d.pop("direction"))
 
         wallet_id = d.pop("walletId")
 
@@ -110,7 +110,7 @@ class ExchangeTransfer:
 
         amount = decimal_string(d.pop("amount"))
 
-        status = check_exchange_transfer_status(d.pop("status"))
+        status = TransferStatus(d.pop("status"))
 
         def _parse_create_time(data: object) -> int | None | Unset:
             if data is None:
@@ -122,11 +122,11 @@ class ExchangeTransfer:
         create_time = _parse_create_time(d.pop("createTime", UNSET))
 
         _exchange_code = d.pop("exchangeCode", UNSET)
-        exchange_code: ExchangeTransferExchangeCode | Unset
+        exchange_code: ExchangeCode | Unset
         if isinstance(_exchange_code, Unset):
             exchange_code = UNSET
         else:
-            exchange_code = check_exchange_transfer_exchange_code(_exchange_code)
+            exchange_code = ExchangeCode(_exchange_code)
 
         exchange_user_id = d.pop("exchangeUserId", UNSET)
 

@@ -1,14 +1,11 @@
-from typing import Literal
-
-ExchangeTransferDirection = Literal[10, 20]
-
-EXCHANGE_TRANSFER_DIRECTION_VALUES: set[ExchangeTransferDirection] = {
-    10,
-    20,
-}
+from enum import IntEnum
 
 
-def check_exchange_transfer_direction(value: int) -> ExchangeTransferDirection:
-    if value in EXCHANGE_TRANSFER_DIRECTION_VALUES:
-        return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {EXCHANGE_TRANSFER_DIRECTION_VALUES!r}")
+class ExchangeTransferDirection(IntEnum):
+    """Exchange transfer direction: `10` custody -> exchange, `20` exchange -> custody (only `10` is supported for new transfers). (the wire value is the integer)"""
+
+    CUSTODY_TO_EXCHANGE = 10
+    EXCHANGE_TO_CUSTODY = 20
+
+    def __str__(self) -> str:
+        return str(self.value)

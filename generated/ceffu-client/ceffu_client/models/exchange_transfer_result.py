@@ -6,11 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.exchange_transfer_result_direction import (
-    ExchangeTransferResultDirection,
-    check_exchange_transfer_result_direction,
-)
-from ..models.exchange_transfer_result_status import ExchangeTransferResultStatus, check_exchange_transfer_result_status
+from ..models.exchange_transfer_direction import ExchangeTransferDirection
+from ..models.transfer_status import TransferStatus
 
 T = TypeVar("T", bound="ExchangeTransferResult")
 
@@ -21,9 +18,9 @@ class ExchangeTransferResult:
 
     order_view_id: str
     """ Ceffu order id. """
-    status: ExchangeTransferResultStatus
+    status: TransferStatus
     """ Transfer status: `10` Pending, `20` Processing, `30` Send success, `99` Failed. """
-    direction: ExchangeTransferResultDirection
+    direction: ExchangeTransferDirection
     """ Exchange transfer direction: `10` custody -> exchange, `20` exchange -> custody (only `10` is supported for
     new transfers). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -31,9 +28,9 @@ class ExchangeTransferResult:
     def to_dict(self) -> dict[str, Any]:
         order_view_id = self.order_view_id
 
-        status: int = self.status
+        status = TransferStatus(self.status).value
 
-        direction: int = self.direction
+        direction = ExchangeTransferDirection(self.direction).value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -52,9 +49,9 @@ class ExchangeTransferResult:
         d = dict(src_dict)
         order_view_id = d.pop("orderViewId")
 
-        status = check_exchange_transfer_result_status(d.pop("status"))
+        status = TransferStatus(d.pop("status"))
 
-        direction = check_exchange_transfer_result_direction(d.pop("direction"))
+        direction = ExchangeTransferDirection(d.pop("direction"))
 
         _exchange_transfer_result = cls(
             order_view_id=order_view_id,

@@ -8,8 +8,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.jsonutil import decimal_string
-from ..models.mirror_record_operation_type import MirrorRecordOperationType, check_mirror_record_operation_type
-from ..models.mirror_record_status import MirrorRecordStatus, check_mirror_record_status
+from ..models.mirror_operation_status import MirrorOperationStatus
+from ..models.mirror_operation_type import MirrorOperationType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MirrorRecord")
@@ -25,9 +25,9 @@ class MirrorRecord:
     """ Coin symbol. """
     amount: Decimal
     """ Amount. """
-    operation_type: MirrorRecordOperationType
+    operation_type: MirrorOperationType
     """ Mirror operation type: `1` Borrow (apply), `2` Settle from Custody/Ceffu, `3` Settle from Binance. """
-    status: MirrorRecordStatus
+    status: MirrorOperationStatus
     """ Mirror operation status: `20` In progress, `30` Success, `99` Failed. """
     wallet_id_str: str | Unset = UNSET
     """ Ceffu wallet id (decimal string). """
@@ -48,9 +48,9 @@ class MirrorRecord:
 
         amount = format(self.amount, "f")
 
-        operation_type: int = self.operation_type
+        operation_type = MirrorOperationType(self.operation_type).value
 
-        status: int = self.status
+        status = MirrorOperationStatus(self.status).value
 
         wallet_id_str = self.wallet_id_str
 
@@ -107,9 +107,9 @@ class MirrorRecord:
 
         amount = decimal_string(d.pop("amount"))
 
-        operation_type = check_mirror_record_operation_type(d.pop("operationType"))
+        operation_type = MirrorOperationType(d.pop("operationType"))
 
-        status = check_mirror_record_status(d.pop("status"))
+        status = MirrorOperationStatus(d.pop("status"))
 
         wallet_id_str = d.pop("walletIdStr", UNSET)
 

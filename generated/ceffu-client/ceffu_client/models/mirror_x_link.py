@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.mirror_x_link_status import MirrorXLinkStatus, check_mirror_x_link_status
+from ..models.mirror_x_link_status import MirrorXLinkStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MirrorXLink")
@@ -39,7 +39,7 @@ class MirrorXLink:
 
         wallet_id_str = self.wallet_id_str
 
-        status: int = self.status
+        status = MirrorXLinkStatus(self.status).value
 
         label: None | str | Unset
         if isinstance(self.label, Unset):
@@ -75,7 +75,7 @@ class MirrorXLink:
 
         wallet_id_str = d.pop("walletIdStr")
 
-        status = check_mirror_x_link_status(d.pop("status"))
+        status = MirrorXLinkStatus(d.pop("status"))
 
         def _parse_label(data: object) -> None | str | Unset:
             if data is None:

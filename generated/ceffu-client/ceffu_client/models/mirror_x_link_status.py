@@ -1,22 +1,19 @@
-from typing import Literal
-
-MirrorXLinkStatus = Literal[0, 1, 2, 3, 4, 5, 10, 11, 12, 13]
-
-MIRROR_X_LINK_STATUS_VALUES: set[MirrorXLinkStatus] = {
-    0,
-    1,
-    2,
-    3,
-    4,
-    5,
-    10,
-    11,
-    12,
-    13,
-}
+from enum import IntEnum
 
 
-def check_mirror_x_link_status(value: int) -> MirrorXLinkStatus:
-    if value in MIRROR_X_LINK_STATUS_VALUES:
-        return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {MIRROR_X_LINK_STATUS_VALUES!r}")
+class MirrorXLinkStatus(IntEnum):
+    """MirrorX link status (names from the official SDK): `0` Under review, `1` Approved, `2` Rejected, `3` Approving, `4` Unbinding, `5` Unbound, `10` Processing, `11` Request rejected, `12` Request expired, `13` Request cancelled. (the wire value is the integer)"""
+
+    UNDER_REVIEW = 0
+    APPROVED = 1
+    REJECTED = 2
+    APPROVING = 3
+    UNBINDING = 4
+    UNBOUND = 5
+    PROCESSING = 10
+    REQUEST_REJECTED = 11
+    REQUEST_EXPIRED = 12
+    REQUEST_CANCELLED = 13
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -8,8 +8,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.jsonutil import decimal_string
-from ..models.mirror_x_order_order_type import MirrorXOrderOrderType, check_mirror_x_order_order_type
-from ..models.mirror_x_order_status import MirrorXOrderStatus, check_mirror_x_order_status
+from ..models.mirror_x_order_status import MirrorXOrderStatus
+from ..models.mirror_x_order_type import MirrorXOrderType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MirrorXOrder")
@@ -21,7 +21,7 @@ class MirrorXOrder:
 
     mirror_x_link_id: str
     """ MirrorX link id. """
-    order_type: MirrorXOrderOrderType
+    order_type: MirrorXOrderType
     """ MirrorX order type: `10` delegation (Ceffu -> Binance), `20` undelegation (Binance -> Ceffu), `30`
     settlement. """
     amount: Decimal
@@ -43,13 +43,13 @@ class MirrorXOrder:
     def to_dict(self) -> dict[str, Any]:
         mirror_x_link_id = self.mirror_x_link_id
 
-        order_type: int = self.order_type
+        order_type = MirrorXOrderType(self.order_type).value
 
         amount = format(self.amount, "f")
 
         coin_symbol = self.coin_symbol
 
-        status: int = self.status
+        status = MirrorXOrderStatus(self.status).value
 
         order_view_id = self.order_view_id
 
@@ -85,13 +85,13 @@ class MirrorXOrder:
         d = dict(src_dict)
         mirror_x_link_id = d.pop("mirrorXLinkId")
 
-        order_type = check_mirror_x_order_order_type(d.pop("orderType"))
+        order_type = MirrorXOrderType(d.pop("orderType"))
 
         amount = decimal_string(d.pop("amount"))
 
         coin_symbol = d.pop("coinSymbol")
 
-        status = check_mirror_x_order_status(d.pop("status"))
+        status = MirrorXOrderStatus(d.pop("status"))
 
         order_view_id = d.pop("orderViewId")
 

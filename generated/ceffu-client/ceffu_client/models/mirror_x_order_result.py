@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.mirror_x_order_result_status import MirrorXOrderResultStatus, check_mirror_x_order_result_status
+from ..models.mirror_x_order_status import MirrorXOrderStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MirrorXOrderResult")
@@ -18,7 +18,7 @@ class MirrorXOrderResult:
 
     order_view_id: str
     """ Ceffu order id. """
-    status: MirrorXOrderResultStatus
+    status: MirrorXOrderStatus
     """ MirrorX order status: `10` Pending, `20` In progress, `30` Success, `99` Failed. """
     request_id: None | str | Unset = UNSET
     """ Echo of the client `requestId`. """
@@ -27,7 +27,7 @@ class MirrorXOrderResult:
     def to_dict(self) -> dict[str, Any]:
         order_view_id = self.order_view_id
 
-        status: int = self.status
+        status = MirrorXOrderStatus(self.status).value
 
         request_id: None | str | Unset
         if isinstance(self.request_id, Unset):
@@ -53,7 +53,7 @@ class MirrorXOrderResult:
         d = dict(src_dict)
         order_view_id = d.pop("orderViewId")
 
-        status = check_mirror_x_order_result_status(d.pop("status"))
+        status = MirrorXOrderStatus(d.pop("status"))
 
         def _parse_request_id(data: object) -> None | str | Unset:
             if data is None:

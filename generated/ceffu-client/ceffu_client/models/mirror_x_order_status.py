@@ -1,16 +1,13 @@
-from typing import Literal
-
-MirrorXOrderStatus = Literal[10, 20, 30, 99]
-
-MIRROR_X_ORDER_STATUS_VALUES: set[MirrorXOrderStatus] = {
-    10,
-    20,
-    30,
-    99,
-}
+from enum import IntEnum
 
 
-def check_mirror_x_order_status(value: int) -> MirrorXOrderStatus:
-    if value in MIRROR_X_ORDER_STATUS_VALUES:
-        return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {MIRROR_X_ORDER_STATUS_VALUES!r}")
+class MirrorXOrderStatus(IntEnum):
+    """MirrorX order status: `10` Pending, `20` In progress, `30` Success, `99` Failed. (the wire value is the integer)"""
+
+    PENDING = 10
+    IN_PROGRESS = 20
+    SUCCESS = 30
+    FAILED = 99
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -7,10 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 
 from .._runtime.jsonutil import decimal_string
-from ..models.place_mirror_x_order_request_order_type import (
-    PlaceMirrorXOrderRequestOrderType,
-    check_place_mirror_x_order_request_order_type,
-)
+from ..models.mirror_x_order_type import MirrorXOrderType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PlaceMirrorXOrderRequest")
@@ -23,7 +20,7 @@ class PlaceMirrorXOrderRequest:
     mirror_x_link_id: str
     """ MirrorX link id. The docs type it as integer, the official SDK sends a string; a numeric string is accepted
     either way. """
-    order_type: PlaceMirrorXOrderRequestOrderType
+    order_type: MirrorXOrderType
     """ Order type: `10` delegation (Ceffu -> Binance), `20` undelegation (Binance -> Ceffu). """
     coin_symbol: str
     """ Coin symbol. """
@@ -40,7 +37,7 @@ class PlaceMirrorXOrderRequest:
     def to_dict(self) -> dict[str, Any]:
         mirror_x_link_id = self.mirror_x_link_id
 
-        order_type: int = self.order_type
+        order_type = MirrorXOrderType(self.order_type).value
 
         coin_symbol = self.coin_symbol
 
@@ -71,7 +68,7 @@ class PlaceMirrorXOrderRequest:
         d = dict(src_dict)
         mirror_x_link_id = d.pop("mirrorXLinkId")
 
-        order_type = check_place_mirror_x_order_request_order_type(d.pop("orderType"))
+        order_type = MirrorXOrderType(d.pop("orderType"))
 
         coin_symbol = d.pop("coinSymbol")
 

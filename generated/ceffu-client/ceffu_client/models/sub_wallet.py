@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.sub_wallet_wallet_type import SubWalletWalletType, check_sub_wallet_wallet_type
+from ..models.wallet_type import WalletType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SubWallet")
@@ -20,7 +20,7 @@ class SubWallet:
     """ Sub-wallet id (int64; exceeds 2^53 - use `walletIdStr`). """
     wallet_id_str: str
     """ Sub-wallet id (decimal string). """
-    wallet_type: SubWalletWalletType
+    wallet_type: WalletType
     """ Wallet type: always `21` Prime Sub-Wallet. """
     wallet_name: None | str | Unset = UNSET
     """ Sub-wallet name. """
@@ -35,7 +35,7 @@ class SubWallet:
 
         wallet_id_str = self.wallet_id_str
 
-        wallet_type: int = self.wallet_type
+        wallet_type = WalletType(self.wallet_type).value
 
         wallet_name: None | str | Unset
         if isinstance(self.wallet_name, Unset):
@@ -72,7 +72,7 @@ class SubWallet:
 
         wallet_id_str = d.pop("walletIdStr")
 
-        wallet_type = check_sub_wallet_wallet_type(d.pop("walletType"))
+        wallet_type = WalletType(d.pop("walletType"))
 
         def _parse_wallet_name(data: object) -> None | str | Unset:
             if data is None:

@@ -6,8 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.sub_wallet_info_auto_collection import SubWalletInfoAutoCollection, check_sub_wallet_info_auto_collection
-from ..models.sub_wallet_info_wallet_type import SubWalletInfoWalletType, check_sub_wallet_info_wallet_type
+from ..models.auto_collection import AutoCollection
+from ..models.wallet_type import WalletType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SubWalletInfo")
@@ -21,11 +21,11 @@ class SubWalletInfo:
     """ Sub-wallet id (decimal string). """
     wallet_id: int
     """ Sub-wallet id (int64). """
-    wallet_type: SubWalletInfoWalletType
+    wallet_type: WalletType
     """ Wallet type: `21` Prime Sub-Wallet. """
     wallet_name: None | str | Unset = UNSET
     """ Sub-wallet name. """
-    auto_collection: SubWalletInfoAutoCollection | Unset = UNSET
+    auto_collection: AutoCollection | Unset = UNSET
     """ Auto-collection: `0` disabled (default), `1` enabled (sub-wallet balances are swept to the parent Prime
     Wallet). """
     request_id: None | str | Unset = UNSET
@@ -37,7 +37,7 @@ class SubWalletInfo:
 
         wallet_id = self.wallet_id
 
-        wallet_type: int = self.wallet_type
+        wallet_type = WalletType(self.wallet_type).value
 
         wallet_name: None | str | Unset
         if isinstance(self.wallet_name, Unset):
@@ -47,7 +47,7 @@ class SubWalletInfo:
 
         auto_collection: int | Unset = UNSET
         if not isinstance(self.auto_collection, Unset):
-            auto_collection = self.auto_collection
+            auto_collection = AutoCollection(self.auto_collection).value
 
         request_id: None | str | Unset
         if isinstance(self.request_id, Unset):
@@ -80,7 +80,7 @@ class SubWalletInfo:
 
         wallet_id = d.pop("walletId")
 
-        wallet_type = check_sub_wallet_info_wallet_type(d.pop("walletType"))
+        wallet_type = WalletType(d.pop("walletType"))
 
         def _parse_wallet_name(data: object) -> None | str | Unset:
             if data is None:
@@ -92,11 +92,11 @@ class SubWalletInfo:
         wallet_name = _parse_wallet_name(d.pop("walletName", UNSET))
 
         _auto_collection = d.pop("autoCollection", UNSET)
-        auto_collection: SubWalletInfoAutoCollection | Unset
+        auto_collection: AutoCollection | Unset
         if isinstance(_auto_collection, Unset):
             auto_collection = UNSET
         else:
-            auto_collection = check_sub_wallet_info_auto_collection(_auto_collection)
+            auto_collection = AutoCollection(_auto_collection)
 
         def _parse_request_id(data: object) -> None | str | Unset:
             if data is None:

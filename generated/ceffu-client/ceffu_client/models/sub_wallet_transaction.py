@@ -8,15 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.jsonutil import decimal_string
-from ..models.sub_wallet_transaction_direction import (
-    SubWalletTransactionDirection,
-    check_sub_wallet_transaction_direction,
-)
-from ..models.sub_wallet_transaction_status import SubWalletTransactionStatus, check_sub_wallet_transaction_status
-from ..models.sub_wallet_transaction_transfer_type import (
-    SubWalletTransactionTransferType,
-    check_sub_wallet_transaction_transfer_type,
-)
+from ..models.transaction_direction import TransactionDirection
+from ..models.transaction_status import TransactionStatus
+from ..models.transfer_type import TransferType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SubWalletTransaction")
@@ -28,19 +22,19 @@ class SubWalletTransaction:
 
     order_view_id: str
     """ Ceffu order id. """
-    direction: SubWalletTransactionDirection
+    direction: TransactionDirection
     """ Direction: `10` deposit, `20` withdrawal. """
     coin_symbol: str
     """ Coin symbol. """
     amount: Decimal
     """ Amount (withdrawals: includes the fee when the fee is paid in the same coin). """
-    status: SubWalletTransactionStatus
+    status: TransactionStatus
     """ Transaction status: `10` Pending, `20` Processing, `30` Send success, `40` Confirmed, `99` Failed. """
     wallet_id_str: str
     """ Sub-wallet id (decimal string). """
     tx_id: None | str | Unset = UNSET
     """ On-chain transaction hash; null for internal (off-chain) transfers. """
-    transfer_type: SubWalletTransactionTransferType | Unset = UNSET
+    transfer_type: TransferType | Unset = UNSET
     """ Transfer type: `10` on-chain transfer, `20` internal (off-chain, Ceffu-to-Ceffu) transfer. """
     from_address: None | str | Unset = UNSET
     """ Source address (may be null/empty for internal transfers). """
@@ -69,13 +63,13 @@ class SubWalletTransaction:
     def to_dict(self) -> dict[str, Any]:
         order_view_id = self.order_view_id
 
-        direction: int = self.direction
+        direction = TransactionDirection(self.direction).value
 
         coin_symbol = self.coin_symbol
 
         amount = format(self.amount, "f")
 
-        status: int = self.status
+        status = TransactionStatus(self.status).value
 
         wallet_id_str = self.wallet_id_str
 
@@ -87,7 +81,7 @@ class SubWalletTransaction:
 
         transfer_type: int | Unset = UNSET
         if not isinstance(self.transfer_type, Unset):
-            transfer_type = self.transfer_type
+            transfer_type = TransferType(self.transfer_type).value
 
         from_address: None | str | Unset
         if isinstance(self.from_address, Unset):
@@ -203,13 +197,13 @@ class SubWalletTransaction:
         d = dict(src_dict)
         order_view_id = d.pop("orderViewId")
 
-        direction = check_sub_wallet_transaction_direction(d.pop("direction"))
+        direction = TransactionDirection(d.pop("direction"))
 
         coin_symbol = d.pop("coinSymbol")
 
         amount = decimal_string(d.pop("amount"))
 
-        status = check_sub_wallet_transaction_status(d.pop("status"))
+        status = TransactionStatus(d.pop("status"))
 
         wallet_id_str = d.pop("walletIdStr")
 
@@ -223,11 +217,11 @@ class SubWalletTransaction:
         tx_id = _parse_tx_id(d.pop("txId", UNSET))
 
         _transfer_type = d.pop("transferType", UNSET)
-        transfer_type: SubWalletTransactionTransferType | Unset
+        transfer_type: TransferType | Unset
         if isinstance(_transfer_type, Unset):
             transfer_type = UNSET
         else:
-            transfer_type = check_sub_wallet_transaction_transfer_type(_transfer_type)
+            transfer_type = TransferType(_transfer_type)
 
         def _parse_from_address(data: object) -> None | str | Unset:
             if data is None:

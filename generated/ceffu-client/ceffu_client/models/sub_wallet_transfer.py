@@ -8,8 +8,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.jsonutil import decimal_string
-from ..models.sub_wallet_transfer_direction import SubWalletTransferDirection, check_sub_wallet_transfer_direction
-from ..models.sub_wallet_transfer_status import SubWalletTransferStatus, check_sub_wallet_transfer_status
+from ..models.sub_wallet_transfer_direction import SubWalletTransferDirection
+from ..models.transfer_status import TransferStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SubWalletTransfer")
@@ -28,7 +28,7 @@ class SubWalletTransfer:
     """ Coin symbol. """
     amount: Decimal
     """ Amount. """
-    status: SubWalletTransferStatus
+    status: TransferStatus
     """ Transfer status: `10` Pending, `20` Processing, `30` Send success, `99` Failed. """
     from_wallet_id: int | Unset = UNSET
     """ Source wallet id (int64). """
@@ -43,13 +43,13 @@ class SubWalletTransfer:
     def to_dict(self) -> dict[str, Any]:
         order_view_id = self.order_view_id
 
-        direction: int = self.direction
+        direction = SubWalletTransferDirection(self.direction).value
 
         coin_symbol = self.coin_symbol
 
         amount = format(self.amount, "f")
 
-        status: int = self.status
+        status = TransferStatus(self.status).value
 
         from_wallet_id = self.from_wallet_id
 
@@ -90,13 +90,13 @@ class SubWalletTransfer:
         d = dict(src_dict)
         order_view_id = d.pop("orderViewId")
 
-        direction = check_sub_wallet_transfer_direction(d.pop("direction"))
+        direction = SubWalletTransferDirection(d.pop("direction"))
 
         coin_symbol = d.pop("coinSymbol")
 
         amount = decimal_string(d.pop("amount"))
 
-        status = check_sub_wallet_transfer_status(d.pop("status"))
+        status = TransferStatus(d.pop("status"))
 
         from_wallet_id = d.pop("fromWalletId", UNSET)
 

@@ -8,14 +8,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.jsonutil import decimal_string
-from ..models.sub_wallet_transfer_detail_direction import (
-    SubWalletTransferDetailDirection,
-    check_sub_wallet_transfer_detail_direction,
-)
-from ..models.sub_wallet_transfer_detail_status import (
-    SubWalletTransferDetailStatus,
-    check_sub_wallet_transfer_detail_status,
-)
+from ..models.sub_wallet_transfer_direction import SubWalletTransferDirection
+from ..models.transfer_status import TransferStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SubWalletTransferDetail")
@@ -27,14 +21,14 @@ class SubWalletTransferDetail:
 
     order_view_id: str
     """ Ceffu order id. """
-    direction: SubWalletTransferDetailDirection
+    direction: SubWalletTransferDirection
     """ Internal transfer direction: `10` Prime -> sub-wallet, `20` sub-wallet -> Prime, `30` sub-wallet -> sub-
     wallet, `40` Prime -> Prime, `70` auto-collection (SDK only). """
     coin_symbol: str
     """ Coin symbol. """
     amount: Decimal
     """ Amount. """
-    status: SubWalletTransferDetailStatus
+    status: TransferStatus
     """ Transfer status: `10` Pending, `20` Processing, `30` Send success, `99` Failed. """
     from_wallet_id_str: str | Unset = UNSET
     """ Source wallet id (decimal string). """
@@ -49,13 +43,13 @@ class SubWalletTransferDetail:
     def to_dict(self) -> dict[str, Any]:
         order_view_id = self.order_view_id
 
-        direction: int = self.direction
+        direction = SubWalletTransferDirection(self.direction).value
 
         coin_symbol = self.coin_symbol
 
         amount = format(self.amount, "f")
 
-        status: int = self.status
+        status = TransferStatus(self.status).value
 
         from_wallet_id_str = self.from_wallet_id_str
 
@@ -96,13 +90,13 @@ class SubWalletTransferDetail:
         d = dict(src_dict)
         order_view_id = d.pop("orderViewId")
 
-        direction = check_sub_wallet_transfer_detail_direction(d.pop("direction"))
+        direction = SubWalletTransferDirection(d.pop("direction"))
 
         coin_symbol = d.pop("coinSymbol")
 
         amount = decimal_string(d.pop("amount"))
 
-        status = check_sub_wallet_transfer_detail_status(d.pop("status"))
+        status = TransferStatus(d.pop("status"))
 
         from_wallet_id_str = d.pop("fromWalletIdStr", UNSET)
 

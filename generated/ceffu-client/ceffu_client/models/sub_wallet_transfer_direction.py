@@ -1,17 +1,14 @@
-from typing import Literal
-
-SubWalletTransferDirection = Literal[10, 20, 30, 40, 70]
-
-SUB_WALLET_TRANSFER_DIRECTION_VALUES: set[SubWalletTransferDirection] = {
-    10,
-    20,
-    30,
-    40,
-    70,
-}
+from enum import IntEnum
 
 
-def check_sub_wallet_transfer_direction(value: int) -> SubWalletTransferDirection:
-    if value in SUB_WALLET_TRANSFER_DIRECTION_VALUES:
-        return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {SUB_WALLET_TRANSFER_DIRECTION_VALUES!r}")
+class SubWalletTransferDirection(IntEnum):
+    """Internal transfer direction: `10` Prime -> sub-wallet, `20` sub-wallet -> Prime, `30` sub-wallet -> sub-wallet, `40` Prime -> Prime, `70` auto-collection (SDK only). (the wire value is the integer)"""
+
+    PRIME_TO_SUB_WALLET = 10
+    SUB_WALLET_TO_PRIME = 20
+    SUB_WALLET_TO_SUB_WALLET = 30
+    PRIME_TO_PRIME = 40
+    AUTO_COLLECTION = 70
+
+    def __str__(self) -> str:
+        return str(self.value)

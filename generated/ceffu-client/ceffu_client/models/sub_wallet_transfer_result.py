@@ -6,14 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.sub_wallet_transfer_result_direction import (
-    SubWalletTransferResultDirection,
-    check_sub_wallet_transfer_result_direction,
-)
-from ..models.sub_wallet_transfer_result_status import (
-    SubWalletTransferResultStatus,
-    check_sub_wallet_transfer_result_status,
-)
+from ..models.sub_wallet_transfer_direction import SubWalletTransferDirection
+from ..models.transfer_status import TransferStatus
 
 T = TypeVar("T", bound="SubWalletTransferResult")
 
@@ -24,9 +18,9 @@ class SubWalletTransferResult:
 
     order_view_id: str
     """ Ceffu order id. """
-    status: SubWalletTransferResultStatus
+    status: TransferStatus
     """ Transfer status: `10` Pending, `20` Processing, `30` Send success, `99` Failed. """
-    direction: SubWalletTransferResultDirection
+    direction: SubWalletTransferDirection
     """ Internal transfer direction: `10` Prime -> sub-wallet, `20` sub-wallet -> Prime, `30` sub-wallet -> sub-
     wallet, `40` Prime -> Prime. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -34,9 +28,9 @@ class SubWalletTransferResult:
     def to_dict(self) -> dict[str, Any]:
         order_view_id = self.order_view_id
 
-        status: int = self.status
+        status = TransferStatus(self.status).value
 
-        direction: int = self.direction
+        direction = SubWalletTransferDirection(self.direction).value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -55,9 +49,9 @@ class SubWalletTransferResult:
         d = dict(src_dict)
         order_view_id = d.pop("orderViewId")
 
-        status = check_sub_wallet_transfer_result_status(d.pop("status"))
+        status = TransferStatus(d.pop("status"))
 
-        direction = check_sub_wallet_transfer_result_direction(d.pop("direction"))
+        direction = SubWalletTransferDirection(d.pop("direction"))
 
         _sub_wallet_transfer_result = cls(
             order_view_id=order_view_id,

@@ -6,14 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.sub_wallet_update_result_auto_collection import (
-    SubWalletUpdateResultAutoCollection,
-    check_sub_wallet_update_result_auto_collection,
-)
-from ..models.sub_wallet_update_result_wallet_type import (
-    SubWalletUpdateResultWalletType,
-    check_sub_wallet_update_result_wallet_type,
-)
+from ..models.auto_collection import AutoCollection
+from ..models.wallet_type import WalletType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SubWalletUpdateResult")
@@ -25,11 +19,11 @@ class SubWalletUpdateResult:
 
     wallet_id: int
     """ Sub-wallet id (int64). """
-    wallet_type: SubWalletUpdateResultWalletType
+    wallet_type: WalletType
     """ Wallet type: `21` Prime Sub-Wallet. """
     wallet_name: None | str | Unset = UNSET
     """ Sub-wallet name (null when not changed). """
-    auto_collection: SubWalletUpdateResultAutoCollection | Unset = UNSET
+    auto_collection: AutoCollection | Unset = UNSET
     """ Auto-collection: `0` disabled (default), `1` enabled (sub-wallet balances are swept to the parent Prime
     Wallet). """
     parent_wallet_id: int | None | Unset = UNSET
@@ -39,7 +33,7 @@ class SubWalletUpdateResult:
     def to_dict(self) -> dict[str, Any]:
         wallet_id = self.wallet_id
 
-        wallet_type: int = self.wallet_type
+        wallet_type = WalletType(self.wallet_type).value
 
         wallet_name: None | str | Unset
         if isinstance(self.wallet_name, Unset):
@@ -49,7 +43,7 @@ class SubWalletUpdateResult:
 
         auto_collection: int | Unset = UNSET
         if not isinstance(self.auto_collection, Unset):
-            auto_collection = self.auto_collection
+            auto_collection = AutoCollection(self.auto_collection).value
 
         parent_wallet_id: int | None | Unset
         if isinstance(self.parent_wallet_id, Unset):
@@ -79,7 +73,7 @@ class SubWalletUpdateResult:
         d = dict(src_dict)
         wallet_id = d.pop("walletId")
 
-        wallet_type = check_sub_wallet_update_result_wallet_type(d.pop("walletType"))
+        wallet_type = WalletType(d.pop("walletType"))
 
         def _parse_wallet_name(data: object) -> None | str | Unset:
             if data is None:
@@ -91,11 +85,11 @@ class SubWalletUpdateResult:
         wallet_name = _parse_wallet_name(d.pop("walletName", UNSET))
 
         _auto_collection = d.pop("autoCollection", UNSET)
-        auto_collection: SubWalletUpdateResultAutoCollection | Unset
+        auto_collection: AutoCollection | Unset
         if isinstance(_auto_collection, Unset):
             auto_collection = UNSET
         else:
-            auto_collection = check_sub_wallet_update_result_auto_collection(_auto_collection)
+            auto_collection = AutoCollection(_auto_collection)
 
         def _parse_parent_wallet_id(data: object) -> int | None | Unset:
             if data is None:

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.system_status_status import SystemStatusStatus, check_system_status_status
+from ..models.system_state import SystemState
 
 T = TypeVar("T", bound="SystemStatus")
 
@@ -15,14 +15,14 @@ T = TypeVar("T", bound="SystemStatus")
 class SystemStatus:
     """Availability of a business line for a wallet type."""
 
-    status: SystemStatusStatus
+    status: SystemState
     """ System status: `0` normal, `1` system maintenance. """
     message: str
     """ Status text, e.g. `Normal` or `System Maintenance`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status: int = self.status
+        status = SystemState(self.status).value
 
         message = self.message
 
@@ -40,7 +40,7 @@ class SystemStatus:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        status = check_system_status_status(d.pop("status"))
+        status = SystemState(d.pop("status"))
 
         message = d.pop("message")
 

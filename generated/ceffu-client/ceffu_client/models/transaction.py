@@ -8,9 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.jsonutil import decimal_string
-from ..models.transaction_direction import TransactionDirection, check_transaction_direction
-from ..models.transaction_status import TransactionStatus, check_transaction_status
-from ..models.transaction_transfer_type import TransactionTransferType, check_transaction_transfer_type
+from ..models.transaction_direction import TransactionDirection
+from ..models.transaction_status import TransactionStatus
+from ..models.transfer_type import TransferType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Transaction")
@@ -34,7 +34,7 @@ class Transaction:
     """ Wallet id (int64; exceeds 2^53). """
     tx_id: None | str | Unset = UNSET
     """ On-chain transaction hash; null for internal (off-chain) transfers. """
-    transfer_type: TransactionTransferType | Unset = UNSET
+    transfer_type: TransferType | Unset = UNSET
     """ Transfer type: `10` on-chain transfer, `20` internal (off-chain, Ceffu-to-Ceffu) transfer. """
     from_address: None | str | Unset = UNSET
     """ Source address (may be null/empty for internal transfers). """
@@ -65,13 +65,13 @@ class Transaction:
     def to_dict(self) -> dict[str, Any]:
         order_view_id = self.order_view_id
 
-        direction: int = self.direction
+        direction = TransactionDirection(self.direction).value
 
         coin_symbol = self.coin_symbol
 
         amount = format(self.amount, "f")
 
-        status: int = self.status
+        status = TransactionStatus(self.status).value
 
         wallet_id = self.wallet_id
 
@@ -83,7 +83,7 @@ class Transaction:
 
         transfer_type: int | Unset = UNSET
         if not isinstance(self.transfer_type, Unset):
-            transfer_type = self.transfer_type
+            transfer_type = TransferType(self.transfer_type).value
 
         from_address: None | str | Unset
         if isinstance(self.from_address, Unset):
@@ -207,13 +207,13 @@ class Transaction:
         d = dict(src_dict)
         order_view_id = d.pop("orderViewId")
 
-        direction = check_transaction_direction(d.pop("direction"))
+        direction = TransactionDirection(d.pop("direction"))
 
         coin_symbol = d.pop("coinSymbol")
 
         amount = decimal_string(d.pop("amount"))
 
-        status = check_transaction_status(d.pop("status"))
+        status = TransactionStatus(d.pop("status"))
 
         wallet_id = d.pop("walletId")
 
@@ -227,11 +227,11 @@ class Transaction:
         tx_id = _parse_tx_id(d.pop("txId", UNSET))
 
         _transfer_type = d.pop("transferType", UNSET)
-        transfer_type: TransactionTransferType | Unset
+        transfer_type: TransferType | Unset
         if isinstance(_transfer_type, Unset):
             transfer_type = UNSET
         else:
-            transfer_type = check_transaction_transfer_type(_transfer_type)
+            transfer_type = TransferType(_transfer_type)
 
         def _parse_from_address(data: object) -> None | str | Unset:
             if data is None:

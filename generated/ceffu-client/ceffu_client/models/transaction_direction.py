@@ -1,14 +1,11 @@
-from typing import Literal
-
-TransactionDirection = Literal[10, 20]
-
-TRANSACTION_DIRECTION_VALUES: set[TransactionDirection] = {
-    10,
-    20,
-}
+from enum import IntEnum
 
 
-def check_transaction_direction(value: int) -> TransactionDirection:
-    if value in TRANSACTION_DIRECTION_VALUES:
-        return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {TRANSACTION_DIRECTION_VALUES!r}")
+class TransactionDirection(IntEnum):
+    """Direction: `10` deposit, `20` withdrawal. (the wire value is the integer)"""
+
+    DEPOSIT = 10
+    WITHDRAWAL = 20
+
+    def __str__(self) -> str:
+        return str(self.value)

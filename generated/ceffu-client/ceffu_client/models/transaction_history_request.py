@@ -5,14 +5,8 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..models.transaction_history_request_biz_types_item import (
-    TransactionHistoryRequestBizTypesItem,
-    check_transaction_history_request_biz_types_item,
-)
-from ..models.transaction_history_request_wallet_type import (
-    TransactionHistoryRequestWalletType,
-    check_transaction_history_request_wallet_type,
-)
+from ..models.transaction_biz_type import TransactionBizType
+from ..models.wallet_type import WalletType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TransactionHistoryRequest")
@@ -26,10 +20,10 @@ class TransactionHistoryRequest:
     """ Start date `YYYYMMDD` (the docs example sends a number, e.g. 20240301). """
     end_date: str
     """ End date `YYYYMMDD`; at most 3 months after `startDate` (`G20026`). """
-    wallet_type: TransactionHistoryRequestWalletType
+    wallet_type: WalletType
     """ Wallet type: `10` Qualified Wallet, `11` (accepted by the docs' WalletType enum; meaning undocumented), `12`
     Cosign Wallet, `20` Prime Wallet, `21` Prime Sub-Wallet. """
-    biz_types: list[TransactionHistoryRequestBizTypesItem] | Unset = UNSET
+    biz_types: list[TransactionBizType] | Unset = UNSET
     """ Filter by business types. """
     wallet_ids: list[str] | Unset = UNSET
     """ Filter by wallet ids (decimal strings). """
@@ -53,13 +47,13 @@ class TransactionHistoryRequest:
 
         end_date = self.end_date
 
-        wallet_type: int = self.wallet_type
+        wallet_type = WalletType(self.wallet_type).value
 
         biz_types: list[int] | Unset = UNSET
         if not isinstance(self.biz_types, Unset):
             biz_types = []
             for biz_types_item_data in self.biz_types:
-                biz_types_item: int = biz_types_item_data
+                biz_types_item = TransactionBizType(biz_types_item_data).value
                 biz_types.append(biz_types_item)
 
         wallet_ids: list[str] | Unset = UNSET
@@ -117,14 +111,14 @@ class TransactionHistoryRequest:
 
         end_date = d.pop("endDate")
 
-        wallet_type = check_transaction_history_request_wallet_type(d.pop("walletType"))
+        wallet_type = WalletType(d.pop("walletType"))
 
         _biz_types = d.pop("bizTypes", UNSET)
-        biz_types: list[TransactionHistoryRequestBizTypesItem] | Unset = UNSET
+        biz_types: list[TransactionBizType] | Unset = UNSET
         if _biz_types is not UNSET:
             biz_types = []
             for biz_types_item_data in _biz_types:
-                biz_types_item = check_transaction_history_request_biz_types_item(biz_types_item_data)
+                biz_types_item = TransactionBizType(biz_types_item_data)
 
                 biz_types.append(biz_types_item)
 

@@ -1,17 +1,14 @@
-from typing import Literal
-
-TransactionStatus = Literal[10, 20, 30, 40, 99]
-
-TRANSACTION_STATUS_VALUES: set[TransactionStatus] = {
-    10,
-    20,
-    30,
-    40,
-    99,
-}
+from enum import IntEnum
 
 
-def check_transaction_status(value: int) -> TransactionStatus:
-    if value in TRANSACTION_STATUS_VALUES:
-        return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {TRANSACTION_STATUS_VALUES!r}")
+class TransactionStatus(IntEnum):
+    """Transaction status: `10` Pending, `20` Processing, `30` Send success, `40` Confirmed, `99` Failed. (the wire value is the integer)"""
+
+    PENDING = 10
+    PROCESSING = 20
+    SEND_SUCCESS = 30
+    CONFIRMED = 40
+    FAILED = 99
+
+    def __str__(self) -> str:
+        return str(self.value)

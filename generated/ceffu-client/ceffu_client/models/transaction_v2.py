@@ -8,9 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.jsonutil import decimal_string
-from ..models.transaction_v2_direction import TransactionV2Direction, check_transaction_v2_direction
-from ..models.transaction_v2_status import TransactionV2Status, check_transaction_v2_status
-from ..models.transaction_v2_transfer_type import TransactionV2TransferType, check_transaction_v2_transfer_type
+from ..models.transaction_direction import TransactionDirection
+from ..models.transaction_status import TransactionStatus
+from ..models.transfer_type import TransferType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TransactionV2")
@@ -22,7 +22,7 @@ class TransactionV2:
 
     order_view_id: str
     """ Ceffu order id. """
-    direction: TransactionV2Direction
+    direction: TransactionDirection
     """ Direction: `10` deposit, `20` withdrawal. """
     network: str
     """ Network symbol. """
@@ -32,7 +32,7 @@ class TransactionV2:
     """ Amount (withdrawals: includes the fee when the fee is paid in the same coin). """
     fee_symbol: str
     """ Fee coin symbol. """
-    status: TransactionV2Status
+    status: TransactionStatus
     """ Transaction status: `10` Pending, `20` Processing, `30` Send success, `40` Confirmed, `99` Failed. """
     tx_time: int | None | str
     """ Transaction time in ms since epoch. Typed string in the docs, number|null in the official SDK: accept an
@@ -41,7 +41,7 @@ class TransactionV2:
     """ Wallet id (decimal string). """
     tx_id: None | str | Unset = UNSET
     """ On-chain transaction hash; null for internal (off-chain) transfers. """
-    transfer_type: TransactionV2TransferType | Unset = UNSET
+    transfer_type: TransferType | Unset = UNSET
     """ Transfer type: `10` on-chain transfer, `20` internal (off-chain, Ceffu-to-Ceffu) transfer. """
     from_address: None | str | Unset = UNSET
     """ Source address (may be null/empty for internal transfers). """
@@ -64,7 +64,7 @@ class TransactionV2:
     def to_dict(self) -> dict[str, Any]:
         order_view_id = self.order_view_id
 
-        direction: int = self.direction
+        direction = TransactionDirection(self.direction).value
 
         network = self.network
 
@@ -74,7 +74,7 @@ class TransactionV2:
 
         fee_symbol = self.fee_symbol
 
-        status: int = self.status
+        status = TransactionStatus(self.status).value
 
         tx_time: int | None | str
         tx_time = self.tx_time
@@ -89,7 +89,7 @@ class TransactionV2:
 
         transfer_type: int | Unset = UNSET
         if not isinstance(self.transfer_type, Unset):
-            transfer_type = self.transfer_type
+            transfer_type = TransferType(self.transfer_type).value
 
         from_address: None | str | Unset
         if isinstance(self.from_address, Unset):
@@ -184,7 +184,7 @@ class TransactionV2:
         d = dict(src_dict)
         order_view_id = d.pop("orderViewId")
 
-        direction = check_transaction_v2_direction(d.pop("direction"))
+        direction = TransactionDirection(d.pop("direction"))
 
         network = d.pop("network")
 
@@ -194,7 +194,7 @@ class TransactionV2:
 
         fee_symbol = d.pop("feeSymbol")
 
-        status = check_transaction_v2_status(d.pop("status"))
+        status = TransactionStatus(d.pop("status"))
 
         def _parse_tx_time(data: object) -> int | None | str:
             if data is None:
@@ -215,11 +215,11 @@ class TransactionV2:
         tx_id = _parse_tx_id(d.pop("txId", UNSET))
 
         _transfer_type = d.pop("transferType", UNSET)
-        transfer_type: TransactionV2TransferType | Unset
+        transfer_type: TransferType | Unset
         if isinstance(_transfer_type, Unset):
             transfer_type = UNSET
         else:
-            transfer_type = check_transaction_v2_transfer_type(_transfer_type)
+            transfer_type = TransferType(_transfer_type)
 
         def _parse_from_address(data: object) -> None | str | Unset:
             if data is None:

@@ -7,18 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 
 from .._runtime.jsonutil import decimal_string
-from ..models.transfer_with_exchange_request_direction import (
-    TransferWithExchangeRequestDirection,
-    check_transfer_with_exchange_request_direction,
-)
-from ..models.transfer_with_exchange_request_exchange_code import (
-    TransferWithExchangeRequestExchangeCode,
-    check_transfer_with_exchange_request_exchange_code,
-)
-from ..models.transfer_with_exchange_request_status import (
-    TransferWithExchangeRequestStatus,
-    check_transfer_with_exchange_request_status,
-)
+from ..models.exchange_code import ExchangeCode
+from ..models.exchange_transfer_direction import ExchangeTransferDirection
+from ..models.transfer_status import TransferStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TransferWithExchangeRequest")
@@ -30,7 +21,7 @@ class TransferWithExchangeRequest:
 
     amount: Decimal
     """ Amount. """
-    exchange_code: TransferWithExchangeRequestExchangeCode
+    exchange_code: ExchangeCode
     """ Exchange code: `10` Binance. """
     exchange_user_id: str
     """ Exchange account id (Binance UID). """
@@ -41,9 +32,9 @@ class TransferWithExchangeRequest:
     integer). A duplicate is rejected with `G20015`; a malformed one with `G20014`. """
     coin_symbol: str | Unset = UNSET
     """ Coin symbol (marked optional in the docs). """
-    direction: TransferWithExchangeRequestDirection | Unset = UNSET
+    direction: ExchangeTransferDirection | Unset = UNSET
     """ Direction: only `10` custody -> exchange is supported. """
-    status: TransferWithExchangeRequestStatus | Unset = UNSET
+    status: TransferStatus | Unset = UNSET
     """ Listed as an optional request field in the docs; has no documented effect. """
     timestamp: int | Unset = UNSET
     """ Request time in milliseconds since the Unix epoch; part of the signed data. Not listed as required because
@@ -53,7 +44,7 @@ class TransferWithExchangeRequest:
     def to_dict(self) -> dict[str, Any]:
         amount = format(self.amount, "f")
 
-        exchange_code: int = self.exchange_code
+        exchange_code = ExchangeCode(self.exchange_code).value
 
         exchange_user_id = self.exchange_user_id
 
@@ -65,11 +56,11 @@ class TransferWithExchangeRequest:
 
         direction: int | Unset = UNSET
         if not isinstance(self.direction, Unset):
-            direction = self.direction
+            direction = ExchangeTransferDirection(self.direction).value
 
         status: int | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status
+            status = TransferStatus(self.status).value
 
         timestamp = self.timestamp
 
@@ -100,7 +91,7 @@ class TransferWithExchangeRequest:
         d = dict(src_dict)
         amount = decimal_string(d.pop("amount"))
 
-        exchange_code = check_transfer_with_exchange_request_exchange_code(d.pop("exchangeCode"))
+        exchange_code = ExchangeCode(d.pop("exchangeCode"))
 
         exchange_user_id = d.pop("exchangeUserId")
 
@@ -111,18 +102,18 @@ class TransferWithExchangeRequest:
         coin_symbol = d.pop("coinSymbol", UNSET)
 
         _direction = d.pop("direction", UNSET)
-        direction: TransferWithExchangeRequestDirection | Unset
+        direction: ExchangeTransferDirection | Unset
         if isinstance(_direction, Unset):
             direction = UNSET
         else:
-            direction = check_transfer_with_exchange_request_direction(_direction)
+            direction = ExchangeTransferDirection(_direction)
 
         _status = d.pop("status", UNSET)
-        status: TransferWithExchangeRequestStatus | Unset
+        status: TransferStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = check_transfer_with_exchange_request_status(_status)
+            status = TransferStatus(_status)
 
         timestamp = d.pop("timestamp", UNSET)
 

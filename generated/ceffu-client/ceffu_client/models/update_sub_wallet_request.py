@@ -5,10 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..models.update_sub_wallet_request_auto_collection import (
-    UpdateSubWalletRequestAutoCollection,
-    check_update_sub_wallet_request_auto_collection,
-)
+from ..models.auto_collection import AutoCollection
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateSubWalletRequest")
@@ -22,7 +19,7 @@ class UpdateSubWalletRequest:
     """ Sub-wallet to update. Decimal string (send ids as strings: they exceed 2^53). """
     wallet_name: str | Unset = UNSET
     """ New name (max 20 characters). """
-    auto_collection: UpdateSubWalletRequestAutoCollection | Unset = UNSET
+    auto_collection: AutoCollection | Unset = UNSET
     """ Auto-collection: `0` disabled (default), `1` enabled (sub-wallet balances are swept to the parent Prime
     Wallet). """
     request_id: str | Unset = UNSET
@@ -40,7 +37,7 @@ class UpdateSubWalletRequest:
 
         auto_collection: int | Unset = UNSET
         if not isinstance(self.auto_collection, Unset):
-            auto_collection = self.auto_collection
+            auto_collection = AutoCollection(self.auto_collection).value
 
         request_id = self.request_id
 
@@ -72,11 +69,11 @@ class UpdateSubWalletRequest:
         wallet_name = d.pop("walletName", UNSET)
 
         _auto_collection = d.pop("autoCollection", UNSET)
-        auto_collection: UpdateSubWalletRequestAutoCollection | Unset
+        auto_collection: AutoCollection | Unset
         if isinstance(_auto_collection, Unset):
             auto_collection = UNSET
         else:
-            auto_collection = check_update_sub_wallet_request_auto_collection(_auto_collection)
+            auto_collection = AutoCollection(_auto_collection)
 
         request_id = d.pop("requestId", UNSET)
 

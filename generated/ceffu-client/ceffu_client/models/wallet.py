@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.wallet_wallet_type import WalletWalletType, check_wallet_wallet_type
+from ..models.wallet_type import WalletType
 
 T = TypeVar("T", bound="Wallet")
 
@@ -21,7 +21,7 @@ class Wallet:
     """ Wallet id as a decimal string (exact). """
     wallet_name: str
     """ Wallet name. """
-    wallet_type: WalletWalletType
+    wallet_type: WalletType
     """ Wallet type: `10` Qualified Wallet, `11` (accepted by the docs' WalletType enum; meaning undocumented), `12`
     Cosign Wallet, `20` Prime Wallet, `21` Prime Sub-Wallet. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -33,7 +33,7 @@ class Wallet:
 
         wallet_name = self.wallet_name
 
-        wallet_type: int = self.wallet_type
+        wallet_type = WalletType(self.wallet_type).value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -57,7 +57,7 @@ class Wallet:
 
         wallet_name = d.pop("walletName")
 
-        wallet_type = check_wallet_wallet_type(d.pop("walletType"))
+        wallet_type = WalletType(d.pop("walletType"))
 
         _wallet = cls(
             wallet_id=wallet_id,

@@ -6,10 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.wallet_update_result_wallet_type import (
-    WalletUpdateResultWalletType,
-    check_wallet_update_result_wallet_type,
-)
+from ..models.wallet_type import WalletType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WalletUpdateResult")
@@ -21,7 +18,7 @@ class WalletUpdateResult:
 
     wallet_id: int
     """ Wallet id (int64; prefer the id you sent as a string). """
-    wallet_type: WalletUpdateResultWalletType
+    wallet_type: WalletType
     """ Wallet type: `10` Qualified Wallet, `11` (accepted by the docs' WalletType enum; meaning undocumented), `12`
     Cosign Wallet, `20` Prime Wallet, `21` Prime Sub-Wallet. """
     wallet_name: None | str | Unset = UNSET
@@ -31,7 +28,7 @@ class WalletUpdateResult:
     def to_dict(self) -> dict[str, Any]:
         wallet_id = self.wallet_id
 
-        wallet_type: int = self.wallet_type
+        wallet_type = WalletType(self.wallet_type).value
 
         wallet_name: None | str | Unset
         if isinstance(self.wallet_name, Unset):
@@ -57,7 +54,7 @@ class WalletUpdateResult:
         d = dict(src_dict)
         wallet_id = d.pop("walletId")
 
-        wallet_type = check_wallet_update_result_wallet_type(d.pop("walletType"))
+        wallet_type = WalletType(d.pop("walletType"))
 
         def _parse_wallet_name(data: object) -> None | str | Unset:
             if data is None:

@@ -8,15 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.jsonutil import decimal_string
-from ..models.webhook_transaction_data_direction import (
-    WebhookTransactionDataDirection,
-    check_webhook_transaction_data_direction,
-)
-from ..models.webhook_transaction_data_status import WebhookTransactionDataStatus, check_webhook_transaction_data_status
-from ..models.webhook_transaction_data_transfer_type import (
-    WebhookTransactionDataTransferType,
-    check_webhook_transaction_data_transfer_type,
-)
+from ..models.transaction_direction import TransactionDirection
+from ..models.transaction_status import TransactionStatus
+from ..models.transfer_type import TransferType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WebhookTransactionData")
@@ -28,9 +22,9 @@ class WebhookTransactionData:
 
     order_view_id: str
     """ Ceffu order id (deduplicate deliveries on it). """
-    transfer_type: WebhookTransactionDataTransferType
+    transfer_type: TransferType
     """ Transfer type: `10` on-chain transfer, `20` internal (off-chain, Ceffu-to-Ceffu) transfer. """
-    direction: WebhookTransactionDataDirection
+    direction: TransactionDirection
     """ Direction: `10` deposit, `20` withdrawal. """
     coin_symbol: str
     """ Coin symbol. """
@@ -38,7 +32,7 @@ class WebhookTransactionData:
     """ Amount. """
     fee_symbol: None | str
     """ Fee coin symbol. """
-    status: WebhookTransactionDataStatus
+    status: TransactionStatus
     """ Transaction status: `10` Pending, `20` Processing, `30` Send success, `40` Confirmed, `99` Failed. """
     tx_time: int
     """ Transaction time (ms since epoch). """
@@ -59,9 +53,9 @@ class WebhookTransactionData:
     def to_dict(self) -> dict[str, Any]:
         order_view_id = self.order_view_id
 
-        transfer_type: int = self.transfer_type
+        transfer_type = TransferType(self.transfer_type).value
 
-        direction: int = self.direction
+        direction = TransactionDirection(self.direction).value
 
         coin_symbol = self.coin_symbol
 
@@ -70,7 +64,7 @@ class WebhookTransactionData:
         fee_symbol: None | str
         fee_symbol = self.fee_symbol
 
-        status: int = self.status
+        status = TransactionStatus(self.status).value
 
         tx_time = self.tx_time
 
@@ -135,9 +129,9 @@ class WebhookTransactionData:
         d = dict(src_dict)
         order_view_id = d.pop("orderViewId")
 
-        transfer_type = check_webhook_transaction_data_transfer_type(d.pop("transferType"))
+        transfer_type = TransferType(d.pop("transferType"))
 
-        direction = check_webhook_transaction_data_direction(d.pop("direction"))
+        direction = TransactionDirection(d.pop("direction"))
 
         coin_symbol = d.pop("coinSymbol")
 
@@ -150,7 +144,7 @@ class WebhookTransactionData:
 
         fee_symbol = _parse_fee_symbol(d.pop("feeSymbol"))
 
-        status = check_webhook_transaction_data_status(d.pop("status"))
+        status = TransactionStatus(d.pop("status"))
 
         tx_time = d.pop("txTime")
 

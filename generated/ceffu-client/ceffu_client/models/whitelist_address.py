@@ -6,15 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.whitelist_address_address_status import (
-    WhitelistAddressAddressStatus,
-    check_whitelist_address_address_status,
-)
-from ..models.whitelist_address_address_type import WhitelistAddressAddressType, check_whitelist_address_address_type
-from ..models.whitelist_address_current_address_status import (
-    WhitelistAddressCurrentAddressStatus,
-    check_whitelist_address_current_address_status,
-)
+from ..models.whitelist_address_status import WhitelistAddressStatus
+from ..models.whitelist_address_type import WhitelistAddressType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -32,7 +25,7 @@ class WhitelistAddress:
     """ Whitelist entry id. """
     address: str
     """ Address. """
-    address_type: WhitelistAddressAddressType
+    address_type: WhitelistAddressType
     """ Whitelist address type: `1` standard address, `2` universal address. """
     network: str
     """ Network symbol. """
@@ -46,9 +39,9 @@ class WhitelistAddress:
     """ Token protocol. """
     memo: None | str | Unset = UNSET
     """ Memo/tag. """
-    address_status: WhitelistAddressAddressStatus | Unset = UNSET
+    address_status: WhitelistAddressStatus | Unset = UNSET
     """ Whitelist address status (SDK): `10` Pending, `20` In progress, `30` Success, `99` Failed. """
-    current_address_status: WhitelistAddressCurrentAddressStatus | Unset = UNSET
+    current_address_status: WhitelistAddressStatus | Unset = UNSET
     """ Whitelist address status (SDK): `10` Pending, `20` In progress, `30` Success, `99` Failed. """
     create_time: int | Unset = UNSET
     """ Creation time (ms since epoch). """
@@ -65,7 +58,7 @@ class WhitelistAddress:
 
         address = self.address
 
-        address_type: int = self.address_type
+        address_type = WhitelistAddressType(self.address_type).value
 
         network = self.network
 
@@ -93,11 +86,11 @@ class WhitelistAddress:
 
         address_status: int | Unset = UNSET
         if not isinstance(self.address_status, Unset):
-            address_status = self.address_status
+            address_status = WhitelistAddressStatus(self.address_status).value
 
         current_address_status: int | Unset = UNSET
         if not isinstance(self.current_address_status, Unset):
-            current_address_status = self.current_address_status
+            current_address_status = WhitelistAddressStatus(self.current_address_status).value
 
         create_time = self.create_time
 
@@ -153,7 +146,7 @@ class WhitelistAddress:
 
         address = d.pop("address")
 
-        address_type = check_whitelist_address_address_type(d.pop("addressType"))
+        address_type = WhitelistAddressType(d.pop("addressType"))
 
         network = d.pop("network")
 
@@ -189,18 +182,18 @@ class WhitelistAddress:
         memo = _parse_memo(d.pop("memo", UNSET))
 
         _address_status = d.pop("addressStatus", UNSET)
-        address_status: WhitelistAddressAddressStatus | Unset
+        address_status: WhitelistAddressStatus | Unset
         if isinstance(_address_status, Unset):
             address_status = UNSET
         else:
-            address_status = check_whitelist_address_address_status(_address_status)
+            address_status = WhitelistAddressStatus(_address_status)
 
         _current_address_status = d.pop("currentAddressStatus", UNSET)
-        current_address_status: WhitelistAddressCurrentAddressStatus | Unset
+        current_address_status: WhitelistAddressStatus | Unset
         if isinstance(_current_address_status, Unset):
             current_address_status = UNSET
         else:
-            current_address_status = check_whitelist_address_current_address_status(_current_address_status)
+            current_address_status = WhitelistAddressStatus(_current_address_status)
 
         create_time = d.pop("createTime", UNSET)
 

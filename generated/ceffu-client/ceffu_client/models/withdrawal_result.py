@@ -6,8 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.withdrawal_result_status import WithdrawalResultStatus, check_withdrawal_result_status
-from ..models.withdrawal_result_transfer_type import WithdrawalResultTransferType, check_withdrawal_result_transfer_type
+from ..models.transaction_status import TransactionStatus
+from ..models.transfer_type import TransferType
 
 T = TypeVar("T", bound="WithdrawalResult")
 
@@ -18,9 +18,9 @@ class WithdrawalResult:
 
     order_view_id: str
     """ Ceffu order id; use it with the withdrawal detail endpoint. """
-    status: WithdrawalResultStatus
+    status: TransactionStatus
     """ Transaction status: `10` Pending, `20` Processing, `30` Send success, `40` Confirmed, `99` Failed. """
-    transfer_type: WithdrawalResultTransferType
+    transfer_type: TransferType
     """ Transfer type: `10` on-chain transfer, `20` internal (off-chain, Ceffu-to-Ceffu) transfer. Internal when
     `toWalletIdStr` was used or the address is a Ceffu address. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -28,9 +28,9 @@ class WithdrawalResult:
     def to_dict(self) -> dict[str, Any]:
         order_view_id = self.order_view_id
 
-        status: int = self.status
+        status = TransactionStatus(self.status).value
 
-        transfer_type: int = self.transfer_type
+        transfer_type = TransferType(self.transfer_type).value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -49,9 +49,9 @@ class WithdrawalResult:
         d = dict(src_dict)
         order_view_id = d.pop("orderViewId")
 
-        status = check_withdrawal_result_status(d.pop("status"))
+        status = TransactionStatus(d.pop("status"))
 
-        transfer_type = check_withdrawal_result_transfer_type(d.pop("transferType"))
+        transfer_type = TransferType(d.pop("transferType"))
 
         _withdrawal_result = cls(
             order_view_id=order_view_id,

@@ -3,7 +3,7 @@
 from decimal import Decimal
 
 from ceffu_client import AsyncCeffuClient, CeffuClient
-from ceffu_client.models import CreateWithdrawalRequest
+from ceffu_client.models import CreateWalletRequest, CreateWithdrawalRequest, TransactionBizType, WalletType
 
 
 def main() -> None:
@@ -15,6 +15,9 @@ def main() -> None:
         ceffu.withdrawals.create_withdrawal(body={"amount": Decimal(1)})  # E: arg-type
         CreateWithdrawalRequest(wallet_id="", coin_symbol="", network="", amount=1.5, request_id="")  # E: arg-type
         ceffu.wallets.no_such_operation()  # E: attr-defined
+        CreateWalletRequest(request_id="r", wallet_name="w", wallet_type=20)  # E: arg-type
+        CreateWalletRequest(request_id="r", wallet_name="w", wallet_type=WalletType.MULTISIG)  # E: attr-defined
+        ceffu.system.get_system_status(biz_type=TransactionBizType.DEPOSIT, wallet_type=WalletType.PRIME)  # E: arg-type
         ceffu.with_options(timout=1)  # E: call-arg
         print(count)
 

@@ -12,7 +12,17 @@ from ceffu_client import (
     RateLimitError,
     __version__,
 )
-from ceffu_client.models import CreateWithdrawalRequest, Wallet, WalletPage, WithdrawalResult
+from ceffu_client.models import (
+    CreateWalletRequest,
+    CreateWithdrawalRequest,
+    SystemState,
+    SystemStatusBizType,
+    TransactionStatus,
+    Wallet,
+    WalletPage,
+    WalletType,
+    WithdrawalResult,
+)
 
 
 def main() -> None:
@@ -22,6 +32,18 @@ def main() -> None:
         assert_type(ceffu.wallets.get_wallet_list(page_limit=10), WalletPage)
         for wallet in ceffu.wallets.iter_get_wallet_list(page_limit=100):
             assert_type(wallet, Wallet)
+            assert_type(wallet.wallet_type, WalletType)  # a named IntEnum, e.g. WalletType.PRIME == 20
+            if wallet.wallet_type is WalletType.COSIGN:
+                print(wallet.wallet_id_str)
+        status = ceffu.system.get_system_status(biz_type=SystemStatusBizType.WITHDRAWAL, wallet_type=WalletType.PRIME)
+        assert_type(status.status, SystemState)
+        ceffu.wallets.create_wallet(
+            body=CreateWalletRequest(request_id="r-2", wallet_name="ops", wallet_type=WalletType.QUALIFIED)
+        )
+        failed = ceffu.withdrawals.get_withdrawal_history(
+            wallet_id="1", start_time=0, end_time=1, page_limit=10, status=TransactionStatus.FAILED
+        )
+        assert_type(failed.data[0].status, TransactionStatus)
         quick = ceffu.with_options(timeout=1.0, max_retries=0)
         assert_type(quick, CeffuClient)
         body = CreateWithdrawalRequest(

@@ -8,13 +8,9 @@ from ..._runtime.jsonutil import dumps as _dumps
 from ..._runtime.jsonutil import loads as _loads
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
-from ...models.get_mirror_operation_records_operation_type import (
-    GetMirrorOperationRecordsOperationType,
-)
 from ...models.get_mirror_operation_records_response import GetMirrorOperationRecordsResponse
-from ...models.get_mirror_operation_records_status import (
-    GetMirrorOperationRecordsStatus,
-)
+from ...models.mirror_operation_status import MirrorOperationStatus
+from ...models.mirror_operation_type import MirrorOperationType
 from ...types import UNSET, Response, Unset
 
 
@@ -26,8 +22,8 @@ def _get_kwargs(
     network: str | Unset = UNSET,
     start_time: int,
     end_time: int,
-    operation_type: GetMirrorOperationRecordsOperationType | Unset = UNSET,
-    status: GetMirrorOperationRecordsStatus | Unset = UNSET,
+    operation_type: MirrorOperationType | Unset = UNSET,
+    status: MirrorOperationStatus | Unset = UNSET,
     page_limit: int,
     page_no: int = 1,
     timestamp: int | Unset = UNSET,
@@ -49,13 +45,13 @@ def _get_kwargs(
 
     json_operation_type: int | Unset = UNSET
     if not isinstance(operation_type, Unset):
-        json_operation_type = operation_type
+        json_operation_type = MirrorOperationType(operation_type).value
 
     params["operationType"] = json_operation_type
 
     json_status: int | Unset = UNSET
     if not isinstance(status, Unset):
-        json_status = status
+        json_status = MirrorOperationStatus(status).value
 
     params["status"] = json_status
 
@@ -165,8 +161,8 @@ def sync_detailed(
     network: str | Unset = UNSET,
     start_time: int,
     end_time: int,
-    operation_type: GetMirrorOperationRecordsOperationType | Unset = UNSET,
-    status: GetMirrorOperationRecordsStatus | Unset = UNSET,
+    operation_type: MirrorOperationType | Unset = UNSET,
+    status: MirrorOperationStatus | Unset = UNSET,
     page_limit: int,
     page_no: int = 1,
     timestamp: int | Unset = UNSET,
@@ -183,8 +179,10 @@ def sync_detailed(
         network (str | Unset):
         start_time (int):
         end_time (int):
-        operation_type (GetMirrorOperationRecordsOperationType | Unset):
-        status (GetMirrorOperationRecordsStatus | Unset):
+        operation_type (MirrorOperationType | Unset): Mirror operation type: `1` Borrow (apply),
+            `2` Settle from Custody/Ceffu, `3` Settle from Binance.
+        status (MirrorOperationStatus | Unset): Mirror operation status: `20` In progress, `30`
+            Success, `99` Failed.
         page_limit (int):
         page_no (int):  Default: 1.
         timestamp (int | Unset):
@@ -227,8 +225,8 @@ def sync(
     network: str | Unset = UNSET,
     start_time: int,
     end_time: int,
-    operation_type: GetMirrorOperationRecordsOperationType | Unset = UNSET,
-    status: GetMirrorOperationRecordsStatus | Unset = UNSET,
+    operation_type: MirrorOperationType | Unset = UNSET,
+    status: MirrorOperationStatus | Unset = UNSET,
     page_limit: int,
     page_no: int = 1,
     timestamp: int | Unset = UNSET,
@@ -245,8 +243,10 @@ def sync(
         network (str | Unset):
         start_time (int):
         end_time (int):
-        operation_type (GetMirrorOperationRecordsOperationType | Unset):
-        status (GetMirrorOperationRecordsStatus | Unset):
+        operation_type (MirrorOperationType | Unset): Mirror operation type: `1` Borrow (apply),
+            `2` Settle from Custody/Ceffu, `3` Settle from Binance.
+        status (MirrorOperationStatus | Unset): Mirror operation status: `20` In progress, `30`
+            Success, `99` Failed.
         page_limit (int):
         page_no (int):  Default: 1.
         timestamp (int | Unset):
@@ -284,8 +284,8 @@ async def asyncio_detailed(
     network: str | Unset = UNSET,
     start_time: int,
     end_time: int,
-    operation_type: GetMirrorOperationRecordsOperationType | Unset = UNSET,
-    status: GetMirrorOperationRecordsStatus | Unset = UNSET,
+    operation_type: MirrorOperationType | Unset = UNSET,
+    status: MirrorOperationStatus | Unset = UNSET,
     page_limit: int,
     page_no: int = 1,
     timestamp: int | Unset = UNSET,
@@ -302,8 +302,10 @@ async def asyncio_detailed(
         network (str | Unset):
         start_time (int):
         end_time (int):
-        operation_type (GetMirrorOperationRecordsOperationType | Unset):
-        status (GetMirrorOperationRecordsStatus | Unset):
+        operation_type (MirrorOperationType | Unset): Mirror operation type: `1` Borrow (apply),
+            `2` Settle from Custody/Ceffu, `3` Settle from Binance.
+        status (MirrorOperationStatus | Unset): Mirror operation status: `20` In progress, `30`
+            Success, `99` Failed.
         page_limit (int):
         page_no (int):  Default: 1.
         timestamp (int | Unset):
@@ -344,8 +346,8 @@ async def asyncio(
     network: str | Unset = UNSET,
     start_time: int,
     end_time: int,
-    operation_type: GetMirrorOperationRecordsOperationType | Unset = UNSET,
-    status: GetMirrorOperationRecordsStatus | Unset = UNSET,
+    operation_type: MirrorOperationType | Unset = UNSET,
+    status: MirrorOperationStatus | Unset = UNSET,
     page_limit: int,
     page_no: int = 1,
     timestamp: int | Unset = UNSET,
@@ -362,8 +364,10 @@ async def asyncio(
         network (str | Unset):
         start_time (int):
         end_time (int):
-        operation_type (GetMirrorOperationRecordsOperationType | Unset):
-        status (GetMirrorOperationRecordsStatus | Unset):
+        operation_type (MirrorOperationType | Unset): Mirror operation type: `1` Borrow (apply),
+            `2` Settle from Custody/Ceffu, `3` Settle from Binance.
+        status (MirrorOperationStatus | Unset): Mirror operation status: `20` In progress, `30`
+            Success, `99` Failed.
         page_limit (int):
         page_no (int):  Default: 1.
         timestamp (int | Unset):

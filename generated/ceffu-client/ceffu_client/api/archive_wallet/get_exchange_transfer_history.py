@@ -8,13 +8,9 @@ from ..._runtime.jsonutil import dumps as _dumps
 from ..._runtime.jsonutil import loads as _loads
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
-from ...models.get_exchange_transfer_history_direction import (
-    GetExchangeTransferHistoryDirection,
-)
+from ...models.exchange_transfer_direction import ExchangeTransferDirection
 from ...models.get_exchange_transfer_history_response import GetExchangeTransferHistoryResponse
-from ...models.get_exchange_transfer_history_status import (
-    GetExchangeTransferHistoryStatus,
-)
+from ...models.transfer_status import TransferStatus
 from ...types import UNSET, Response, Unset
 
 
@@ -22,8 +18,8 @@ def _get_kwargs(
     *,
     wallet_id: str,
     coin_symbol: str | Unset = UNSET,
-    direction: GetExchangeTransferHistoryDirection | Unset = UNSET,
-    status: GetExchangeTransferHistoryStatus | Unset = UNSET,
+    direction: ExchangeTransferDirection | Unset = UNSET,
+    status: TransferStatus | Unset = UNSET,
     start_time: int,
     end_time: int,
     page_limit: int,
@@ -39,13 +35,13 @@ def _get_kwargs(
 
     json_direction: int | Unset = UNSET
     if not isinstance(direction, Unset):
-        json_direction = direction
+        json_direction = ExchangeTransferDirection(direction).value
 
     params["direction"] = json_direction
 
     json_status: int | Unset = UNSET
     if not isinstance(status, Unset):
-        json_status = status
+        json_status = TransferStatus(status).value
 
     params["status"] = json_status
 
@@ -155,8 +151,8 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     wallet_id: str,
     coin_symbol: str | Unset = UNSET,
-    direction: GetExchangeTransferHistoryDirection | Unset = UNSET,
-    status: GetExchangeTransferHistoryStatus | Unset = UNSET,
+    direction: ExchangeTransferDirection | Unset = UNSET,
+    status: TransferStatus | Unset = UNSET,
     start_time: int,
     end_time: int,
     page_limit: int,
@@ -172,8 +168,10 @@ def sync_detailed(
     Args:
         wallet_id (str):
         coin_symbol (str | Unset):
-        direction (GetExchangeTransferHistoryDirection | Unset):
-        status (GetExchangeTransferHistoryStatus | Unset):
+        direction (ExchangeTransferDirection | Unset): Exchange transfer direction: `10` custody
+            -> exchange, `20` exchange -> custody (only `10` is supported for new transfers).
+        status (TransferStatus | Unset): Transfer status: `10` Pending, `20` Processing, `30` Send
+            success, `99` Failed.
         start_time (int):
         end_time (int):
         page_limit (int):
@@ -212,8 +210,8 @@ def sync(
     client: AuthenticatedClient | Client,
     wallet_id: str,
     coin_symbol: str | Unset = UNSET,
-    direction: GetExchangeTransferHistoryDirection | Unset = UNSET,
-    status: GetExchangeTransferHistoryStatus | Unset = UNSET,
+    direction: ExchangeTransferDirection | Unset = UNSET,
+    status: TransferStatus | Unset = UNSET,
     start_time: int,
     end_time: int,
     page_limit: int,
@@ -229,8 +227,10 @@ def sync(
     Args:
         wallet_id (str):
         coin_symbol (str | Unset):
-        direction (GetExchangeTransferHistoryDirection | Unset):
-        status (GetExchangeTransferHistoryStatus | Unset):
+        direction (ExchangeTransferDirection | Unset): Exchange transfer direction: `10` custody
+            -> exchange, `20` exchange -> custody (only `10` is supported for new transfers).
+        status (TransferStatus | Unset): Transfer status: `10` Pending, `20` Processing, `30` Send
+            success, `99` Failed.
         start_time (int):
         end_time (int):
         page_limit (int):
@@ -264,8 +264,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     wallet_id: str,
     coin_symbol: str | Unset = UNSET,
-    direction: GetExchangeTransferHistoryDirection | Unset = UNSET,
-    status: GetExchangeTransferHistoryStatus | Unset = UNSET,
+    direction: ExchangeTransferDirection | Unset = UNSET,
+    status: TransferStatus | Unset = UNSET,
     start_time: int,
     end_time: int,
     page_limit: int,
@@ -281,8 +281,10 @@ async def asyncio_detailed(
     Args:
         wallet_id (str):
         coin_symbol (str | Unset):
-        direction (GetExchangeTransferHistoryDirection | Unset):
-        status (GetExchangeTransferHistoryStatus | Unset):
+        direction (ExchangeTransferDirection | Unset): Exchange transfer direction: `10` custody
+            -> exchange, `20` exchange -> custody (only `10` is supported for new transfers).
+        status (TransferStatus | Unset): Transfer status: `10` Pending, `20` Processing, `30` Send
+            success, `99` Failed.
         start_time (int):
         end_time (int):
         page_limit (int):
@@ -319,8 +321,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     wallet_id: str,
     coin_symbol: str | Unset = UNSET,
-    direction: GetExchangeTransferHistoryDirection | Unset = UNSET,
-    status: GetExchangeTransferHistoryStatus | Unset = UNSET,
+    direction: ExchangeTransferDirection | Unset = UNSET,
+    status: TransferStatus | Unset = UNSET,
     start_time: int,
     end_time: int,
     page_limit: int,
@@ -336,8 +338,10 @@ async def asyncio(
     Args:
         wallet_id (str):
         coin_symbol (str | Unset):
-        direction (GetExchangeTransferHistoryDirection | Unset):
-        status (GetExchangeTransferHistoryStatus | Unset):
+        direction (ExchangeTransferDirection | Unset): Exchange transfer direction: `10` custody
+            -> exchange, `20` exchange -> custody (only `10` is supported for new transfers).
+        status (TransferStatus | Unset): Transfer status: `10` Pending, `20` Processing, `30` Send
+            success, `99` Failed.
         start_time (int):
         end_time (int):
         page_limit (int):

@@ -9,9 +9,7 @@ from ..._runtime.jsonutil import loads as _loads
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
 from ...models.get_withdrawal_history_v1_response import GetWithdrawalHistoryV1Response
-from ...models.get_withdrawal_history_v1_status import (
-    GetWithdrawalHistoryV1Status,
-)
+from ...models.transaction_status import TransactionStatus
 from ...types import UNSET, Response, Unset
 
 
@@ -20,7 +18,7 @@ def _get_kwargs(
     wallet_id: str,
     network: str | Unset = UNSET,
     coin_symbol: str | Unset = UNSET,
-    status: GetWithdrawalHistoryV1Status | Unset = UNSET,
+    status: TransactionStatus | Unset = UNSET,
     start_time: int,
     end_time: int,
     page_limit: int,
@@ -38,7 +36,7 @@ def _get_kwargs(
 
     json_status: int | Unset = UNSET
     if not isinstance(status, Unset):
-        json_status = status
+        json_status = TransactionStatus(status).value
 
     params["status"] = json_status
 
@@ -149,7 +147,7 @@ def sync_detailed(
     wallet_id: str,
     network: str | Unset = UNSET,
     coin_symbol: str | Unset = UNSET,
-    status: GetWithdrawalHistoryV1Status | Unset = UNSET,
+    status: TransactionStatus | Unset = UNSET,
     start_time: int,
     end_time: int,
     page_limit: int,
@@ -166,7 +164,8 @@ def sync_detailed(
         wallet_id (str):
         network (str | Unset):
         coin_symbol (str | Unset):
-        status (GetWithdrawalHistoryV1Status | Unset):
+        status (TransactionStatus | Unset): Transaction status: `10` Pending, `20` Processing,
+            `30` Send success, `40` Confirmed, `99` Failed.
         start_time (int):
         end_time (int):
         page_limit (int):
@@ -206,7 +205,7 @@ def sync(
     wallet_id: str,
     network: str | Unset = UNSET,
     coin_symbol: str | Unset = UNSET,
-    status: GetWithdrawalHistoryV1Status | Unset = UNSET,
+    status: TransactionStatus | Unset = UNSET,
     start_time: int,
     end_time: int,
     page_limit: int,
@@ -223,7 +222,8 @@ def sync(
         wallet_id (str):
         network (str | Unset):
         coin_symbol (str | Unset):
-        status (GetWithdrawalHistoryV1Status | Unset):
+        status (TransactionStatus | Unset): Transaction status: `10` Pending, `20` Processing,
+            `30` Send success, `40` Confirmed, `99` Failed.
         start_time (int):
         end_time (int):
         page_limit (int):
@@ -258,7 +258,7 @@ async def asyncio_detailed(
     wallet_id: str,
     network: str | Unset = UNSET,
     coin_symbol: str | Unset = UNSET,
-    status: GetWithdrawalHistoryV1Status | Unset = UNSET,
+    status: TransactionStatus | Unset = UNSET,
     start_time: int,
     end_time: int,
     page_limit: int,
@@ -275,7 +275,8 @@ async def asyncio_detailed(
         wallet_id (str):
         network (str | Unset):
         coin_symbol (str | Unset):
-        status (GetWithdrawalHistoryV1Status | Unset):
+        status (TransactionStatus | Unset): Transaction status: `10` Pending, `20` Processing,
+            `30` Send success, `40` Confirmed, `99` Failed.
         start_time (int):
         end_time (int):
         page_limit (int):
@@ -313,7 +314,7 @@ async def asyncio(
     wallet_id: str,
     network: str | Unset = UNSET,
     coin_symbol: str | Unset = UNSET,
-    status: GetWithdrawalHistoryV1Status | Unset = UNSET,
+    status: TransactionStatus | Unset = UNSET,
     start_time: int,
     end_time: int,
     page_limit: int,
@@ -330,7 +331,8 @@ async def asyncio(
         wallet_id (str):
         network (str | Unset):
         coin_symbol (str | Unset):
-        status (GetWithdrawalHistoryV1Status | Unset):
+        status (TransactionStatus | Unset): Transaction status: `10` Pending, `20` Processing,
+            `30` Send success, `40` Confirmed, `99` Failed.
         start_time (int):
         end_time (int):
         page_limit (int):

@@ -8,13 +8,9 @@ from ..._runtime.jsonutil import dumps as _dumps
 from ..._runtime.jsonutil import loads as _loads
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
-from ...models.get_sub_wallet_transfer_history_direction import (
-    GetSubWalletTransferHistoryDirection,
-)
 from ...models.get_sub_wallet_transfer_history_response import GetSubWalletTransferHistoryResponse
-from ...models.get_sub_wallet_transfer_history_status import (
-    GetSubWalletTransferHistoryStatus,
-)
+from ...models.sub_wallet_transfer_direction import SubWalletTransferDirection
+from ...models.transfer_status import TransferStatus
 from ...types import UNSET, Response, Unset
 
 
@@ -24,8 +20,8 @@ def _get_kwargs(
     start_time: int,
     end_time: int,
     coin_symbol: str | Unset = UNSET,
-    direction: GetSubWalletTransferHistoryDirection | Unset = UNSET,
-    status: GetSubWalletTransferHistoryStatus | Unset = UNSET,
+    direction: SubWalletTransferDirection | Unset = UNSET,
+    status: TransferStatus | Unset = UNSET,
     page_limit: int | Unset = UNSET,
     page_no: int | Unset = 1,
     timestamp: int | Unset = UNSET,
@@ -43,13 +39,13 @@ def _get_kwargs(
 
     json_direction: int | Unset = UNSET
     if not isinstance(direction, Unset):
-        json_direction = direction
+        json_direction = SubWalletTransferDirection(direction).value
 
     params["direction"] = json_direction
 
     json_status: int | Unset = UNSET
     if not isinstance(status, Unset):
-        json_status = status
+        json_status = TransferStatus(status).value
 
     params["status"] = json_status
 
@@ -157,8 +153,8 @@ def sync_detailed(
     start_time: int,
     end_time: int,
     coin_symbol: str | Unset = UNSET,
-    direction: GetSubWalletTransferHistoryDirection | Unset = UNSET,
-    status: GetSubWalletTransferHistoryStatus | Unset = UNSET,
+    direction: SubWalletTransferDirection | Unset = UNSET,
+    status: TransferStatus | Unset = UNSET,
     page_limit: int | Unset = UNSET,
     page_no: int | Unset = 1,
     timestamp: int | Unset = UNSET,
@@ -173,8 +169,11 @@ def sync_detailed(
         start_time (int):
         end_time (int):
         coin_symbol (str | Unset):
-        direction (GetSubWalletTransferHistoryDirection | Unset):
-        status (GetSubWalletTransferHistoryStatus | Unset):
+        direction (SubWalletTransferDirection | Unset): Internal transfer direction: `10` Prime ->
+            sub-wallet, `20` sub-wallet -> Prime, `30` sub-wallet -> sub-wallet, `40` Prime -> Prime,
+            `70` auto-collection (SDK only).
+        status (TransferStatus | Unset): Transfer status: `10` Pending, `20` Processing, `30` Send
+            success, `99` Failed.
         page_limit (int | Unset):
         page_no (int | Unset):  Default: 1.
         timestamp (int | Unset):
@@ -213,8 +212,8 @@ def sync(
     start_time: int,
     end_time: int,
     coin_symbol: str | Unset = UNSET,
-    direction: GetSubWalletTransferHistoryDirection | Unset = UNSET,
-    status: GetSubWalletTransferHistoryStatus | Unset = UNSET,
+    direction: SubWalletTransferDirection | Unset = UNSET,
+    status: TransferStatus | Unset = UNSET,
     page_limit: int | Unset = UNSET,
     page_no: int | Unset = 1,
     timestamp: int | Unset = UNSET,
@@ -229,8 +228,11 @@ def sync(
         start_time (int):
         end_time (int):
         coin_symbol (str | Unset):
-        direction (GetSubWalletTransferHistoryDirection | Unset):
-        status (GetSubWalletTransferHistoryStatus | Unset):
+        direction (SubWalletTransferDirection | Unset): Internal transfer direction: `10` Prime ->
+            sub-wallet, `20` sub-wallet -> Prime, `30` sub-wallet -> sub-wallet, `40` Prime -> Prime,
+            `70` auto-collection (SDK only).
+        status (TransferStatus | Unset): Transfer status: `10` Pending, `20` Processing, `30` Send
+            success, `99` Failed.
         page_limit (int | Unset):
         page_no (int | Unset):  Default: 1.
         timestamp (int | Unset):
@@ -264,8 +266,8 @@ async def asyncio_detailed(
     start_time: int,
     end_time: int,
     coin_symbol: str | Unset = UNSET,
-    direction: GetSubWalletTransferHistoryDirection | Unset = UNSET,
-    status: GetSubWalletTransferHistoryStatus | Unset = UNSET,
+    direction: SubWalletTransferDirection | Unset = UNSET,
+    status: TransferStatus | Unset = UNSET,
     page_limit: int | Unset = UNSET,
     page_no: int | Unset = 1,
     timestamp: int | Unset = UNSET,
@@ -280,8 +282,11 @@ async def asyncio_detailed(
         start_time (int):
         end_time (int):
         coin_symbol (str | Unset):
-        direction (GetSubWalletTransferHistoryDirection | Unset):
-        status (GetSubWalletTransferHistoryStatus | Unset):
+        direction (SubWalletTransferDirection | Unset): Internal transfer direction: `10` Prime ->
+            sub-wallet, `20` sub-wallet -> Prime, `30` sub-wallet -> sub-wallet, `40` Prime -> Prime,
+            `70` auto-collection (SDK only).
+        status (TransferStatus | Unset): Transfer status: `10` Pending, `20` Processing, `30` Send
+            success, `99` Failed.
         page_limit (int | Unset):
         page_no (int | Unset):  Default: 1.
         timestamp (int | Unset):
@@ -318,8 +323,8 @@ async def asyncio(
     start_time: int,
     end_time: int,
     coin_symbol: str | Unset = UNSET,
-    direction: GetSubWalletTransferHistoryDirection | Unset = UNSET,
-    status: GetSubWalletTransferHistoryStatus | Unset = UNSET,
+    direction: SubWalletTransferDirection | Unset = UNSET,
+    status: TransferStatus | Unset = UNSET,
     page_limit: int | Unset = UNSET,
     page_no: int | Unset = 1,
     timestamp: int | Unset = UNSET,
@@ -334,8 +339,11 @@ async def asyncio(
         start_time (int):
         end_time (int):
         coin_symbol (str | Unset):
-        direction (GetSubWalletTransferHistoryDirection | Unset):
-        status (GetSubWalletTransferHistoryStatus | Unset):
+        direction (SubWalletTransferDirection | Unset): Internal transfer direction: `10` Prime ->
+            sub-wallet, `20` sub-wallet -> Prime, `30` sub-wallet -> sub-wallet, `40` Prime -> Prime,
+            `70` auto-collection (SDK only).
+        status (TransferStatus | Unset): Transfer status: `10` Pending, `20` Processing, `30` Send
+            success, `99` Failed.
         page_limit (int | Unset):
         page_no (int | Unset):  Default: 1.
         timestamp (int | Unset):

@@ -8,10 +8,8 @@ from ..._runtime.jsonutil import dumps as _dumps
 from ..._runtime.jsonutil import loads as _loads
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
-from ...models.get_mirror_x_available_amount_order_type import (
-    GetMirrorXAvailableAmountOrderType,
-)
 from ...models.get_mirror_x_available_amount_response import GetMirrorXAvailableAmountResponse
+from ...models.mirror_x_order_type import MirrorXOrderType
 from ...types import UNSET, Response, Unset
 
 
@@ -19,7 +17,7 @@ def _get_kwargs(
     *,
     mirror_x_link_id: str,
     coin_symbol: str,
-    order_type: GetMirrorXAvailableAmountOrderType,
+    order_type: MirrorXOrderType,
     timestamp: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -29,7 +27,7 @@ def _get_kwargs(
 
     params["coinSymbol"] = coin_symbol
 
-    json_order_type: int = order_type
+    json_order_type = MirrorXOrderType(order_type).value
     params["orderType"] = json_order_type
 
     params["timestamp"] = timestamp
@@ -130,7 +128,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     mirror_x_link_id: str,
     coin_symbol: str,
-    order_type: GetMirrorXAvailableAmountOrderType,
+    order_type: MirrorXOrderType,
     timestamp: int | Unset = UNSET,
 ) -> Response[ErrorEnvelope | ErrorEnvelope | GetMirrorXAvailableAmountResponse]:
     """Check MirrorX Available amount
@@ -140,7 +138,8 @@ def sync_detailed(
     Args:
         mirror_x_link_id (str):
         coin_symbol (str):
-        order_type (GetMirrorXAvailableAmountOrderType):
+        order_type (MirrorXOrderType): MirrorX order type: `10` delegation (Ceffu -> Binance),
+            `20` undelegation (Binance -> Ceffu), `30` settlement.
         timestamp (int | Unset):
 
     Raises:
@@ -170,7 +169,7 @@ def sync(
     client: AuthenticatedClient | Client,
     mirror_x_link_id: str,
     coin_symbol: str,
-    order_type: GetMirrorXAvailableAmountOrderType,
+    order_type: MirrorXOrderType,
     timestamp: int | Unset = UNSET,
 ) -> ErrorEnvelope | ErrorEnvelope | GetMirrorXAvailableAmountResponse | None:
     """Check MirrorX Available amount
@@ -180,7 +179,8 @@ def sync(
     Args:
         mirror_x_link_id (str):
         coin_symbol (str):
-        order_type (GetMirrorXAvailableAmountOrderType):
+        order_type (MirrorXOrderType): MirrorX order type: `10` delegation (Ceffu -> Binance),
+            `20` undelegation (Binance -> Ceffu), `30` settlement.
         timestamp (int | Unset):
 
     Raises:
@@ -205,7 +205,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     mirror_x_link_id: str,
     coin_symbol: str,
-    order_type: GetMirrorXAvailableAmountOrderType,
+    order_type: MirrorXOrderType,
     timestamp: int | Unset = UNSET,
 ) -> Response[ErrorEnvelope | ErrorEnvelope | GetMirrorXAvailableAmountResponse]:
     """Check MirrorX Available amount
@@ -215,7 +215,8 @@ async def asyncio_detailed(
     Args:
         mirror_x_link_id (str):
         coin_symbol (str):
-        order_type (GetMirrorXAvailableAmountOrderType):
+        order_type (MirrorXOrderType): MirrorX order type: `10` delegation (Ceffu -> Binance),
+            `20` undelegation (Binance -> Ceffu), `30` settlement.
         timestamp (int | Unset):
 
     Raises:
@@ -243,7 +244,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     mirror_x_link_id: str,
     coin_symbol: str,
-    order_type: GetMirrorXAvailableAmountOrderType,
+    order_type: MirrorXOrderType,
     timestamp: int | Unset = UNSET,
 ) -> ErrorEnvelope | ErrorEnvelope | GetMirrorXAvailableAmountResponse | None:
     """Check MirrorX Available amount
@@ -253,7 +254,8 @@ async def asyncio(
     Args:
         mirror_x_link_id (str):
         coin_symbol (str):
-        order_type (GetMirrorXAvailableAmountOrderType):
+        order_type (MirrorXOrderType): MirrorX order type: `10` delegation (Ceffu -> Binance),
+            `20` undelegation (Binance -> Ceffu), `30` settlement.
         timestamp (int | Unset):
 
     Raises:

@@ -8,8 +8,8 @@ from ..._runtime.jsonutil import dumps as _dumps
 from ..._runtime.jsonutil import loads as _loads
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
-from ...models.get_mirror_x_orders_order_type import GetMirrorXOrdersOrderType
 from ...models.get_mirror_x_orders_response import GetMirrorXOrdersResponse
+from ...models.mirror_x_order_type import MirrorXOrderType
 from ...types import UNSET, Response, Unset
 
 
@@ -21,7 +21,7 @@ def _get_kwargs(
     page_limit: int,
     page_no: int = 1,
     coin_symbol: str | Unset = UNSET,
-    order_type: GetMirrorXOrdersOrderType | Unset = UNSET,
+    order_type: MirrorXOrderType | Unset = UNSET,
     timestamp: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -41,7 +41,7 @@ def _get_kwargs(
 
     json_order_type: int | Unset = UNSET
     if not isinstance(order_type, Unset):
-        json_order_type = order_type
+        json_order_type = MirrorXOrderType(order_type).value
 
     params["orderType"] = json_order_type
 
@@ -147,7 +147,7 @@ def sync_detailed(
     page_limit: int,
     page_no: int = 1,
     coin_symbol: str | Unset = UNSET,
-    order_type: GetMirrorXOrdersOrderType | Unset = UNSET,
+    order_type: MirrorXOrderType | Unset = UNSET,
     timestamp: int | Unset = UNSET,
 ) -> Response[ErrorEnvelope | ErrorEnvelope | GetMirrorXOrdersResponse]:
     """Get MirrorX Orders
@@ -162,7 +162,8 @@ def sync_detailed(
         page_limit (int):
         page_no (int):  Default: 1.
         coin_symbol (str | Unset):
-        order_type (GetMirrorXOrdersOrderType | Unset):
+        order_type (MirrorXOrderType | Unset): MirrorX order type: `10` delegation (Ceffu ->
+            Binance), `20` undelegation (Binance -> Ceffu), `30` settlement.
         timestamp (int | Unset):
 
     Raises:
@@ -200,7 +201,7 @@ def sync(
     page_limit: int,
     page_no: int = 1,
     coin_symbol: str | Unset = UNSET,
-    order_type: GetMirrorXOrdersOrderType | Unset = UNSET,
+    order_type: MirrorXOrderType | Unset = UNSET,
     timestamp: int | Unset = UNSET,
 ) -> ErrorEnvelope | ErrorEnvelope | GetMirrorXOrdersResponse | None:
     """Get MirrorX Orders
@@ -215,7 +216,8 @@ def sync(
         page_limit (int):
         page_no (int):  Default: 1.
         coin_symbol (str | Unset):
-        order_type (GetMirrorXOrdersOrderType | Unset):
+        order_type (MirrorXOrderType | Unset): MirrorX order type: `10` delegation (Ceffu ->
+            Binance), `20` undelegation (Binance -> Ceffu), `30` settlement.
         timestamp (int | Unset):
 
     Raises:
@@ -248,7 +250,7 @@ async def asyncio_detailed(
     page_limit: int,
     page_no: int = 1,
     coin_symbol: str | Unset = UNSET,
-    order_type: GetMirrorXOrdersOrderType | Unset = UNSET,
+    order_type: MirrorXOrderType | Unset = UNSET,
     timestamp: int | Unset = UNSET,
 ) -> Response[ErrorEnvelope | ErrorEnvelope | GetMirrorXOrdersResponse]:
     """Get MirrorX Orders
@@ -263,7 +265,8 @@ async def asyncio_detailed(
         page_limit (int):
         page_no (int):  Default: 1.
         coin_symbol (str | Unset):
-        order_type (GetMirrorXOrdersOrderType | Unset):
+        order_type (MirrorXOrderType | Unset): MirrorX order type: `10` delegation (Ceffu ->
+            Binance), `20` undelegation (Binance -> Ceffu), `30` settlement.
         timestamp (int | Unset):
 
     Raises:
@@ -299,7 +302,7 @@ async def asyncio(
     page_limit: int,
     page_no: int = 1,
     coin_symbol: str | Unset = UNSET,
-    order_type: GetMirrorXOrdersOrderType | Unset = UNSET,
+    order_type: MirrorXOrderType | Unset = UNSET,
     timestamp: int | Unset = UNSET,
 ) -> ErrorEnvelope | ErrorEnvelope | GetMirrorXOrdersResponse | None:
     """Get MirrorX Orders
@@ -314,7 +317,8 @@ async def asyncio(
         page_limit (int):
         page_no (int):  Default: 1.
         coin_symbol (str | Unset):
-        order_type (GetMirrorXOrdersOrderType | Unset):
+        order_type (MirrorXOrderType | Unset): MirrorX order type: `10` delegation (Ceffu ->
+            Binance), `20` undelegation (Binance -> Ceffu), `30` settlement.
         timestamp (int | Unset):
 
     Raises:

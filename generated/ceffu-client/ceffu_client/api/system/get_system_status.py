@@ -8,25 +8,25 @@ from ..._runtime.jsonutil import dumps as _dumps
 from ..._runtime.jsonutil import loads as _loads
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
-from ...models.get_system_status_biz_type import GetSystemStatusBizType
 from ...models.get_system_status_response import GetSystemStatusResponse
-from ...models.get_system_status_wallet_type import GetSystemStatusWalletType
+from ...models.system_status_biz_type import SystemStatusBizType
+from ...models.wallet_type import WalletType
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    biz_type: GetSystemStatusBizType,
-    wallet_type: GetSystemStatusWalletType,
+    biz_type: SystemStatusBizType,
+    wallet_type: WalletType,
     timestamp: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    json_biz_type: int = biz_type
+    json_biz_type = SystemStatusBizType(biz_type).value
     params["bizType"] = json_biz_type
 
-    json_wallet_type: int = wallet_type
+    json_wallet_type = WalletType(wallet_type).value
     params["walletType"] = json_wallet_type
 
     params["timestamp"] = timestamp
@@ -125,8 +125,8 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    biz_type: GetSystemStatusBizType,
-    wallet_type: GetSystemStatusWalletType,
+    biz_type: SystemStatusBizType,
+    wallet_type: WalletType,
     timestamp: int | Unset = UNSET,
 ) -> Response[ErrorEnvelope | ErrorEnvelope | GetSystemStatusResponse]:
     """Get System status
@@ -135,8 +135,13 @@ def sync_detailed(
     under maintenance for a wallet type.
 
     Args:
-        biz_type (GetSystemStatusBizType):
-        wallet_type (GetSystemStatusWalletType):
+        biz_type (SystemStatusBizType): Business type of the system status enquiry: `10` Deposit,
+            `20` Withdrawal, `30` Transfer to Binance exchange. (Not the transaction-history business
+            types: the official Node SDK validates this against 10 = Withdrawal / 15 = Deposit; the
+            docs win.)
+        wallet_type (WalletType): Wallet type: `10` Qualified Wallet, `11` (accepted by the docs'
+            WalletType enum; meaning undocumented), `12` Cosign Wallet, `20` Prime Wallet, `21` Prime
+            Sub-Wallet.
         timestamp (int | Unset):
 
     Raises:
@@ -163,8 +168,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    biz_type: GetSystemStatusBizType,
-    wallet_type: GetSystemStatusWalletType,
+    biz_type: SystemStatusBizType,
+    wallet_type: WalletType,
     timestamp: int | Unset = UNSET,
 ) -> ErrorEnvelope | ErrorEnvelope | GetSystemStatusResponse | None:
     """Get System status
@@ -173,8 +178,13 @@ def sync(
     under maintenance for a wallet type.
 
     Args:
-        biz_type (GetSystemStatusBizType):
-        wallet_type (GetSystemStatusWalletType):
+        biz_type (SystemStatusBizType): Business type of the system status enquiry: `10` Deposit,
+            `20` Withdrawal, `30` Transfer to Binance exchange. (Not the transaction-history business
+            types: the official Node SDK validates this against 10 = Withdrawal / 15 = Deposit; the
+            docs win.)
+        wallet_type (WalletType): Wallet type: `10` Qualified Wallet, `11` (accepted by the docs'
+            WalletType enum; meaning undocumented), `12` Cosign Wallet, `20` Prime Wallet, `21` Prime
+            Sub-Wallet.
         timestamp (int | Unset):
 
     Raises:
@@ -196,8 +206,8 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    biz_type: GetSystemStatusBizType,
-    wallet_type: GetSystemStatusWalletType,
+    biz_type: SystemStatusBizType,
+    wallet_type: WalletType,
     timestamp: int | Unset = UNSET,
 ) -> Response[ErrorEnvelope | ErrorEnvelope | GetSystemStatusResponse]:
     """Get System status
@@ -206,8 +216,13 @@ async def asyncio_detailed(
     under maintenance for a wallet type.
 
     Args:
-        biz_type (GetSystemStatusBizType):
-        wallet_type (GetSystemStatusWalletType):
+        biz_type (SystemStatusBizType): Business type of the system status enquiry: `10` Deposit,
+            `20` Withdrawal, `30` Transfer to Binance exchange. (Not the transaction-history business
+            types: the official Node SDK validates this against 10 = Withdrawal / 15 = Deposit; the
+            docs win.)
+        wallet_type (WalletType): Wallet type: `10` Qualified Wallet, `11` (accepted by the docs'
+            WalletType enum; meaning undocumented), `12` Cosign Wallet, `20` Prime Wallet, `21` Prime
+            Sub-Wallet.
         timestamp (int | Unset):
 
     Raises:
@@ -232,8 +247,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    biz_type: GetSystemStatusBizType,
-    wallet_type: GetSystemStatusWalletType,
+    biz_type: SystemStatusBizType,
+    wallet_type: WalletType,
     timestamp: int | Unset = UNSET,
 ) -> ErrorEnvelope | ErrorEnvelope | GetSystemStatusResponse | None:
     """Get System status
@@ -242,8 +257,13 @@ async def asyncio(
     under maintenance for a wallet type.
 
     Args:
-        biz_type (GetSystemStatusBizType):
-        wallet_type (GetSystemStatusWalletType):
+        biz_type (SystemStatusBizType): Business type of the system status enquiry: `10` Deposit,
+            `20` Withdrawal, `30` Transfer to Binance exchange. (Not the transaction-history business
+            types: the official Node SDK validates this against 10 = Withdrawal / 15 = Deposit; the
+            docs win.)
+        wallet_type (WalletType): Wallet type: `10` Qualified Wallet, `11` (accepted by the docs'
+            WalletType enum; meaning undocumented), `12` Cosign Wallet, `20` Prime Wallet, `21` Prime
+            Sub-Wallet.
         timestamp (int | Unset):
 
     Raises:

@@ -8,8 +8,8 @@ from ..._runtime.jsonutil import dumps as _dumps
 from ..._runtime.jsonutil import loads as _loads
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
-from ...models.get_whitelist_list_address_type import GetWhitelistListAddressType
 from ...models.get_whitelist_list_response import GetWhitelistListResponse
+from ...models.whitelist_address_type import WhitelistAddressType
 from ...types import UNSET, Response, Unset
 
 
@@ -17,7 +17,7 @@ def _get_kwargs(
     *,
     page_limit: int | Unset = UNSET,
     page_no: int | Unset = 1,
-    address_type: GetWhitelistListAddressType | Unset = UNSET,
+    address_type: WhitelistAddressType | Unset = UNSET,
     address: str | Unset = UNSET,
     label: str | Unset = UNSET,
     symbol: str | Unset = UNSET,
@@ -37,7 +37,7 @@ def _get_kwargs(
 
     json_address_type: int | Unset = UNSET
     if not isinstance(address_type, Unset):
-        json_address_type = address_type
+        json_address_type = WhitelistAddressType(address_type).value
 
     params["addressType"] = json_address_type
 
@@ -155,7 +155,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     page_limit: int | Unset = UNSET,
     page_no: int | Unset = 1,
-    address_type: GetWhitelistListAddressType | Unset = UNSET,
+    address_type: WhitelistAddressType | Unset = UNSET,
     address: str | Unset = UNSET,
     label: str | Unset = UNSET,
     symbol: str | Unset = UNSET,
@@ -174,7 +174,8 @@ def sync_detailed(
     Args:
         page_limit (int | Unset):
         page_no (int | Unset):  Default: 1.
-        address_type (GetWhitelistListAddressType | Unset):
+        address_type (WhitelistAddressType | Unset): Whitelist address type: `1` standard address,
+            `2` universal address.
         address (str | Unset):
         label (str | Unset):
         symbol (str | Unset):
@@ -220,7 +221,7 @@ def sync(
     client: AuthenticatedClient | Client,
     page_limit: int | Unset = UNSET,
     page_no: int | Unset = 1,
-    address_type: GetWhitelistListAddressType | Unset = UNSET,
+    address_type: WhitelistAddressType | Unset = UNSET,
     address: str | Unset = UNSET,
     label: str | Unset = UNSET,
     symbol: str | Unset = UNSET,
@@ -239,7 +240,8 @@ def sync(
     Args:
         page_limit (int | Unset):
         page_no (int | Unset):  Default: 1.
-        address_type (GetWhitelistListAddressType | Unset):
+        address_type (WhitelistAddressType | Unset): Whitelist address type: `1` standard address,
+            `2` universal address.
         address (str | Unset):
         label (str | Unset):
         symbol (str | Unset):
@@ -280,7 +282,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     page_limit: int | Unset = UNSET,
     page_no: int | Unset = 1,
-    address_type: GetWhitelistListAddressType | Unset = UNSET,
+    address_type: WhitelistAddressType | Unset = UNSET,
     address: str | Unset = UNSET,
     label: str | Unset = UNSET,
     symbol: str | Unset = UNSET,
@@ -299,7 +301,8 @@ async def asyncio_detailed(
     Args:
         page_limit (int | Unset):
         page_no (int | Unset):  Default: 1.
-        address_type (GetWhitelistListAddressType | Unset):
+        address_type (WhitelistAddressType | Unset): Whitelist address type: `1` standard address,
+            `2` universal address.
         address (str | Unset):
         label (str | Unset):
         symbol (str | Unset):
@@ -343,7 +346,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page_limit: int | Unset = UNSET,
     page_no: int | Unset = 1,
-    address_type: GetWhitelistListAddressType | Unset = UNSET,
+    address_type: WhitelistAddressType | Unset = UNSET,
     address: str | Unset = UNSET,
     label: str | Unset = UNSET,
     symbol: str | Unset = UNSET,
@@ -362,7 +365,8 @@ async def asyncio(
     Args:
         page_limit (int | Unset):
         page_no (int | Unset):  Default: 1.
-        address_type (GetWhitelistListAddressType | Unset):
+        address_type (WhitelistAddressType | Unset): Whitelist address type: `1` standard address,
+            `2` universal address.
         address (str | Unset):
         label (str | Unset):
         symbol (str | Unset):

@@ -9,7 +9,7 @@ from ..._runtime.jsonutil import loads as _loads
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
 from ...models.get_withdrawal_history_response import GetWithdrawalHistoryResponse
-from ...models.get_withdrawal_history_status import GetWithdrawalHistoryStatus
+from ...models.transaction_status import TransactionStatus
 from ...types import UNSET, Response, Unset
 
 
@@ -22,7 +22,7 @@ def _get_kwargs(
     page_no: int = 1,
     network: str | Unset = UNSET,
     coin_symbol: str | Unset = UNSET,
-    status: GetWithdrawalHistoryStatus | Unset = UNSET,
+    status: TransactionStatus | Unset = UNSET,
     timestamp: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -44,7 +44,7 @@ def _get_kwargs(
 
     json_status: int | Unset = UNSET
     if not isinstance(status, Unset):
-        json_status = status
+        json_status = TransactionStatus(status).value
 
     params["status"] = json_status
 
@@ -151,7 +151,7 @@ def sync_detailed(
     page_no: int = 1,
     network: str | Unset = UNSET,
     coin_symbol: str | Unset = UNSET,
-    status: GetWithdrawalHistoryStatus | Unset = UNSET,
+    status: TransactionStatus | Unset = UNSET,
     timestamp: int | Unset = UNSET,
 ) -> Response[ErrorEnvelope | ErrorEnvelope | GetWithdrawalHistoryResponse]:
     """Get Withdrawal History
@@ -168,7 +168,8 @@ def sync_detailed(
         page_no (int):  Default: 1.
         network (str | Unset):
         coin_symbol (str | Unset):
-        status (GetWithdrawalHistoryStatus | Unset):
+        status (TransactionStatus | Unset): Transaction status: `10` Pending, `20` Processing,
+            `30` Send success, `40` Confirmed, `99` Failed.
         timestamp (int | Unset):
 
     Raises:
@@ -208,7 +209,7 @@ def sync(
     page_no: int = 1,
     network: str | Unset = UNSET,
     coin_symbol: str | Unset = UNSET,
-    status: GetWithdrawalHistoryStatus | Unset = UNSET,
+    status: TransactionStatus | Unset = UNSET,
     timestamp: int | Unset = UNSET,
 ) -> ErrorEnvelope | ErrorEnvelope | GetWithdrawalHistoryResponse | None:
     """Get Withdrawal History
@@ -225,7 +226,8 @@ def sync(
         page_no (int):  Default: 1.
         network (str | Unset):
         coin_symbol (str | Unset):
-        status (GetWithdrawalHistoryStatus | Unset):
+        status (TransactionStatus | Unset): Transaction status: `10` Pending, `20` Processing,
+            `30` Send success, `40` Confirmed, `99` Failed.
         timestamp (int | Unset):
 
     Raises:
@@ -260,7 +262,7 @@ async def asyncio_detailed(
     page_no: int = 1,
     network: str | Unset = UNSET,
     coin_symbol: str | Unset = UNSET,
-    status: GetWithdrawalHistoryStatus | Unset = UNSET,
+    status: TransactionStatus | Unset = UNSET,
     timestamp: int | Unset = UNSET,
 ) -> Response[ErrorEnvelope | ErrorEnvelope | GetWithdrawalHistoryResponse]:
     """Get Withdrawal History
@@ -277,7 +279,8 @@ async def asyncio_detailed(
         page_no (int):  Default: 1.
         network (str | Unset):
         coin_symbol (str | Unset):
-        status (GetWithdrawalHistoryStatus | Unset):
+        status (TransactionStatus | Unset): Transaction status: `10` Pending, `20` Processing,
+            `30` Send success, `40` Confirmed, `99` Failed.
         timestamp (int | Unset):
 
     Raises:
@@ -315,7 +318,7 @@ async def asyncio(
     page_no: int = 1,
     network: str | Unset = UNSET,
     coin_symbol: str | Unset = UNSET,
-    status: GetWithdrawalHistoryStatus | Unset = UNSET,
+    status: TransactionStatus | Unset = UNSET,
     timestamp: int | Unset = UNSET,
 ) -> ErrorEnvelope | ErrorEnvelope | GetWithdrawalHistoryResponse | None:
     """Get Withdrawal History
@@ -332,7 +335,8 @@ async def asyncio(
         page_no (int):  Default: 1.
         network (str | Unset):
         coin_symbol (str | Unset):
-        status (GetWithdrawalHistoryStatus | Unset):
+        status (TransactionStatus | Unset): Transaction status: `10` Pending, `20` Processing,
+            `30` Send success, `40` Confirmed, `99` Failed.
         timestamp (int | Unset):
 
     Raises:
