@@ -79,7 +79,8 @@ def scope_of(call: Call, port: int) -> dict[str, Any]:
 
 
 async def drive(app: Any, calls: list[tuple[dict[str, Any], bytes]], success: bytes) -> tuple[float, int]:
-    """Seconds for every call in turn and how many answered 2xx with the success marker."""
+    """CPU seconds of this thread for every call in turn (other processes on a shared machine do not count) and
+    how many answered 2xx with the success marker."""
     ok = 0
     status = 0
     body = b""
@@ -91,7 +92,7 @@ async def drive(app: Any, calls: list[tuple[dict[str, Any], bytes]], success: by
         else:
             body = message.get("body", b"")
 
-    started = time.perf_counter()
+    started = time.thread_time()
     for scope, payload in calls:
         message = {"type": "http.request", "body": payload, "more_body": False}
 
@@ -100,7 +101,7 @@ async def drive(app: Any, calls: list[tuple[dict[str, Any], bytes]], success: by
 
         await app(scope, receive, send)
         ok += 200 <= status < 300 and success in body
-    return time.perf_counter() - started, ok
+    return time.thread_time() - started, ok
 
 
 STAGES: dict[str, float] = defaultdict(float)
