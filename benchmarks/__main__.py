@@ -75,15 +75,17 @@ def interleaved(
     series = {name: Series(name) for name in targets}
     names = list(targets)
     core = servers.generator_core()
+    built = count + args.connections  # the tail: requests in flight when the count is reached are fresh too
     for r in range(args.rounds):
-        shared = [build(r * count + i) for i in range(count)]  # signed now, before any timing
-        batches = {name: [f(r * count + i) for i in range(count)] for name, f in (own or {}).items()}
+        shared = [build(r * built + i) for i in range(built)]  # signed now, before any timing
+        batches = {name: [f(r * built + i) for i in range(built)] for name, f in (own or {}).items()}
         order = names[r % len(names) :] + names[: r % len(names)]
         for name in order:
             run = wrk.run(
                 HOST,
                 targets[name].port,
                 batches.get(name, shared),
+                count=count,
                 connections=args.connections,
                 max_seconds=args.max_seconds,
                 success=success.get(name, b""),
@@ -167,11 +169,12 @@ def state_size(args: argparse.Namespace, commands: dict[str, str]) -> list[Row]:
             for kind, count in (("lookup", args.reads), ("write", args.writes)):
                 first = workloads[labels[0]]
                 series = {label: Series(label) for label in labels}
+                built = count + args.connections  # fresh requests also in flight when the count is reached
                 for r in range(args.rounds):
                     batch = {
                         label: [
-                            (w.lookup(i, ids[label]) if kind == "lookup" else w.write(r * count + i)).raw(HOST)
-                            for i in range(count)
+                            (w.lookup(i, ids[label]) if kind == "lookup" else w.write(r * built + i)).raw(HOST)
+                            for i in range(built)
                         ]
                         for label, w in workloads.items()
                     }
@@ -180,6 +183,7 @@ def state_size(args: argparse.Namespace, commands: dict[str, str]) -> list[Row]:
                             HOST,
                             targets[label].port,
                             batch[label],
+                            count=count,
                             connections=args.connections,
                             max_seconds=args.max_seconds,
                             success=first.success,
@@ -187,7 +191,7 @@ def state_size(args: argparse.Namespace, commands: dict[str, str]) -> list[Row]:
                         )
                         series[label].runs.append(run)
                 operation = getattr(first, f"{kind}_label")
-                method = "GET" if name == "ceffu" and kind == "lookup" else "POST"
+                method = first.lookup(0, ids[labels[0]]).method if kind == "lookup" else "POST"
                 rows.append(Row(name, operation, method, series))
                 summary = ", ".join(f"{s.name}: {s.rps:.0f} req/s p99 {s.p99_ms:.1f} ms" for s in series.values())
                 print(f"state size {name} {operation}: {summary}", flush=True)

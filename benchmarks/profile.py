@@ -56,8 +56,8 @@ def load(workload: object, port: int, count: int) -> None:
     core = servers.generator_core()
     for kind in ("read", "write"):
         build = getattr(workload, kind)
-        requests = [build(i).raw(HOST) for i in range(count)]
-        run = wrk.run(HOST, port, requests, core=core, success=workload.success)  # type: ignore[attr-defined]
+        requests = [build(i).raw(HOST) for i in range(count + 16)]  # + fresh ones in flight at the end
+        run = wrk.run(HOST, port, requests, count=count, core=core, success=workload.success)  # type: ignore[attr-defined]
         print(f"  {kind}: {run.rps:.0f} req/s, ok {run.ok}/{run.seen}", flush=True)
 
 
