@@ -34,6 +34,7 @@ def serve_profiled(provider: str, port: int, out: Path) -> None:
     import uvicorn
 
     from coinrails_mock.engine.app import build_app
+    from coinrails_mock.engine.serving import SERVER_LIMITS
 
     class Server(uvicorn.Server):
         @contextlib.contextmanager
@@ -42,7 +43,9 @@ def serve_profiled(provider: str, port: int, out: Path) -> None:
             yield
 
     app = build_app(provider, base_url=f"http://127.0.0.1:{port}")
-    config = uvicorn.Config(app, host=HOST, port=port, log_level="warning", access_log=False, server_header=False)
+    config = uvicorn.Config(
+        app, host=HOST, port=port, log_level="warning", access_log=False, server_header=False, **SERVER_LIMITS
+    )
     profiler = cProfile.Profile()
     profiler.enable()
     try:

@@ -18,6 +18,7 @@ from typing import Any
 import uvicorn
 
 from coinrails_mock.engine.app import build_app
+from coinrails_mock.engine.serving import SERVER_LIMITS
 
 
 def seed_ceffu(backend: Any, count: int) -> str:
@@ -82,7 +83,9 @@ def main(provider: str, count: int, port: int, info: Path) -> None:
     read_id = SEEDERS[provider](backend, count)
     app.state.mock.provider.drain_events()  # seeding is not news: no webhooks
     info.write_text(json.dumps({"read_id": read_id}))
-    uvicorn.run(app, host="127.0.0.1", port=port, log_level="warning", access_log=False, server_header=False)
+    uvicorn.run(
+        app, host="127.0.0.1", port=port, log_level="warning", access_log=False, server_header=False, **SERVER_LIMITS
+    )
 
 
 if __name__ == "__main__":
