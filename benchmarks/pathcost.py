@@ -22,7 +22,7 @@ import threading
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -120,45 +120,53 @@ def timed(name: str, fn: Callable[..., Any]) -> Callable[..., Any]:
     return wrapper
 
 
-def instrument(app: Any) -> None:
-    """Wrap the pipeline's steps of `app` (module globals of the engine, the provider's bound methods, the
-    handlers) with timers adding to STAGES. For a breakdown only: it changes nothing else."""
+def timed_async(name: str, fn: Callable[..., Any]) -> Callable[..., Any]:
+    clock = time.perf_counter
+
+    async def wrapper(*args: Any, **kwargs: Any) -> Any:
+        started = clock()
+        try:
+            return await fn(*args, **kwargs)
+        finally:
+            STAGES[name] += clock() - started
+
+    return wrapper
+
+
+@contextmanager
+def instrument(app: Any) -> Iterator[None]:
+    """Wrap the pipeline's steps of `app` with timers adding to STAGES: the engine module's helpers (put back
+    afterwards), the provider's methods, the handlers and the operations' parsers (this app's own objects).
+    For a breakdown only: it changes nothing else."""
+    from types import SimpleNamespace
+
     from coinrails_mock.engine import app as engine_app
-    from coinrails_mock.engine import spec
-
-    engine = app.state.mock
-    provider = engine.provider
-    for name in ("read_request", "validated_body", "encoded", "send_response"):
-        if not hasattr(getattr(engine_app, name), "__wrapped_stage__"):
-            wrapped = timed(name, getattr(engine_app, name))
-            if name == "send_response":
-                inner = getattr(engine_app, name)
-
-                async def send_response(*args: Any, _inner: Any = inner) -> None:
-                    started = time.perf_counter()
-                    await _inner(*args)
-                    STAGES["send_response"] += time.perf_counter() - started
-
-                wrapped = send_response
-            wrapped.__wrapped_stage__ = True  # type: ignore[attr-defined]
-            setattr(engine_app, name, wrapped)
-    engine.spec.match = timed("route", engine.spec.match)
-    for op in engine.spec.operations.values():
-        op.parse_query = timed("parse_query", op.parse_query)
-        op.parse_path = timed("parse_path", op.parse_path)
-    del spec
-    engine_app.guards = type("G", (), {})()
     from coinrails_mock.engine import guards
 
-    for name in dir(guards):
-        if not name.startswith("_"):
-            setattr(engine_app.guards, name, getattr(guards, name))
-    engine_app.guards.check_values = timed("check_values", guards.check_values)
+    engine, provider = app.state.mock, app.state.mock.provider
+    saved = {name: getattr(engine_app, name) for name in ("read_request", "send_response", "validated_body", "encoded")}
+    saved["guards"] = engine_app.guards
+    engine_app.read_request = timed_async("read_request", saved["read_request"])
+    engine_app.send_response = timed_async("send_response", saved["send_response"])
+    engine_app.validated_body = timed("validated_body", saved["validated_body"])
+    engine_app.encoded = timed("encoded", saved["encoded"])
+    shim = SimpleNamespace(**{n: getattr(guards, n) for n in dir(guards) if not n.startswith("_")})
+    shim.check_values = timed("check_values", guards.check_values)
+    engine_app.guards = shim  # type: ignore[assignment]
+    engine.spec.match = timed("route", engine.spec.match)
+    for op in engine.spec.operations.values():
+        op.parse_query = timed("parse_query", op.parse_query)  # type: ignore[method-assign]
+        op.parse_path = timed("parse_path", op.parse_path)  # type: ignore[method-assign]
     for name in ("authenticate", "rate_limit", "success_body", "response_headers", "drain_events"):
         setattr(provider, name, timed(name, getattr(provider, name)))
     provider.handlers = {k: timed("handler", v) for k, v in provider.handlers.items()}
     engine.commit = timed("commit", engine.commit)
     engine.journal.record = timed("journal.record", engine.journal.record)
+    try:
+        yield
+    finally:
+        for name, value in saved.items():
+            setattr(engine_app, name, value)
 
 
 def measure(provider: str, count: int, repeat: int, profile_dir: Path | None, stages: bool = False) -> dict[str, float]:
@@ -173,28 +181,27 @@ def measure(provider: str, count: int, repeat: int, profile_dir: Path | None, st
         port = int(base_url.rsplit(":", 1)[1])
         loop = asyncio.new_event_loop()
         try:
-            if stages:
-                instrument(app)
-            for kind in ("read", "write"):
-                build = getattr(workload, kind)
-                best = float("inf")
-                for r in range(repeat):
-                    STAGES.clear()
-                    calls = [build(r * count + i) for i in range(count)]
-                    prepared = [(scope_of(c, port), c.body) for c in calls]
-                    if profiler and r == repeat - 1:
-                        profiler.enable()
-                    seconds, ok = loop.run_until_complete(drive(app.router.default, prepared, workload.success))
-                    if profiler:
-                        profiler.disable()
-                    if ok != count:
-                        raise RuntimeError(f"{provider} {kind}: only {ok}/{count} answered successfully")
-                    best = min(best, seconds / count * 1e6)
-                out[kind] = best
-                if stages:
-                    parts = sorted(STAGES.items(), key=lambda kv: -kv[1])
-                    print(f"  {provider} {kind} (last pass, µs per request):", flush=True)
-                    print("    " + ", ".join(f"{k} {v / count * 1e6:.1f}" for k, v in parts), flush=True)
+            with instrument(app) if stages else nullcontext():
+                for kind in ("read", "write"):
+                    build = getattr(workload, kind)
+                    best = float("inf")
+                    for r in range(repeat):
+                        STAGES.clear()
+                        calls = [build(r * count + i) for i in range(count)]
+                        prepared = [(scope_of(c, port), c.body) for c in calls]
+                        if profiler and r == repeat - 1:
+                            profiler.enable()
+                        seconds, ok = loop.run_until_complete(drive(app.router.default, prepared, workload.success))
+                        if profiler:
+                            profiler.disable()
+                        if ok != count:
+                            raise RuntimeError(f"{provider} {kind}: only {ok}/{count} answered successfully")
+                        best = min(best, seconds / count * 1e6)
+                    out[kind] = best
+                    if stages:
+                        parts = sorted(STAGES.items(), key=lambda kv: -kv[1])
+                        print(f"  {provider} {kind} (last pass, µs per request):", flush=True)
+                        print("    " + ", ".join(f"{k} {v / count * 1e6:.1f}" for k, v in parts), flush=True)
         finally:
             loop.close()
     if profiler and profile_dir:

@@ -294,3 +294,12 @@ def test_profile_summary_lists_the_top_functions(tmp_path: Path):
     text = profile.summary(tmp_path / "p.prof", "a title")
     assert text.startswith("# a title") and "by own time (tottime)" in text and "by cumulative time" in text
     assert "sorted" in text
+
+
+def test_pathcost_times_reads_and_writes_and_writes_a_profile(tmp_path: Path):
+    from benchmarks import pathcost
+
+    cost = pathcost.measure("cryptofuse", 5, 1, tmp_path, stages=True)
+    assert set(cost) == {"read", "write"} and all(v > 0 for v in cost.values())
+    assert "by own time" in (tmp_path / "pathcost-cryptofuse.txt").read_text()
+    assert pathcost.STAGES["handler"] > 0 and pathcost.STAGES["journal.record"] > 0
