@@ -120,7 +120,9 @@ docs: node_modules/.installed docs-asyncapi
 # --- benchmarks ------------------------------------------------------------------------------------
 # Loopback only; drives the servers with wrk (Debian package). Writes reports/bench/results.md, PNG + SVG
 # plots, and each mock's cProfile summary and py-spy flame graph (benchmarks/profile.py).
-# BENCH_ARGS: options of `python -m benchmarks --help`. BENCH_SCRIPTS: further self-contained benchmark
+# BENCH_ARGS: options of `python -m benchmarks --help` (e.g. --baseline <other checkout> for before/after in the
+# same rounds). BENCH_SIZES: the state-size curve's record counts (default 1000,10000,100000; e.g.
+# `BENCH_SIZES=1000,10000 make bench` for a quick run). BENCH_SCRIPTS: further self-contained benchmark
 # modules (benchmarks/*_bench.py, e.g. ws_bench.py), each run as `python -m benchmarks.<name>` afterwards.
 BENCH_ARGS ?=
 BENCH_SCRIPTS ?= $(wildcard benchmarks/*_bench.py)

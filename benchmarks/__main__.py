@@ -3,6 +3,11 @@ raw httpx; the tool chain. Writes reports/bench/results.md and PNG + SVG plots. 
 reported, never enforced.
 
 python -m benchmarks [--rounds 5] [--reads 2000] [--writes 1000] [--sizes 1000,10000,100000] [--contract full]
+                     [--baseline TREE]
+
+BENCH_SIZES (environment) sets the default of --sizes, e.g. `BENCH_SIZES=1000,10000 make bench` for a quick run.
+--baseline TREE adds a fourth server to every interleaved round: the same provider's mock served from another
+checkout (e.g. `git worktree add /tmp/before <commit>`), so a change's effect is measured in the same run.
 """
 
 from __future__ import annotations
@@ -33,7 +38,11 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--connections", type=int, default=16, help="wrk keep-alive connections (one thread)")
     parser.add_argument("--max-seconds", type=float, default=30.0, help="cap on one wrk run")
     parser.add_argument("--providers", default=",".join(PROVIDERS), help="comma-separated subset")
-    parser.add_argument("--sizes", default="1000,10000,100000", help="state-size curve: records in memory ('' = skip)")
+    parser.add_argument(
+        "--sizes",
+        default=os.environ.get("BENCH_SIZES", "1000,10000,100000"),
+        help="state-size curve: records in memory, comma-separated ('' = skip; default $BENCH_SIZES or 1k,10k,100k)",
+    )
     parser.add_argument("--client-rounds", type=int, default=150, help="client-vs-raw calls per operation")
     parser.add_argument(
         "--contract",
@@ -45,6 +54,9 @@ def _parser() -> argparse.ArgumentParser:
         "--sections", default="servers,sizes,client,tools", help="what to run: servers,sizes,client,tools"
     )
     parser.add_argument("--out", type=Path, default=Path("reports/bench"))
+    parser.add_argument(
+        "--baseline", type=Path, default=None, help="another checkout whose mock runs beside this one ('before')"
+    )
     return parser
 
 
@@ -55,20 +67,25 @@ def interleaved(
     count: int,
     args: argparse.Namespace,
     success: dict[str, bytes],
+    own: dict[str, Callable[[int], bytes]] | None = None,
 ) -> Row:
-    """`args.rounds` rounds; in each, `count` fresh signed requests go byte for byte to every target, the order
-    rotating from round to round so drift on the machine hits all alike."""
+    """`args.rounds` rounds; in each, `count` fresh signed requests go byte for byte to every target (a target in
+    `own` gets the same requests built by its own function: another mock's tokens), the order rotating from
+    round to round so drift on the machine hits all alike."""
     series = {name: Series(name) for name in targets}
     names = list(targets)
     core = servers.generator_core()
+    built = count + args.connections  # the tail: requests in flight when the count is reached are fresh too
     for r in range(args.rounds):
-        requests = [build(r * count + i) for i in range(count)]  # signed now, before any timing
+        shared = [build(r * built + i) for i in range(built)]  # signed now, before any timing
+        batches = {name: [f(r * built + i) for i in range(built)] for name, f in (own or {}).items()}
         order = names[r % len(names) :] + names[: r % len(names)]
         for name in order:
             run = wrk.run(
                 HOST,
                 targets[name].port,
-                requests,
+                batches.get(name, shared),
+                count=count,
                 connections=args.connections,
                 max_seconds=args.max_seconds,
                 success=success.get(name, b""),
@@ -90,21 +107,32 @@ def throughput(args: argparse.Namespace, commands: dict[str, str]) -> list[Row]:
         commands["floor"] = floor.command
         for name in args.providers.split(","):
             workload = PROVIDERS[name]()
-            with serve(*servers.mock(name)) as mock, serve(*servers.prism(name)) as prism:
+            with ExitStack() as stack:
+                mock = stack.enter_context(serve(*servers.mock(name)))
+                prism = stack.enter_context(serve(*servers.prism(name)))
                 commands[f"{name} mock"], commands[f"{name} Prism"] = mock.command, prism.command
                 workload.prepare(mock.base_url)
-                warm = [workload.read(i).raw(HOST) for i in range(args.warmup)]
-                for server in (mock, prism, floor):
-                    wrk.run(HOST, server.port, warm, connections=args.connections, core=core)
                 targets = {"mock": mock, "Prism": prism, "floor": floor}
                 success = {"mock": workload.success, "Prism": workload.success}
+                other = None
+                if args.baseline:
+                    before = stack.enter_context(serve(*servers.mock_from(name, args.baseline)))
+                    commands[f"{name} mock before"] = before.command
+                    other = PROVIDERS[name]()
+                    other.prepare(before.base_url)  # its own tokens and funds
+                    targets["before"], success["before"] = before, workload.success
+                warm = [workload.read(i).raw(HOST) for i in range(args.warmup)]
+                for label, server in targets.items():
+                    batch = [other.read(i).raw(HOST) for i in range(args.warmup)] if label == "before" else warm
+                    wrk.run(HOST, server.port, batch, connections=args.connections, core=core)
                 for kind, method, count in (("read", "GET", args.reads), ("write", "POST", args.writes)):
                     operation = getattr(workload, f"{kind}_label")
                     make = getattr(workload, kind)
+                    theirs = getattr(other, kind) if other else None
+                    own = {"before": lambda i, m=theirs: m(i).raw(HOST)} if theirs else None
+                    label = (name, operation, method)
                     rows.append(
-                        interleaved(
-                            (name, operation, method), targets, lambda i, m=make: m(i).raw(HOST), count, args, success
-                        )
+                        interleaved(label, targets, lambda i, m=make: m(i).raw(HOST), count, args, success, own)
                     )
     return rows
 
@@ -141,11 +169,12 @@ def state_size(args: argparse.Namespace, commands: dict[str, str]) -> list[Row]:
             for kind, count in (("lookup", args.reads), ("write", args.writes)):
                 first = workloads[labels[0]]
                 series = {label: Series(label) for label in labels}
+                built = count + args.connections  # fresh requests also in flight when the count is reached
                 for r in range(args.rounds):
                     batch = {
                         label: [
-                            (w.lookup(i, ids[label]) if kind == "lookup" else w.write(r * count + i)).raw(HOST)
-                            for i in range(count)
+                            (w.lookup(i, ids[label]) if kind == "lookup" else w.write(r * built + i)).raw(HOST)
+                            for i in range(built)
                         ]
                         for label, w in workloads.items()
                     }
@@ -154,6 +183,7 @@ def state_size(args: argparse.Namespace, commands: dict[str, str]) -> list[Row]:
                             HOST,
                             targets[label].port,
                             batch[label],
+                            count=count,
                             connections=args.connections,
                             max_seconds=args.max_seconds,
                             success=first.success,
@@ -161,7 +191,7 @@ def state_size(args: argparse.Namespace, commands: dict[str, str]) -> list[Row]:
                         )
                         series[label].runs.append(run)
                 operation = getattr(first, f"{kind}_label")
-                method = "GET" if name == "ceffu" and kind == "lookup" else "POST"
+                method = first.lookup(0, ids[labels[0]]).method if kind == "lookup" else "POST"
                 rows.append(Row(name, operation, method, series))
                 summary = ", ".join(f"{s.name}: {s.rps:.0f} req/s p99 {s.p99_ms:.1f} ms" for s in series.values())
                 print(f"state size {name} {operation}: {summary}", flush=True)
@@ -220,6 +250,7 @@ def main(argv: list[str] | None = None) -> int:
         commands={
             "harness": "python -m benchmarks " + " ".join(sys.argv[1:] if argv is None else argv),
             "wrk": wrk_example,
+            **({"baseline": str(args.baseline.resolve())} if args.baseline else {}),
             **commands,
         },
     )

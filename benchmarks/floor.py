@@ -1,5 +1,6 @@
 """The floor: the mocks' framework stack (Starlette, a raw ASGI endpoint mounted at "", uvicorn with the
-same settings as `coinrails-mock serve`) answering every request with one constant JSON body.
+same settings as `coinrails-mock serve`: httptools with the request-head timeout, uvloop, the keep-alive limit)
+answering every request with one constant JSON body.
 
 python -m benchmarks.floor PORT
 """
@@ -12,6 +13,8 @@ from typing import Any
 import uvicorn
 from starlette.applications import Starlette
 from starlette.routing import Mount
+
+from coinrails_mock.engine.serving import SERVER_LIMITS
 
 BODY = b'{"code":"000000","message":"Success","data":{}}'
 HEADERS = [(b"content-type", b"application/json"), (b"content-length", str(len(BODY)).encode())]
@@ -32,7 +35,9 @@ app = Starlette(routes=[Mount("", app=constant)])
 
 
 def main(port: int) -> None:
-    uvicorn.run(app, host="127.0.0.1", port=port, log_level="warning", access_log=False, server_header=False)
+    uvicorn.run(
+        app, host="127.0.0.1", port=port, log_level="warning", access_log=False, server_header=False, **SERVER_LIMITS
+    )
 
 
 if __name__ == "__main__":

@@ -15,7 +15,7 @@ import matplotlib.pyplot as plt
 
 from .report import Results, Row
 
-COLOURS = {"mock": "#4670c8", "Prism": "#e68c28", "floor": "#969696"}
+COLOURS = {"mock": "#4670c8", "Prism": "#e68c28", "floor": "#969696", "before": "#a0b4e0"}
 PERCENTILES = (("p50", "p50_ms"), ("p90", "p90_ms"), ("p99", "p99_ms"))
 
 

@@ -34,6 +34,7 @@ def serve_profiled(provider: str, port: int, out: Path) -> None:
     import uvicorn
 
     from coinrails_mock.app import build_app
+    from coinrails_mock.engine.serving import SERVER_LIMITS
 
     class Server(uvicorn.Server):
         @contextlib.contextmanager
@@ -42,7 +43,9 @@ def serve_profiled(provider: str, port: int, out: Path) -> None:
             yield
 
     app = build_app(provider, base_url=f"http://127.0.0.1:{port}")
-    config = uvicorn.Config(app, host=HOST, port=port, log_level="warning", access_log=False, server_header=False)
+    config = uvicorn.Config(
+        app, host=HOST, port=port, log_level="warning", access_log=False, server_header=False, **SERVER_LIMITS
+    )
     profiler = cProfile.Profile()
     profiler.enable()
     try:
@@ -56,8 +59,8 @@ def load(workload: object, port: int, count: int) -> None:
     core = servers.generator_core()
     for kind in ("read", "write"):
         build = getattr(workload, kind)
-        requests = [build(i).raw(HOST) for i in range(count)]
-        run = wrk.run(HOST, port, requests, core=core, success=workload.success)  # type: ignore[attr-defined]
+        requests = [build(i).raw(HOST) for i in range(count + 16)]  # + fresh ones in flight at the end
+        run = wrk.run(HOST, port, requests, count=count, core=core, success=workload.success)  # type: ignore[attr-defined]
         print(f"  {kind}: {run.rps:.0f} req/s, ok {run.ok}/{run.seen}", flush=True)
 
 

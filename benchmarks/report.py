@@ -190,6 +190,30 @@ def _server_table(results: Results) -> list[str]:
     return lines
 
 
+def _before_table(results: Results) -> list[str]:
+    """With --baseline: the same mock from another checkout ('before') in the same rounds."""
+    rows = [r for r in results.rows if "before" in r.series]
+    if not rows:
+        return []
+    lines = [
+        "",
+        f"Before and after in the same rounds: `before` is the mock served from `{results.commands.get('baseline')}`.",
+        "",
+        "| provider | operation | before req/s | mock req/s | mock / before | before p99 ms | mock p99 ms "
+        "| before / Prism | mock / Prism | before % floor | mock % floor |",
+        "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for row in rows:
+        before, mock = row.series["before"], row.series["mock"]
+        lines.append(
+            f"| {row.provider} | {row.method} {row.operation} | {before.spread()} | {mock.spread()} "
+            f"| {row.ratio('mock', 'before'):.2f}× | {before.p99_ms:.2f} | {mock.p99_ms:.2f} "
+            f"| {row.ratio('before', 'Prism'):.2f}× | {row.ratio('mock', 'Prism'):.2f}× "
+            f"| {100 * row.ratio('before', 'floor'):.0f}% | {100 * row.ratio('mock', 'floor'):.0f}% |"
+        )
+    return lines
+
+
 def _goal_lines(results: Results) -> list[str]:
     lines = ["| goal | measured | result |", "|---|---|---|"]
     for row in results.rows:
@@ -256,6 +280,7 @@ def markdown(results: Results) -> str:
             f"| {floor.spread()} | {row.ratio('mock', 'Prism'):.2f}× | {100 * row.ratio('mock', 'floor'):.0f}% "
             f"| {mock.p99_ms:.2f} | {prism.p99_ms:.2f} |"
         )
+    lines += _before_table(results)
     lines += ["", "Every server, latency percentiles:", "", *_server_table(results)]
     if results.sizes:
         lines += [

@@ -18,6 +18,7 @@ from typing import Any
 import uvicorn
 
 from coinrails_mock.app import build_app
+from coinrails_mock.engine.serving import SERVER_LIMITS
 
 
 def seed_ceffu(backend: Any, count: int) -> str:
@@ -41,7 +42,39 @@ def seed_cryptofuse(backend: Any, count: int) -> str:
     return first.transaction_id
 
 
-SEEDERS: dict[str, Callable[[Any, int], str]] = {"ceffu": seed_ceffu, "cryptofuse": seed_cryptofuse}
+def seed_bitunix(backend: Any, count: int) -> str:
+    """`count` open spot orders of the main test user (placeOrder's rule: limit buys of the minimum volume at
+    1.00 USDT, far below the market, so none fills), funded by a deposit to the user's own address first."""
+    from coinrails_mock.providers.bitunix.credentials import MAIN
+    from coinrails_mock.providers.bitunix.models import BUY, LIMIT
+
+    network = "Tron (TRC-20)"
+    address, memo = backend.deposit_address(MAIN.uid, "USDT", network)
+    backend.deposit(address, "USDT", network, "1000000", memo)
+    item = {"symbol": "BTCUSDT", "side": BUY, "type": LIMIT, "volume": "0.000001", "price": "1.00"}
+    first = backend.place_order(MAIN.uid, item)
+    for _ in range(1, count):
+        backend.place_order(MAIN.uid, item)
+    return str(first.order_id)
+
+
+def seed_xcurrency(backend: Any, count: int) -> str:
+    """`count` top-up orders (createTopupOrder's rule, each on its own fresh quote) into one customer's wallet."""
+    customer = backend.create_customer("seed-customer", "Seed Customer", "seed@example.com")
+    wallet = backend.create_wallet(customer.customer_id, "USDT", "TRON")
+    orders = [
+        backend.create_order(backend.create_quote("AUD", "USDT", "500").query_no, wallet.wallet_id, "Seed Payer")
+        for _ in range(count)
+    ]
+    return str(orders[0].order_id)
+
+
+SEEDERS: dict[str, Callable[[Any, int], str]] = {
+    "ceffu": seed_ceffu,
+    "bitunix": seed_bitunix,
+    "xcurrency": seed_xcurrency,
+    "cryptofuse": seed_cryptofuse,
+}
 
 
 def main(provider: str, count: int, port: int, info: Path) -> None:
@@ -50,7 +83,9 @@ def main(provider: str, count: int, port: int, info: Path) -> None:
     read_id = SEEDERS[provider](backend, count)
     app.state.mock.provider.drain_events()  # seeding is not news: no webhooks
     info.write_text(json.dumps({"read_id": read_id}))
-    uvicorn.run(app, host="127.0.0.1", port=port, log_level="warning", access_log=False, server_header=False)
+    uvicorn.run(
+        app, host="127.0.0.1", port=port, log_level="warning", access_log=False, server_header=False, **SERVER_LIMITS
+    )
 
 
 if __name__ == "__main__":

@@ -100,6 +100,17 @@ def mock(provider: str) -> tuple[str, list[str], int]:
     return f"{provider} mock", argv, port
 
 
+def mock_from(provider: str, tree: Path) -> tuple[str, list[str], int]:
+    """The mock served from another checkout's code (e.g. the commit before a change: `git worktree add`), with
+    this environment's packages: `tree` goes first on sys.path, so its `coinrails_mock` and specs/ are used."""
+    port = free_port()
+    tree = tree.resolve()
+    boot = f"import sys; sys.path.insert(0, {str(tree)!r}); from coinrails_mock.cli import main; sys.exit(main())"
+    argv = [sys.executable, "-c", boot, "serve", "--provider", provider, "--host", HOST, "--port", str(port)]
+    argv += ["--log-level", "warning"]
+    return f"{provider} mock ({tree})", argv, port
+
+
 def prism(provider: str) -> tuple[str, list[str], int]:
     # -v warn: Prism logs at the mock's level (no per-request log lines), its best case
     port = free_port()

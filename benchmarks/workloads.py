@@ -132,14 +132,22 @@ class Bitunix:
         body = {"address": address.address, "coin": "USDT", "network": network, "amount": "1000000"}
         httpx.post(f"{base_url}/_mock/bitunix/deposits", json=body, timeout=10).raise_for_status()
 
-    def _signed(self, method: str, path: str, body: bytes = b"") -> Call:
+    def _signed(self, method: str, path: str, body: bytes = b"", query: str = "") -> Call:
+        """`query`: the sorted `key=value` text the signature covers (the target carries it URL-encoded)."""
         nonce, stamp = self._signing.new_nonce(), str(now_ms())
-        sign = self._signing.sign(self.api_key, self.secret_key, nonce, stamp, "", body.decode())
+        sign = self._signing.sign(self.api_key, self.secret_key, nonce, stamp, query, body.decode())
         headers = {"api-key": self.api_key, "nonce": nonce, "timestamp": stamp, "sign": sign}
         return Call(method, path, {**headers, **JSON} if body else headers, body)
 
     def read(self, i: int) -> Call:
         return self._signed("GET", "/api/spot/v1/user/account")
+
+    lookup_label = "getOrderDetail"
+
+    def lookup(self, i: int, record_id: str) -> Call:
+        """One spot order by id (the state-size benchmark's read)."""
+        query = urlencode({"orderId": record_id})
+        return self._signed("GET", f"/api/spot/v1/order/detail?{query}", query=f"orderId={record_id}")
 
     def write(self, i: int) -> Call:
         return self._signed("POST", "/api/spot/v1/funds_transfer", TRANSFER)
@@ -189,6 +197,12 @@ class XCurrency:
 
     def read(self, i: int) -> Call:
         return Call("GET", "/assets/networks", {"appkey": self.app_key, "token": self.token})
+
+    lookup_label = "getTopupOrder"
+
+    def lookup(self, i: int, record_id: str) -> Call:
+        """One top-up order by id (the state-size benchmark's read)."""
+        return Call("GET", f"/topup/orders/{record_id}", {"appkey": self.app_key, "token": self.token})
 
     def write(self, i: int) -> Call:
         body = QUOTE

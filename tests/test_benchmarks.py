@@ -13,7 +13,7 @@ import pytest
 
 from benchmarks import clientbench, contract_counter, plots, report, seeded, tools, wrk
 from benchmarks.clientbench import ClientCost
-from benchmarks.workloads import PROVIDERS, Bitunix, Ceffu, Cryptofuse
+from benchmarks.workloads import PROVIDERS, Bitunix, Ceffu
 from benchmarks.wrk import Call
 from coinrails_mock.app import build_app
 from coinrails_mock.engine.app import MockEngine
@@ -264,22 +264,22 @@ def test_seeders_add_records_and_return_the_first(provider):
     before = app.state.mock.snapshot()
     first = seeded.SEEDERS[provider](backend, 5)
     after = app.state.mock.snapshot()
-    key = {"ceffu": "wallets", "cryptofuse": "payments"}[provider]
+    key = {"ceffu": "wallets", "cryptofuse": "payments", "bitunix": "orders", "xcurrency": "orders"}[provider]
     assert len(after["provider"][key]) == len(before["provider"][key]) + 5
     assert first in json.dumps(after["provider"][key])
 
 
-@pytest.mark.parametrize("workload_class", [Ceffu, Cryptofuse])
-def test_lookup_of_a_seeded_record_is_accepted(workload_class):
-    workload = workload_class()
-    with running_mock(workload.name) as mock, httpx.Client(base_url=mock.base_url) as client:
+@pytest.mark.parametrize("provider", sorted(seeded.SEEDERS))
+def test_lookup_of_a_seeded_record_is_accepted(provider):
+    workload = PROVIDERS[provider]()
+    with running_mock(provider) as mock, httpx.Client(base_url=mock.base_url) as client:
         workload.prepare(mock.base_url)
-        write = workload.write(0)
-        created = client.request(write.method, write.target, headers=write.headers, content=write.body).json()
-        record = created["data"]["walletId"] if workload.name == "ceffu" else created["transaction_id"]
-        call = workload.lookup(0, str(record))
+        engine = mock.app.state.mock
+        record = engine.run(lambda: seeded.SEEDERS[provider](engine.provider.backend, 3))
+        call = workload.lookup(0, record)
         response = client.request(call.method, call.target, headers=call.headers, content=call.body)
         assert response.is_success and workload.success in response.content, response.text
+        assert record in response.text
 
 
 def test_profile_summary_lists_the_top_functions(tmp_path: Path):
@@ -293,3 +293,12 @@ def test_profile_summary_lists_the_top_functions(tmp_path: Path):
     text = profile.summary(tmp_path / "p.prof", "a title")
     assert text.startswith("# a title") and "by own time (tottime)" in text and "by cumulative time" in text
     assert "sorted" in text
+
+
+def test_pathcost_times_reads_and_writes_and_writes_a_profile(tmp_path: Path):
+    from benchmarks import pathcost
+
+    cost = pathcost.measure("cryptofuse", 5, 1, tmp_path, stages=True)
+    assert set(cost) == {"read", "write"} and all(v > 0 for v in cost.values())
+    assert "by own time" in (tmp_path / "pathcost-cryptofuse.txt").read_text()
+    assert pathcost.STAGES["handler"] > 0 and pathcost.STAGES["journal.record"] > 0

@@ -66,9 +66,13 @@ def valid_text(text: str) -> bool:
     return True
 
 
+# |n| < 10**20 <=> n.adjusted() <= 19 for a non-zero integer (its exponent, 0, is always >= MIN_EXPONENT)
+INT_LIMIT = 10 ** (MAX_ADJUSTED_EXPONENT + 1)
+
+
 def representable(number: int | Decimal) -> bool:
-    if isinstance(number, bool):
-        return True
+    if isinstance(number, int):  # incl. bool
+        return isinstance(number, bool) or -INT_LIMIT < number < INT_LIMIT
     value = Decimal(number)
     if not value.is_finite():
         return False
@@ -77,9 +81,47 @@ def representable(number: int | Decimal) -> bool:
     return value.adjusted() <= MAX_ADJUSTED_EXPONENT and value.as_tuple().exponent >= MIN_EXPONENT  # type: ignore[operator]
 
 
+def _plain_json(value: Any) -> bool:
+    """True when `value` certainly passes `check_json`: every string and key ASCII (hence valid Unicode), every
+    number representable, nesting within MAX_DEPTH. A quick pass without paths; False sends the value to the
+    full check, which finds and names the problem (or accepts it: non-ASCII text is valid unless it holds a
+    lone surrogate)."""
+    stack: list[tuple[Any, int]] = [(value, 0)]
+    pop, push = stack.pop, stack.append
+    while stack:
+        node, depth = pop()
+        kind = type(node)
+        if kind is str:
+            if not node.isascii():
+                return False
+        elif kind is dict:
+            if depth >= MAX_DEPTH:
+                return False
+            for key, item in node.items():
+                if not key.isascii():
+                    return False
+                push((item, depth + 1))
+        elif kind is list:
+            if depth >= MAX_DEPTH:
+                return False
+            for item in node:
+                push((item, depth + 1))
+        elif kind is int:
+            if not -INT_LIMIT < node < INT_LIMIT:
+                return False
+        elif kind is Decimal:
+            if not representable(node):
+                return False
+        elif node is not None and kind is not bool:
+            return False  # anything else (a subclass, a float): let the full check judge it
+    return True
+
+
 def check_json(value: Any, location: str = "body") -> None:
     """Raise RequestInvalid unless every string, key and number of a parsed JSON value can be stored and
     answered. Iterative: a value nested thousands deep must not exhaust the interpreter's stack."""
+    if _plain_json(value):
+        return
     stack: list[tuple[Any, list[Any]]] = [(value, [])]
     while stack:
         node, path = stack.pop()
@@ -104,6 +146,11 @@ def check_json(value: Any, location: str = "body") -> None:
 def check_values(values: dict[str, Any], location: str = "query") -> None:
     """Query/path parameters after coercion: numbers must be representable (lists are checked item by item)."""
     for name, value in values.items():
+        kind = type(value)
+        if kind is str or kind is bool:  # the common case: nothing to check
+            continue
+        if kind is int and -INT_LIMIT < value < INT_LIMIT:
+            continue
         for item in value if isinstance(value, list) else [value]:
             if isinstance(item, (int, Decimal)) and not isinstance(item, bool) and not representable(item):
                 raise _refuse(location, [name], "range", "number is outside the range this API can represent")

@@ -74,7 +74,15 @@ def reason_of(refusal: BaseException | None) -> tuple[str | None, str | None]:
 def _success_code(payload: Any) -> str | None:
     """The envelope's own success code, where the provider has one (Ceffu `000000`, Bitunix `0`)."""
     code = payload.get("code") if isinstance(payload, dict) else None
+    if type(code) is str:
+        return code
     return str(code) if isinstance(code, str | int) and not isinstance(code, bool) else None
+
+
+# What `Journal.record` keeps per request: (seq, time_ms, method, path, operation, status, code, seconds, reason).
+# An Entry is built from it only when someone reads the journal or a log line is written: most requests are
+# never looked at, and a frozen dataclass costs microseconds to build.
+Raw = tuple[int, int, str, str, str | None, int | None, str | None, float, str | None]
 
 
 class Journal:
@@ -82,41 +90,64 @@ class Journal:
 
     def __init__(self, provider: str, size: int = 1000) -> None:
         self.provider = provider
-        self.entries: deque[Entry] = deque(maxlen=size)
+        self._raw: deque[Raw] = deque(maxlen=size)
         self._seq = 0
 
-    def record(self, scope: dict[str, Any], status: int | None, payload: Any, started: float, now_ms: int) -> Entry:
-        operation, refusal = scope.get(OUTCOME, (None, None))
-        code, reason = reason_of(refusal)
-        if refusal is None and status is None:
-            reason = "injected fault: connection dropped mid-response"
-        elif refusal is None:
-            code = _success_code(payload)
-        self._seq += 1
-        entry = Entry(
-            seq=self._seq,
-            time_ms=now_ms,
+    @property
+    def entries(self) -> list[Entry]:
+        """Every kept entry, oldest first."""
+        return [self._entry(raw) for raw in self._raw]
+
+    def _entry(self, raw: Raw) -> Entry:
+        seq, time_ms, method, path, operation, status, code, seconds, reason = raw
+        return Entry(
+            seq=seq,
+            time_ms=time_ms,
             provider=self.provider,
-            method=scope["method"],
-            path=scope["path"],
+            method=method,
+            path=path,
             operation=operation,
             status=status,
             code=code,
-            duration_ms=round((time.perf_counter() - started) * 1000, 3),
-            reason=reason[:MAX_REASON] if reason else None,
+            duration_ms=round(seconds * 1000, 3),
+            reason=reason,
         )
-        self.entries.append(entry)
+
+    def record(self, scope: dict[str, Any], status: int | None, payload: Any, started: float, now_ms: int) -> None:
+        operation, refusal = scope.get(OUTCOME, (None, None))
+        if refusal is not None:
+            code, reason = reason_of(refusal)
+            reason = reason[:MAX_REASON] if reason else None
+        elif status is None:
+            code, reason = None, "injected fault: connection dropped mid-response"
+        else:
+            code, reason = _success_code(payload), None
+        self._seq += 1
+        raw = (
+            self._seq,
+            now_ms,
+            scope["method"],
+            scope["path"],
+            operation,
+            status,
+            code,
+            time.perf_counter() - started,
+            reason,
+        )
+        self._raw.append(raw)
         if log.isEnabledFor(logging.INFO):
+            entry = self._entry(raw)
             log.info(entry.line(), extra={"request": asdict(entry)})
-        return entry
 
     def clear(self) -> None:
-        self.entries.clear()
+        self._raw.clear()
 
     def query(self, operation: str | None = None, status: int | None = None, limit: int = 100) -> list[Entry]:
         """The last `limit` entries (oldest first) matching the filters."""
-        found = [e for e in self.entries if operation in (None, e.operation) and status in (None, e.status)]
-        return found[-limit:] if limit else []
+        if not limit:
+            return []
+        found = [r for r in self._raw if operation in (None, r[4]) and status in (None, r[5])]
+        return [self._entry(r) for r in found[-limit:]]
 
 
 def log_control(provider: str, spec: Spec, scope: dict[str, Any], status: int, payload: Any, started: float) -> None:

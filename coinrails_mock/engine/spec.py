@@ -90,6 +90,27 @@ def _coerce(raw: str, types: frozenset[str]) -> Any:
     return raw
 
 
+MAX_QUERY_FIELDS = 200
+
+
+def query_pairs(raw: bytes) -> list[tuple[str, str]]:
+    """`parse_qsl(raw.decode("ascii"), keep_blank_values=True, errors="strict", max_num_fields=200)`, with the same
+    results and errors; a query without `%` or `+` (nothing to decode) is split directly, several times faster."""
+    text = raw.decode("ascii")
+    if "%" in text or "+" in text:
+        return parse_qsl(text, keep_blank_values=True, errors="strict", max_num_fields=MAX_QUERY_FIELDS)
+    if not text:
+        return []
+    if 1 + text.count("&") > MAX_QUERY_FIELDS:
+        raise ValueError("Max number of fields exceeded")
+    pairs = []
+    for item in text.split("&"):
+        if item:
+            name, _, value = item.partition("=")
+            pairs.append((name, value))
+    return pairs
+
+
 def problems_from(validator: Any, instance: Any, location: str) -> list[Problem]:
     if validator.is_valid(instance):  # the common case, without building an error iterator
         return []
@@ -137,7 +158,7 @@ class Operation:
     def parse_query(self, raw: bytes) -> dict[str, Any]:
         """Decoded, type-coerced and validated query parameters (unknown ones are errors)."""
         try:
-            pairs = parse_qsl(raw.decode("ascii"), keep_blank_values=True, errors="strict", max_num_fields=200)
+            pairs = query_pairs(raw)
         except (UnicodeDecodeError, ValueError) as exc:
             raise RequestInvalid([Problem("query", "", "encoding", f"query string: {exc}")]) from exc
         values: dict[str, Any] = {}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-import uuid
+import os
 from collections.abc import Awaitable, Callable
 from decimal import Decimal
 from typing import Any
@@ -28,17 +28,26 @@ def encode(obj: Any, ensure_ascii: bool = False) -> bytes:
 
     def default(value: Any) -> str:
         nonlocal mark
+        if not isinstance(value, Decimal):
+            raise TypeError(f"{type(value).__name__} is not JSON serialisable")
+        text = str(value)  # plain notation for most amounts; format() (slower) where str() uses an exponent
+        if "E" in text:
+            text = format(value, "f")
         if isinstance(value, JsonNumber) and value.is_finite():
-            mark = mark or uuid.uuid4().hex
-            numbers.append(format(value, "f"))
+            if not mark:
+                mark = os.urandom(16).hex()
+            numbers.append(text)
             return f"{mark}{len(numbers) - 1}"
-        if isinstance(value, Decimal):
-            return format(value, "f")
-        raise TypeError(f"{type(value).__name__} is not JSON serialisable")
+        return text
 
-    text = json.dumps(obj, separators=(",", ":"), ensure_ascii=ensure_ascii, default=default)
-    for index, number in enumerate(numbers):  # each placeholder (a fresh random mark + index) -> bare number
-        text = text.replace(f'"{mark}{index}"', number, 1)
+    text = json.JSONEncoder(separators=(",", ":"), ensure_ascii=ensure_ascii, default=default).encode(obj)
+    if numbers:  # each placeholder (a fresh random mark + index, quoted) -> its bare number, in one pass
+        parts = text.split(f'"{mark}')
+        out = [parts[0]]
+        for part in parts[1:]:
+            index, _, rest = part.partition('"')
+            out += (numbers[int(index)], rest)
+        text = "".join(out)
     return text.encode()
 
 

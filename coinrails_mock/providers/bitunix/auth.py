@@ -34,7 +34,13 @@ def is_public(operation: Operation) -> bool:
 
 
 def sorted_query(raw: bytes) -> str:
-    pairs = parse_qsl(raw.decode("latin-1"), keep_blank_values=True)
+    if not raw:  # most requests: nothing to sort
+        return ""
+    text = raw.decode("latin-1")
+    if "%" in text or "+" in text:
+        pairs = parse_qsl(text, keep_blank_values=True)
+    else:  # nothing to decode: parse_qsl's split, without its per-field unquoting
+        pairs = [(name, value) for name, _, value in (f.partition("=") for f in text.split("&") if f)]
     return "".join(f"{key}={value}" for key, value in sorted(pairs, key=lambda kv: kv[0]))
 
 

@@ -10,7 +10,6 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-from coinrails_mock.engine.numbers import JsonNumber
 from coinrails_mock.engine.provider import Call
 from coinrails_mock.engine.spec import Problem, RequestInvalid
 from coinrails_mock.providers.bitunix import market, views
@@ -119,8 +118,8 @@ def account(backend: BitunixBackend, call: Call) -> Any:
     return [
         {
             "coin": coin,
-            "balance": JsonNumber(views.coin_money(b.available, coin)),
-            "balanceLocked": JsonNumber(views.coin_money(b.locked, coin)),
+            "balance": views.coin_number(b.available, coin),
+            "balanceLocked": views.coin_number(b.locked, coin),
         }
         for coin, b in backend.accounts(uid(call))
     ]

@@ -6,6 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
+from coinrails_mock.engine.numbers import JsonNumber
 from coinrails_mock.providers.bitunix.coins import COINS, NETWORKS, PAIRS, Network
 from coinrails_mock.providers.bitunix.market import iso
 from coinrails_mock.providers.bitunix.models import BUY, LIMIT, Deal, Deposit, Order, QuickAddress, WithdrawTransfer
@@ -13,17 +14,46 @@ from coinrails_mock.providers.bitunix.models import BUY, LIMIT, Deal, Deposit, O
 HUNDRED = Decimal(100)
 
 
+ZERO = Decimal(0)
+_STEPS = [Decimal(1).scaleb(-places) for places in range(33)]  # quantize steps by number of places
+
+
+def _step(places: int) -> Decimal:
+    return _STEPS[places] if 0 <= places < len(_STEPS) else Decimal(1).scaleb(-places)
+
+
+def padded(value: Decimal, places: int = 0) -> Decimal:
+    """`value` with at least `places` decimals, exactly (0 for a zero, never "-0" or "0E-8")."""
+    if not value:
+        value = ZERO
+    if -value.as_tuple().exponent < places:  # type: ignore[operator]
+        value = value.quantize(_step(places))
+    return value
+
+
 def money(value: Decimal, places: int = 0) -> str:
     """Exact decimal text with at least `places` decimals ("19.000000")."""
-    if value == 0:
-        value = Decimal(0)  # no "-0" or "0E-8"
-    if -value.as_tuple().exponent < places:  # type: ignore[operator]
-        value = value.quantize(Decimal(1).scaleb(-places))
-    return format(value, "f")
+    text = format(value if value else ZERO, "f")
+    if places > 0:
+        dot = text.find(".")
+        if (0 if dot < 0 else len(text) - dot - 1) < places:
+            text = format((value if value else ZERO).quantize(_step(places)), "f")
+    return text
 
 
 def coin_money(value: Decimal, coin: str) -> str:
     return money(value, COINS[coin].precision if coin in COINS else 0)
+
+
+_ZERO_NUMBERS = {places: JsonNumber(padded(ZERO, places)) for places in range(len(_STEPS))}
+
+
+def coin_number(value: Decimal, coin: str) -> JsonNumber:
+    """`coin_money` as a bare JSON number: the same digits."""
+    places = COINS[coin].precision if coin in COINS else 0
+    if not value and places in _ZERO_NUMBERS:  # most balances: no arithmetic
+        return _ZERO_NUMBERS[places]
+    return JsonNumber(padded(value, places))
 
 
 def withdraw_transfer(r: WithdrawTransfer) -> dict[str, Any]:

@@ -44,6 +44,8 @@ def _timestamp(request: RawRequest) -> object:
             if name == b"timestamp" or (
                 (b"%" in name or b"+" in name) and unquote_plus(name.decode("latin-1")) == "timestamp"
             ):
+                if value.isdigit():  # the usual case: nothing to decode
+                    return value.decode("ascii")
                 return unquote_plus(value.decode("latin-1"))
         return None
     body = request.json()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
 from coinrails_mock.engine.wire import JsonNumber
@@ -30,8 +31,13 @@ def number(value: Decimal) -> JsonNumber:
 
 def iso(ms: int) -> str:
     """RFC 3339 UTC with milliseconds, e.g. 2025-01-01T10:00:00.000Z."""
-    moment = dt.datetime.fromtimestamp(ms / 1000, tz=dt.UTC)
-    return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{ms % 1000:03d}Z"
+    return _iso_second(ms // 1000) + f"{ms % 1000:03d}Z"
+
+
+@lru_cache(maxsize=4096)
+def _iso_second(seconds: int) -> str:
+    """The text up to the milliseconds (a payment's times mostly share their second: formatted once)."""
+    return dt.datetime.fromtimestamp(seconds, tz=dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.")
 
 
 # ---- OAuth ------------------------------------------------------------------------------------------

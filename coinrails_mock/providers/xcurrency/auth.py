@@ -25,6 +25,8 @@ from coinrails_mock.providers.xcurrency.backend import XCurrencyBackend
 from coinrails_mock.providers.xcurrency.credentials import public_key
 
 DEFAULT_SECURITY: list[dict[str, Any]] = [{"appKey": [], "token": [], "sign": []}]
+_PADDING = padding.PKCS1v15()
+_SHA256 = hashes.SHA256()
 SIGN_CHECK = "checkSign"
 
 
@@ -38,7 +40,7 @@ def verify(app_key: str, body: bytes, signature: str | None) -> bool:
         return False
     try:
         raw = base64.b64decode(signature, validate=True)
-        public_key(app_key).verify(raw, body, padding.PKCS1v15(), hashes.SHA256())
+        public_key(app_key).verify(raw, body, _PADDING, _SHA256)
     except (InvalidSignature, binascii.Error, ValueError):
         return False
     return True

@@ -1,0 +1,234 @@
+"""The mock's own request path in microseconds, without HTTP: the ASGI app called in-process on the same
+signed requests `make bench` sends (routing, auth, validation, rules, serialisation, journal).
+
+python -m benchmarks.pathcost [--providers ceffu,...] [--requests 2000] [--repeat 3] [--profile DIR] [--stages]
+
+A quiet, load-independent view of what the HTTP benchmark's "% of floor" is made of: the floor's own cost
+per request is the HTTP stack's; everything the mock adds on top is measured here. The workload is set up
+(tokens, funds) through a real server on a loopback port serving the same app, then the app is called
+directly. `--profile DIR` writes a cProfile summary per provider (pathcost-<provider>.txt); `--stages` times the
+pipeline's steps (each wrapped in a timer, about 0.2 µs each on top) and prints µs per request and step.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import cProfile
+import io
+import pstats
+import sys
+import threading
+import time
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, nullcontext
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from .servers import HOST, answers, free_port
+from .workloads import PROVIDERS
+from .wrk import Call
+
+TOP = 30
+
+
+@contextmanager
+def served(app: Any) -> Iterator[str]:
+    """`app` served by uvicorn in a thread on a loopback port (for the workload's set-up requests)."""
+    import uvicorn
+
+    port = free_port()
+    config = uvicorn.Config(app, host=HOST, port=port, log_level="warning", access_log=False, lifespan="off")
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not answers(port):
+        if time.monotonic() > deadline:
+            raise RuntimeError("in-process server did not start")
+        time.sleep(0.05)
+    try:
+        yield f"http://{HOST}:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+
+
+def scope_of(call: Call, port: int) -> dict[str, Any]:
+    parts = urlsplit(call.target)
+    headers = [(b"host", f"{HOST}:{port}".encode())]
+    headers += [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in call.headers.items()]
+    if call.body or call.method != "GET":
+        headers.append((b"content-length", str(len(call.body)).encode()))
+    return {
+        "type": "http",
+        "asgi": {"version": "3.0"},
+        "http_version": "1.1",
+        "method": call.method,
+        "scheme": "http",
+        "path": parts.path,
+        "raw_path": parts.path.encode(),
+        "query_string": parts.query.encode(),
+        "root_path": "",
+        "headers": headers,
+        "client": (HOST, 50000),
+        "server": (HOST, port),
+    }
+
+
+async def drive(app: Any, calls: list[tuple[dict[str, Any], bytes]], success: bytes) -> tuple[float, int]:
+    """CPU seconds of this thread for every call in turn (other processes on a shared machine do not count) and
+    how many answered 2xx with the success marker."""
+    ok = 0
+    status = 0
+    body = b""
+
+    async def send(message: dict[str, Any]) -> None:
+        nonlocal status, body
+        if message["type"] == "http.response.start":
+            status = message["status"]
+        else:
+            body = message.get("body", b"")
+
+    started = time.thread_time()
+    for scope, payload in calls:
+        message = {"type": "http.request", "body": payload, "more_body": False}
+
+        async def receive(m: dict[str, Any] = message) -> dict[str, Any]:
+            return m
+
+        await app(scope, receive, send)
+        ok += 200 <= status < 300 and success in body
+    return time.thread_time() - started, ok
+
+
+STAGES: dict[str, float] = defaultdict(float)
+
+
+def timed(name: str, fn: Callable[..., Any]) -> Callable[..., Any]:
+    clock = time.perf_counter
+
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        started = clock()
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            STAGES[name] += clock() - started
+
+    return wrapper
+
+
+def timed_async(name: str, fn: Callable[..., Any]) -> Callable[..., Any]:
+    clock = time.perf_counter
+
+    async def wrapper(*args: Any, **kwargs: Any) -> Any:
+        started = clock()
+        try:
+            return await fn(*args, **kwargs)
+        finally:
+            STAGES[name] += clock() - started
+
+    return wrapper
+
+
+@contextmanager
+def instrument(app: Any) -> Iterator[None]:
+    """Wrap the pipeline's steps of `app` with timers adding to STAGES: the engine module's helpers (put back
+    afterwards), the provider's methods, the handlers and the operations' parsers (this app's own objects).
+    For a breakdown only: it changes nothing else."""
+    from types import SimpleNamespace
+
+    from coinrails_mock.engine import app as engine_app
+    from coinrails_mock.engine import guards
+
+    engine, provider = app.state.mock, app.state.mock.provider
+    saved = {name: getattr(engine_app, name) for name in ("read_request", "send_response", "validated_body", "encoded")}
+    saved["guards"] = engine_app.guards
+    engine_app.read_request = timed_async("read_request", saved["read_request"])
+    engine_app.send_response = timed_async("send_response", saved["send_response"])
+    engine_app.validated_body = timed("validated_body", saved["validated_body"])
+    engine_app.encoded = timed("encoded", saved["encoded"])
+    shim = SimpleNamespace(**{n: getattr(guards, n) for n in dir(guards) if not n.startswith("_")})
+    shim.check_values = timed("check_values", guards.check_values)
+    engine_app.guards = shim  # type: ignore[assignment]
+    engine.spec.match = timed("route", engine.spec.match)
+    for op in engine.spec.operations.values():
+        op.parse_query = timed("parse_query", op.parse_query)  # type: ignore[method-assign]
+        op.parse_path = timed("parse_path", op.parse_path)  # type: ignore[method-assign]
+    for name in ("authenticate", "rate_limit", "success_body", "response_headers", "drain_events"):
+        setattr(provider, name, timed(name, getattr(provider, name)))
+    provider.handlers = {k: timed("handler", v) for k, v in provider.handlers.items()}
+    engine.commit = timed("commit", engine.commit)
+    engine.journal.record = timed("journal.record", engine.journal.record)
+    try:
+        yield
+    finally:
+        for name, value in saved.items():
+            setattr(engine_app, name, value)
+
+
+def measure(provider: str, count: int, repeat: int, profile_dir: Path | None, stages: bool = False) -> dict[str, float]:
+    from coinrails_mock.app import build_app
+
+    app = build_app(provider, base_url="http://127.0.0.1:8101")
+    workload = PROVIDERS[provider]()
+    out: dict[str, float] = {}
+    profiler = cProfile.Profile() if profile_dir else None
+    with served(app) as base_url:
+        workload.prepare(base_url)
+        port = int(base_url.rsplit(":", 1)[1])
+        loop = asyncio.new_event_loop()
+        try:
+            with instrument(app) if stages else nullcontext():
+                for kind in ("read", "write"):
+                    build = getattr(workload, kind)
+                    best = float("inf")
+                    for r in range(repeat):
+                        STAGES.clear()
+                        calls = [build(r * count + i) for i in range(count)]
+                        prepared = [(scope_of(c, port), c.body) for c in calls]
+                        if profiler and r == repeat - 1:
+                            profiler.enable()
+                        seconds, ok = loop.run_until_complete(drive(app.router.default, prepared, workload.success))
+                        if profiler:
+                            profiler.disable()
+                        if ok != count:
+                            raise RuntimeError(f"{provider} {kind}: only {ok}/{count} answered successfully")
+                        best = min(best, seconds / count * 1e6)
+                    out[kind] = best
+                    if stages:
+                        parts = sorted(STAGES.items(), key=lambda kv: -kv[1])
+                        print(f"  {provider} {kind} (last pass, µs per request):", flush=True)
+                        print("    " + ", ".join(f"{k} {v / count * 1e6:.1f}" for k, v in parts), flush=True)
+        finally:
+            loop.close()
+    if profiler and profile_dir:
+        text = io.StringIO()
+        stats = pstats.Stats(profiler, stream=text)
+        text.write(f"# {provider}: request path in-process, {count} reads then {count} writes\n\n## by own time\n")
+        stats.sort_stats("tottime").print_stats(TOP)
+        text.write("\n## by cumulative time\n")
+        stats.sort_stats("cumulative").print_stats(TOP)
+        profile_dir.mkdir(parents=True, exist_ok=True)
+        (profile_dir / f"pathcost-{provider}.txt").write_text(text.getvalue())
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.pathcost", description=__doc__)
+    parser.add_argument("--providers", default=",".join(PROVIDERS))
+    parser.add_argument("--requests", type=int, default=2000)
+    parser.add_argument("--repeat", type=int, default=3, help="best of this many passes")
+    parser.add_argument("--profile", type=Path, default=None, help="write cProfile summaries here")
+    parser.add_argument("--stages", action="store_true", help="print µs per pipeline step")
+    args = parser.parse_args(argv)
+    for provider in args.providers.split(","):
+        cost = measure(provider, args.requests, args.repeat, args.profile, args.stages)
+        print(f"{provider}: read {cost['read']:.0f} µs, write {cost['write']:.0f} µs per request", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,90 @@
+"""The request path's quick passes give exactly the answers of the general code they shortcut."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from urllib.parse import parse_qsl
+
+import pytest
+
+from coinrails_mock.engine import guards
+from coinrails_mock.engine.numbers import JsonNumber
+from coinrails_mock.engine.spec import RequestInvalid, query_pairs
+from coinrails_mock.engine.wire import encode
+from coinrails_mock.providers.bitunix import views as bitunix_views
+from coinrails_mock.providers.bitunix.auth import sorted_query
+from coinrails_mock.providers.cryptofuse import views as cryptofuse_views
+
+QUERIES = [b"", b"a=1", b"a", b"a=", b"=1", b"&&a=1&", b"a=1&a=2", b"a==b", b"x=%41+b", b"a+b=c", b";a=1", b"b=2&a=1"]
+
+
+@pytest.mark.parametrize("raw", QUERIES)
+def test_query_pairs_are_parse_qsl(raw: bytes) -> None:
+    expected = parse_qsl(raw.decode("ascii"), keep_blank_values=True, errors="strict", max_num_fields=200)
+    assert query_pairs(raw) == expected
+
+
+def test_query_pairs_keep_the_field_limit() -> None:
+    assert len(query_pairs(b"&".join([b"a=1"] * 200))) == 200
+    with pytest.raises(ValueError, match="Max number of fields"):
+        query_pairs(b"&".join([b"a=1"] * 201))
+
+
+@pytest.mark.parametrize("raw", [*QUERIES, b"\xe9=\xff", b"z=1&y&x="])
+def test_bitunix_sorted_query_is_the_sorted_parse_qsl(raw: bytes) -> None:
+    pairs = parse_qsl(raw.decode("latin-1"), keep_blank_values=True)
+    assert sorted_query(raw) == "".join(f"{k}={v}" for k, v in sorted(pairs, key=lambda kv: kv[0]))
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        {"a": [1, "x", None, True, Decimal("1.5")]},
+        {"caf\u00e9": "\u00e9"},  # non-ASCII text: valid, judged by the full check
+        [10**20 - 1, -(10**20) + 1],
+    ],
+)
+def test_plain_values_pass(value: object) -> None:
+    guards.check_json(value)
+
+
+@pytest.mark.parametrize(
+    ("value", "keyword"),
+    [
+        ({"a": [10**20]}, "range"),
+        ({"a": "\ud800"}, "unicode"),
+        ({"\udfff": 1}, "unicode"),
+        (Decimal("1e-401"), "range"),
+    ],
+)
+def test_bad_values_are_refused_with_the_full_checks_reason(value: object, keyword: str) -> None:
+    with pytest.raises(RequestInvalid) as caught:
+        guards.check_json(value)
+    assert caught.value.problems[0].keyword == keyword
+
+
+def test_query_numbers_at_the_bound() -> None:
+    guards.check_values({"a": 10**20 - 1, "b": "x", "c": [1, 2]})
+    with pytest.raises(RequestInvalid):
+        guards.check_values({"a": -(10**20)})
+    with pytest.raises(RequestInvalid):
+        guards.check_values({"a": [1, 10**20]})
+
+
+def test_bare_numbers_are_written_with_their_digits_in_place() -> None:
+    body = {"a": JsonNumber("1.50"), "b": [JsonNumber("0E-8"), Decimal("2.25"), "x"], "c": JsonNumber("1E+3")}
+    assert encode(body) == b'{"a":1.50,"b":[0.00000000,"2.25","x"],"c":1000}'
+    assert encode({"t": "\u00e9"}, ensure_ascii=True) == b'{"t":"\\u00e9"}'
+
+
+@pytest.mark.parametrize(("value", "places"), [("0", 6), ("-0", 2), ("0E-8", 0), ("1E+2", 2), ("1.5", 8), ("1.123", 2)])
+def test_bitunix_numbers_match_their_text(value: str, places: int) -> None:
+    text = bitunix_views.money(Decimal(value), places)
+    assert encode(JsonNumber(bitunix_views.padded(Decimal(value), places))) == text.encode()
+
+
+@pytest.mark.parametrize("ms", [0, 999, 1000, 1_764_633_600_999, 1_764_633_601_000])
+def test_cryptofuse_times(ms: int) -> None:
+    moment = dt.datetime.fromtimestamp(ms / 1000, tz=dt.UTC)
+    assert cryptofuse_views.iso(ms) == moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{ms % 1000:03d}Z"
