@@ -16,7 +16,10 @@ import argparse
 import asyncio
 import json
 import logging
+import multiprocessing
 import shlex
+import signal
+import socket
 import sys
 import time
 from importlib import metadata
@@ -65,7 +68,18 @@ def _parser() -> argparse.ArgumentParser:
     which.add_argument("--all", action="store_true", help="every provider, each on its default port")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, help="default: the provider's own port (ceffu 8101)")
-    serve.add_argument("--state", type=Path, help="SQLite file: persist state across restarts")
+    serve.add_argument(
+        "--state",
+        help="where the state lives: a SQLite file, or postgresql://user@host/db (one state for many workers/machines);"
+        " default: in memory",
+    )
+    serve.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        help="processes serving one port and one --state store (needs --state; with PostgreSQL, several"
+        " `serve` processes on other machines may share it too)",
+    )
     serve.add_argument("--strict", action="store_true", help="answer 500 when a response would be off-spec")
     serve.add_argument(
         "--webhook-time-scale", type=float, default=1.0, help="multiply webhook retry delays (e.g. 0.001 in tests)"
@@ -115,7 +129,7 @@ def _version() -> str:
         return "dev"
 
 
-def banner(provider: str, base_url: str, state: Path | None, port: int) -> tuple[str, dict[str, Any]]:
+def banner(provider: str, base_url: str, state: str | None, port: int) -> tuple[str, dict[str, Any]]:
     """The start-up banner: (text, fields)."""
     fields = {
         "provider": provider,
@@ -151,7 +165,7 @@ class _Server(uvicorn.Server):
             logging.getLogger("coinrails_mock").warning(text, extra={"banner": fields})
 
 
-def _server(provider: str, args: argparse.Namespace, port: int, state: Path | None) -> uvicorn.Server:
+def _server(provider: str, args: argparse.Namespace, port: int, state: str | None) -> uvicorn.Server:
     app = build_app(
         provider,
         strict=args.strict,
@@ -184,14 +198,11 @@ def _serve(args: argparse.Namespace) -> None:
     if args.all:
         providers = available()
         servers = [
-            _server(
-                p,
-                args,
-                DEFAULT_PORTS[p],
-                args.state.with_name(f"{args.state.stem}-{p}{args.state.suffix}") if args.state else None,
-            )
-            for p in providers
+            _server(p, args, DEFAULT_PORTS[p], _state_of(args.state, p) if args.state else None) for p in providers
         ]
+    elif args.workers > 1:
+        _serve_workers(args)
+        return
     else:
         servers = [_server(args.provider, args, args.port or DEFAULT_PORTS[args.provider], args.state)]
 
@@ -202,6 +213,59 @@ def _serve(args: argparse.Namespace) -> None:
     # served on the default loop, the slower stack the floor benchmark does not use
     with asyncio.Runner(loop_factory=_loop_factory()) as runner:
         runner.run(run())
+
+
+def _state_of(state: str, provider: str) -> str:
+    """`--all`: each provider's own SQLite file next to the given one (a PostgreSQL URL gets a schema suffix)."""
+    if "://" in state:
+        raise StateFileError(state, "--all needs a SQLite file per provider", "pass a file, or serve each provider")
+    path = Path(state)
+    return str(path.with_name(f"{path.stem}-{provider}{path.suffix}"))
+
+
+def _serve_workers(args: argparse.Namespace) -> None:
+    """N processes accept on one listening socket; each runs its own engine on the shared --state store, so every
+    rule, nonce, idempotency key, setting and webhook claim is decided by the database, not by a process."""
+    if not args.state:
+        raise StateFileError(
+            "(none)", "--workers needs a shared store", "pass --state FILE or --state postgresql://..."
+        )
+    port = args.port or DEFAULT_PORTS[args.provider]
+    # open (and check, seed) the store once before forking, so a bad --state stops start-up with one line
+    asyncio.run(_close(build_app(args.provider, state_path=args.state)))
+    sock = socket.create_server((args.host, port), reuse_port=False)
+    sock.set_inheritable(True)
+    context = multiprocessing.get_context("fork")
+    children = [context.Process(target=_worker, args=(args, sock, i), daemon=True) for i in range(args.workers)]
+    for child in children:
+        child.start()
+    logging.getLogger("coinrails_mock").warning(
+        "%s mock: %d workers on http://%s:%d sharing %s", args.provider, args.workers, args.host, port, args.state
+    )
+
+    def stop(*_: Any) -> None:
+        for child in children:
+            child.terminate()
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+    for child in children:
+        child.join()
+
+
+async def _close(app: Any) -> None:
+    await app.state.mock.aclose()
+
+
+def _worker(args: argparse.Namespace, sock: socket.socket, index: int) -> None:
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    port = sock.getsockname()[1]
+    server = _server(args.provider, args, port, args.state)
+    if index:
+        server.announce = None  # one banner is enough
+    with asyncio.Runner(loop_factory=_loop_factory()) as runner:
+        runner.run(server.serve(sockets=[sock]))
 
 
 def _loop_factory() -> Any:
