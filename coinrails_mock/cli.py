@@ -35,26 +35,8 @@ from coinrails_mock.providers import DEFAULT_PORTS, available, load_provider
 
 # The environment variables each provider's generated client reads (`<pkg>._client`), from the
 # `credentials` keys: `coinrails-mock credentials <provider> --env` prints exactly these.
-CLIENT_ENV = {
-    "ceffu": {"CEFFU_BASE_URL": "base_url", "CEFFU_API_KEY": "api_key", "CEFFU_PRIVATE_KEY": "private_key"},
-    "bitunix": {
-        "BITUNIX_BASE_URL": "base_url",
-        "BITUNIX_WS_URL": "ws_url",
-        "BITUNIX_API_KEY": "api_key",
-        "BITUNIX_SECRET_KEY": "secret_key",
-    },
-    "xcurrency": {
-        "XCURRENCY_BASE_URL": "base_url",
-        "XCURRENCY_APP_KEY": "app_key",
-        "XCURRENCY_APP_SECRET": "secret_key",
-        "XCURRENCY_PRIVATE_KEY": "private_key",
-    },
-    "cryptofuse": {
-        "CRYPTOFUSE_BASE_URL": "base_url",
-        "CRYPTOFUSE_CLIENT_ID": "client_id",
-        "CRYPTOFUSE_CLIENT_SECRET": "client_secret",
-    },
-}
+# The environment variables each generated client reads, and which credentials field fills each (per provider).
+CLIENT_ENV = {name: load_provider(name).client_env for name in available()}
 
 
 def _parser() -> argparse.ArgumentParser:

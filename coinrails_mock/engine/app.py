@@ -76,6 +76,7 @@ class MockEngine:
         provider.attach(self.store)
         self.webhooks = Webhooks(self.store, webhook_time_scale)
         self.tenants = self.store.table("tenants", shared=True)
+        self.tenant_keys = self.store.table("tenant_keys", shared=True)  # credential -> {tenant, material}
         self._settings = self.store.table("engine_settings", shared=True)
         self._applied: dict[str, Any] | None = None
         self.lock = threading.RLock()
@@ -112,6 +113,18 @@ class MockEngine:
                     raise
                 time.sleep(min(0.001 * 2**attempt, 0.05) * (0.5 + random.random()))
         raise AssertionError("unreachable")
+
+    def enter_tenant(self, credential: str | None) -> None:
+        """A request naming a created tenant's credential acts in that tenant (every row from here on is its own)."""
+        if credential is None:
+            return
+        row = self.tenant_keys.get(credential)
+        if row is None:
+            self.provider.forget(credential)  # a deleted tenant's credential is refused, in every worker
+            return
+        if row.get("material"):
+            self.provider.register(row["material"])
+        self.store.tenant = row["tenant"]
 
     def settings(self) -> dict[str, Any]:
         """What every worker serving this store shares: the clock offset, faults and settings."""
@@ -173,10 +186,8 @@ class MockEngine:
                 raise provider.route_error(500, f"the mock has no handler for operation {op.operation_id}")
 
             def work() -> Any:
+                self.enter_tenant(provider.credential_id(request))
                 principal = provider.authenticate(request, op, now)
-                tenant = provider.tenant_of(principal)
-                if tenant is not None:
-                    self.store.tenant = tenant  # the caller's tenant: every row from here on is its own
                 query = {**op.parse_query(scope["query_string"]), **op.parse_path(raw_path)}
                 guards.check_values(query)
                 body = validated_body(op, request)

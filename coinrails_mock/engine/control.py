@@ -8,6 +8,8 @@ Engine-level operations live here; provider-specific ones (deposits, withdrawal 
 from __future__ import annotations
 
 import logging
+import secrets
+import shlex
 from collections.abc import Callable
 from dataclasses import asdict
 from decimal import Decimal
@@ -38,6 +40,7 @@ class Engine(Protocol):
     journal: Journal
     store: Store
     tenants: Table
+    tenant_keys: Table
 
     def run(self, work: Callable[[], Any], tenant: str = DEFAULT_TENANT) -> Any: ...
 
@@ -190,7 +193,42 @@ class ControlAPI:
             engine.journal.clear()
             return {"reset": True}
 
+        def create_tenant(body: dict[str, Any], _: dict[str, Any]) -> dict[str, Any]:
+            provider, store = engine.provider, engine.store
+            material = provider.new_credentials()
+            tenant = "t" + secrets.token_hex(8)
+            engine.tenants[tenant] = {"created_ms": engine.clock.now_ms(), "name": body.get("name")}
+            for credential in provider.credential_ids(material):
+                engine.tenant_keys[credential] = {"tenant": tenant, "material": material}
+            store.tenant = tenant  # the rest of this transaction fills the new tenant's tables
+            provider.seed()
+            provider.seed_tenant(material)
+            provider.register(material)
+            credentials = provider.tenant_credentials(engine.base_url, material)
+            env = [f"export {var}={shlex.quote(str(credentials[key]))}" for var, key in provider.client_env.items()]
+            return {"tenant": tenant, "name": body.get("name"), "credentials": credentials, "env": env}
+
+        def delete_tenant(_: dict[str, Any], args: dict[str, Any]) -> dict[str, Any]:
+            tenant = args["tenant"]
+            if tenant not in engine.tenants:
+                raise ControlError(404, "not_found", f"no tenant {tenant!r}")
+            engine.store.wipe(tenant)
+            engine.webhooks.reset(tenant)
+            for credential, row in engine.tenant_keys.items():
+                if row["tenant"] == tenant:
+                    del engine.tenant_keys[credential]
+                    engine.provider.forget(credential)
+            del engine.tenants[tenant]
+            return {"deleted": tenant}
+
+        def list_tenants(*_: Any) -> dict[str, Any]:
+            rows = engine.tenants.items()
+            return {"tenants": [{"tenant": t, "name": r.get("name"), "created_ms": r["created_ms"]} for t, r in rows]}
+
         return {
+            "createTenant": create_tenant,
+            "deleteTenant": delete_tenant,
+            "listTenants": list_tenants,
             "getClock": clock_view,
             "shiftClock": shift_clock,
             "getFaults": faults_view,

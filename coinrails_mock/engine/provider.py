@@ -7,12 +7,13 @@ backend, handlers by operationId, webhook payloads and its own control hooks.
 
 from __future__ import annotations
 
+import base64
 import json
 from abc import ABC, abstractmethod
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
+from typing import Any, ClassVar
 from urllib.parse import parse_qsl
 
 from coinrails_mock.engine import guards
@@ -215,9 +216,35 @@ class Provider(ABC):
     def seed(self) -> None:
         """Fill the current tenant's empty tables with the built-in state (first start and reset)."""
 
-    def tenant_of(self, principal: Any) -> str | None:
-        """The tenant a request's principal belongs to (None: the built-in one)."""
+    # --- tenants on demand (POST /_mock/tenants): fresh credentials in the provider's own formats ---------------
+    client_env: ClassVar[
+        dict[str, str]
+    ] = {}  # environment variable -> credentials field (what the generated client reads)
+
+    def credential_id(self, request: RawRequest) -> str | None:
+        """The credential a request names (API key, app key, client id, bearer token), to find its tenant."""
         return None
+
+    def new_credentials(self) -> dict[str, Any]:
+        """Fresh secret material for a new tenant (JSON-ready)."""
+        raise ControlError(400, "invalid_request", f"the {self.name} mock cannot create tenants")
+
+    def credential_ids(self, material: dict[str, Any]) -> list[str]:
+        """The identifiers under which requests name `material` (see credential_id)."""
+        return []
+
+    def register(self, material: dict[str, Any]) -> None:  # noqa: B027 - optional hook
+        """Let this process's authentication accept `material` (called before each request that names it)."""
+
+    def forget(self, credential: str) -> None:  # noqa: B027 - optional hook
+        """Stop accepting a credential that is no longer any tenant's (its tenant was deleted)."""
+
+    def seed_tenant(self, material: dict[str, Any]) -> None:  # noqa: B027 - optional hook
+        """After `seed()` in a new tenant: what its credentials need in its own tables (none by default)."""
+
+    def tenant_credentials(self, base_url: str, material: dict[str, Any]) -> dict[str, Any]:
+        """The credentials JSON of a tenant (the shape of `credentials`)."""
+        return self.credentials(base_url)
 
     @abstractmethod
     def drain_events(self) -> list[Event]: ...
@@ -260,3 +287,13 @@ class Provider(ABC):
     def websocket_routes(self) -> dict[str, WebSocketRoute]:
         """WebSocket endpoints by path, served next to the HTTP operations by the same engine (none by default)."""
         return {}
+
+
+def new_rsa_private_key_b64() -> str:
+    """A fresh RSA-2048 private key as base64 PKCS#8 DER (the form the providers' test keys take)."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import rsa
+
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    der = key.private_bytes(serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+    return base64.b64encode(der).decode()

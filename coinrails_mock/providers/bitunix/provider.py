@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import secrets
 import threading
 from collections import deque
 from collections.abc import Callable
-from typing import Any
+from dataclasses import replace
+from typing import Any, ClassVar
 
 from coinrails_mock.engine.provider import ControlHandler, Event, Provider, ProviderError, RawRequest, WebSocketRoute
 from coinrails_mock.engine.spec import Operation, Problem
@@ -14,7 +16,7 @@ from coinrails_mock.providers.bitunix import views, ws
 from coinrails_mock.providers.bitunix.auth import Authenticator
 from coinrails_mock.providers.bitunix.backend import BitunixBackend, wall_clock_ms
 from coinrails_mock.providers.bitunix.control import control_handlers
-from coinrails_mock.providers.bitunix.credentials import User, credentials_json
+from coinrails_mock.providers.bitunix.credentials import BY_KEY, MAIN, User, credentials_json
 from coinrails_mock.providers.bitunix.errors import BitunixRuleError
 from coinrails_mock.providers.bitunix.handlers import HANDLERS
 
@@ -26,9 +28,18 @@ def _limited(operation: Operation) -> bool:
     return "User" in operation.definition.get("tags", ())
 
 
+BUILTIN_KEYS = frozenset(BY_KEY)
+
+
 class BitunixProvider(Provider):
     name = "bitunix"
     handlers = HANDLERS
+    client_env: ClassVar[dict[str, str]] = {
+        "BITUNIX_BASE_URL": "base_url",
+        "BITUNIX_WS_URL": "ws_url",
+        "BITUNIX_API_KEY": "api_key",
+        "BITUNIX_SECRET_KEY": "secret_key",
+    }
 
     def __init__(
         self,
@@ -113,6 +124,30 @@ class BitunixProvider(Provider):
     def credentials(self, base_url: str) -> dict[str, Any]:
         # the WebSocket API on the same port: ws://host:port/ws-api/v1 (what the client's BITUNIX_WS_URL names)
         return {**credentials_json(base_url), "ws_url": "ws" + base_url.removeprefix("http") + ws.PATH}
+
+    # --- tenants: an API key and secret of their own, acting as the MAIN user ----------------------------------
+    def credential_id(self, request: RawRequest) -> str | None:
+        return request.headers.get("api-key")
+
+    def new_credentials(self) -> dict[str, Any]:
+        return {"api_key": "bx" + secrets.token_hex(16), "secret_key": "s3cr3t-" + secrets.token_hex(16)}
+
+    def credential_ids(self, material: dict[str, Any]) -> list[str]:
+        return [material["api_key"]]
+
+    def register(self, material: dict[str, Any]) -> None:
+        if material["api_key"] not in BY_KEY:
+            BY_KEY[material["api_key"]] = replace(MAIN, api_key=material["api_key"], secret_key=material["secret_key"])
+
+    def forget(self, credential: str) -> None:
+        if credential not in BUILTIN_KEYS:
+            BY_KEY.pop(credential, None)
+
+    def tenant_credentials(self, base_url: str, material: dict[str, Any]) -> dict[str, Any]:
+        own = {
+            k: v for k, v in self.credentials(base_url).items() if k not in ("receiver_api_key", "receiver_secret_key")
+        }
+        return {**own, "api_key": material["api_key"], "secret_key": material["secret_key"]}
 
     def websocket_routes(self) -> dict[str, WebSocketRoute]:
         return {ws.PATH: self._websocket}

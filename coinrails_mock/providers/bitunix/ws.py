@@ -207,6 +207,7 @@ class WebSocketAPI:
         api_key, stamp, nonce, sign = (
             str(v) if isinstance(v, int | str) and not isinstance(v, bool) else "" for v in fields
         )
+        engine.enter_tenant(api_key or None)  # a created tenant's key acts in that tenant, as over REST
         principal = provider.auth.verify(
             api_key, nonce, stamp, sign, param_string(params), now, provider.timestamp_window_ms
         )

@@ -5,22 +5,39 @@ from __future__ import annotations
 import base64
 import json
 import math
+import secrets
 import uuid
 from collections.abc import Callable
-from typing import Any
+from typing import Any, ClassVar
 
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import padding
 
-from coinrails_mock.engine.provider import ControlError, ControlHandler, Event, Provider, ProviderError, RawRequest
+from coinrails_mock.engine.provider import (
+    ControlError,
+    ControlHandler,
+    Event,
+    Provider,
+    ProviderError,
+    RawRequest,
+    new_rsa_private_key_b64,
+)
 from coinrails_mock.engine.spec import Operation, Problem
 from coinrails_mock.engine.store import Store
 from coinrails_mock.providers.ceffu import auth, views
 from coinrails_mock.providers.ceffu.backend import CeffuBackend, wall_clock_ms
-from coinrails_mock.providers.ceffu.credentials import ApiKey, credentials_json, webhook_private_key
+from coinrails_mock.providers.ceffu.credentials import (
+    ALL_PERMISSIONS,
+    API_KEYS,
+    MAIN_ENTITY,
+    ApiKey,
+    credentials_json,
+    webhook_private_key,
+)
 from coinrails_mock.providers.ceffu.errors import CeffuRuleError
 from coinrails_mock.providers.ceffu.handlers import HANDLERS
 
+BUILTIN_KEYS = frozenset(API_KEYS)
 RANGE = frozenset({"minimum", "maximum"})
 BAD_FORMAT = frozenset({"type", "minLength", "maxLength", "pattern"})
 # (field, failing keywords) -> code; any other problem is G20005
@@ -43,6 +60,11 @@ def sign_webhook(payload: dict[str, Any]) -> str:
 class CeffuProvider(Provider):
     name = "ceffu"
     handlers = HANDLERS
+    client_env: ClassVar[dict[str, str]] = {
+        "CEFFU_BASE_URL": "base_url",
+        "CEFFU_API_KEY": "api_key",
+        "CEFFU_PRIVATE_KEY": "private_key",
+    }
 
     def __init__(
         self,
@@ -154,6 +176,36 @@ class CeffuProvider(Provider):
 
     def credentials(self, base_url: str) -> dict[str, Any]:
         return credentials_json(base_url)
+
+    # --- tenants: an API key with every permission and its own RSA key, acting as the MAIN entity --------------
+    def credential_id(self, request: RawRequest) -> str | None:
+        return request.headers.get("open-apikey")
+
+    def new_credentials(self) -> dict[str, Any]:
+        return {"api_key": "coinrails-tenant-" + secrets.token_hex(8), "private_key": new_rsa_private_key_b64()}
+
+    def credential_ids(self, material: dict[str, Any]) -> list[str]:
+        return [material["api_key"]]
+
+    def register(self, material: dict[str, Any]) -> None:
+        if material["api_key"] not in API_KEYS:
+            API_KEYS[material["api_key"]] = ApiKey(
+                material["api_key"], MAIN_ENTITY, ALL_PERMISSIONS, material["private_key"]
+            )
+
+    def forget(self, credential: str) -> None:
+        if credential not in BUILTIN_KEYS:
+            API_KEYS.pop(credential, None)
+
+    def tenant_credentials(self, base_url: str, material: dict[str, Any]) -> dict[str, Any]:
+        builtin = credentials_json(base_url)
+        return {
+            "provider": "ceffu",
+            "base_url": base_url,
+            "api_key": material["api_key"],
+            "private_key": material["private_key"],
+            "webhook_public_key": builtin["webhook_public_key"],
+        }
 
 
 def _control(action: Callable[[], Any]) -> Any:

@@ -50,7 +50,7 @@ def required_scopes(operation: Operation) -> frozenset[str]:
     return declared
 
 
-def _basic(request: RawRequest) -> tuple[str, str] | None:
+def basic_credentials(request: RawRequest) -> tuple[str, str] | None:
     header = request.headers.get("authorization", "")
     scheme, _, value = header.partition(" ")
     if scheme.lower() != "basic":
@@ -73,7 +73,7 @@ def token_client(request: RawRequest, backend: CryptofuseBackend) -> Application
         raise OAuthError(400, "invalid_request", "Missing grant_type parameter")
     if grant != "client_credentials":
         raise OAuthError(400, "unsupported_grant_type", f"grant_type {grant!r} is not supported")
-    basic = _basic(request)
+    basic = basic_credentials(request)
     if basic is not None and ("client_id" in form or "client_secret" in form):
         raise OAuthError(400, "invalid_request", "Use one client authentication method, not both")
     client_id, secret = basic or (form.get("client_id"), form.get("client_secret"))

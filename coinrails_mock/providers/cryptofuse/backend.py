@@ -35,7 +35,7 @@ from urllib.parse import urlsplit
 
 from coinrails_mock.engine import ledger as books
 from coinrails_mock.engine.provider import Event
-from coinrails_mock.engine.store import MemoryStore, Store
+from coinrails_mock.engine.store import DEFAULT_TENANT, MemoryStore, Store
 from coinrails_mock.providers.cryptofuse import views
 from coinrails_mock.providers.cryptofuse.credentials import BUILTIN_APPS
 from coinrails_mock.providers.cryptofuse.currencies import (
@@ -283,6 +283,8 @@ class CryptofuseBackend:
         ordered = [s for s in ("read", "write", "admin") if s in asked]
         token = Token(secrets.token_urlsafe(30), app.id, ordered, now + TOKEN_LIFETIME_S * 1000)
         self.tokens[token.token] = token
+        if self.store.tenant != DEFAULT_TENANT:  # a created tenant's token: the engine finds its tenant by it
+            self.store.table("tenant_keys", shared=True)[f"bearer:{token.token}"] = {"tenant": self.store.tenant}
         return token
 
     def token(self, value: str, now: int) -> Token | None:
@@ -291,6 +293,14 @@ class CryptofuseBackend:
         if token is None or token.expires_ms <= now or token.app_id not in self.apps:
             return None
         return token
+
+    def add_client(self, client_id: str, secret: str) -> Application:
+        """An OAuth client with every scope (a created tenant's own credentials)."""
+        now, app_id = self.clock(), self._next()
+        app = self.apps[app_id] = Application(
+            app_id, "Tenant client", client_id, secret, ["read", "write", "admin"], now, now
+        )
+        return app
 
     def create_app(self, name: str) -> Application:
         now = self.clock()

@@ -5,11 +5,12 @@ from __future__ import annotations
 import hashlib
 import hmac
 import math
+import secrets
 from collections.abc import Callable
-from typing import Any
+from typing import Any, ClassVar
 
 from coinrails_mock.engine.provider import ControlError, ControlHandler, Event, Provider, ProviderError, RawRequest
-from coinrails_mock.engine.spec import Operation, Problem
+from coinrails_mock.engine.spec import Operation, Problem, RequestInvalid
 from coinrails_mock.engine.store import Store
 from coinrails_mock.providers.cryptofuse import auth, views
 from coinrails_mock.providers.cryptofuse.backend import CryptofuseBackend, wall_clock_ms
@@ -31,6 +32,11 @@ def sign(secret: str, body: bytes) -> str:
 class CryptofuseProvider(Provider):
     name = "cryptofuse"
     handlers = HANDLERS
+    client_env: ClassVar[dict[str, str]] = {
+        "CRYPTOFUSE_BASE_URL": "base_url",
+        "CRYPTOFUSE_CLIENT_ID": "client_id",
+        "CRYPTOFUSE_CLIENT_SECRET": "client_secret",
+    }
 
     def __init__(
         self,
@@ -162,6 +168,31 @@ class CryptofuseProvider(Provider):
             "cryptofuseAdvanceWithdrawal": advance,
             "cryptofuseSettleTransfer": settle,
         }
+
+    # --- tenants: an OAuth client of their own (its bearer tokens are indexed as they are issued) -------------
+    def credential_id(self, request: RawRequest) -> str | None:
+        scheme, _, value = request.headers.get("authorization", "").partition(" ")
+        if scheme.lower() == "bearer" and value.strip():
+            return "bearer:" + value.strip()
+        try:
+            basic = auth.basic_credentials(request)
+            form = request.form() if basic is None else None
+        except (ProviderError, RequestInvalid):
+            return None
+        client_id = basic[0] if basic else (form or {}).get("client_id")
+        return client_id or None
+
+    def new_credentials(self) -> dict[str, Any]:
+        return {"client_id": "cf_" + secrets.token_hex(12), "client_secret": secrets.token_urlsafe(36)}
+
+    def credential_ids(self, material: dict[str, Any]) -> list[str]:
+        return [material["client_id"]]
+
+    def seed_tenant(self, material: dict[str, Any]) -> None:
+        self.backend.add_client(material["client_id"], material["client_secret"])
+
+    def tenant_credentials(self, base_url: str, material: dict[str, Any]) -> dict[str, Any]:
+        return {"provider": "cryptofuse", "base_url": base_url, **material, "scope": "read write admin"}
 
     def credentials(self, base_url: str) -> dict[str, Any]:
         return credentials_json(base_url)

@@ -2,16 +2,25 @@
 
 from __future__ import annotations
 
+import secrets
 import uuid
 from collections.abc import Callable
-from typing import Any
+from typing import Any, ClassVar
 
-from coinrails_mock.engine.provider import ControlError, ControlHandler, Event, Provider, ProviderError, RawRequest
-from coinrails_mock.engine.spec import Operation, Problem
+from coinrails_mock.engine.provider import (
+    ControlError,
+    ControlHandler,
+    Event,
+    Provider,
+    ProviderError,
+    RawRequest,
+    new_rsa_private_key_b64,
+)
+from coinrails_mock.engine.spec import Operation, Problem, RequestInvalid
 from coinrails_mock.engine.store import Store
 from coinrails_mock.providers.xcurrency import auth, errors, views
 from coinrails_mock.providers.xcurrency.backend import XCurrencyBackend, wall_clock_ms
-from coinrails_mock.providers.xcurrency.credentials import credentials_json
+from coinrails_mock.providers.xcurrency.credentials import APPS, App, credentials_json
 from coinrails_mock.providers.xcurrency.errors import XCurrencyRuleError
 from coinrails_mock.providers.xcurrency.handlers import HANDLERS, WithTotal
 from coinrails_mock.providers.xcurrency.models import Order
@@ -19,9 +28,18 @@ from coinrails_mock.providers.xcurrency.models import Order
 MAX_TTL_MS = 86_400_000
 
 
+BUILTIN_APPS = frozenset(APPS)
+
+
 class XCurrencyProvider(Provider):
     name = "xcurrency"
     handlers = HANDLERS
+    client_env: ClassVar[dict[str, str]] = {
+        "XCURRENCY_BASE_URL": "base_url",
+        "XCURRENCY_APP_KEY": "app_key",
+        "XCURRENCY_APP_SECRET": "secret_key",
+        "XCURRENCY_PRIVATE_KEY": "private_key",
+    }
 
     def __init__(
         self,
@@ -98,6 +116,37 @@ class XCurrencyProvider(Provider):
         for name in ("timestamp_window_ms", "auto_advance_ms"):
             if name in changes:
                 setattr(self, name, int(changes[name]))
+
+    # --- tenants: an app key, secret and RSA key of their own ---------------------------------------------------
+    def credential_id(self, request: RawRequest) -> str | None:
+        if request.headers.get("appkey"):
+            return request.headers["appkey"]
+        try:  # the token endpoint names its app in the body
+            body = request.json()
+        except RequestInvalid:
+            return None
+        return body.get("appKey") if isinstance(body, dict) and isinstance(body.get("appKey"), str) else None
+
+    def new_credentials(self) -> dict[str, Any]:
+        return {
+            "app_key": "xc-tenant-" + secrets.token_hex(8),
+            "secret_key": "xc-secret-" + secrets.token_hex(12),
+            "private_key": new_rsa_private_key_b64(),
+        }
+
+    def credential_ids(self, material: dict[str, Any]) -> list[str]:
+        return [material["app_key"]]
+
+    def register(self, material: dict[str, Any]) -> None:
+        if material["app_key"] not in APPS:
+            APPS[material["app_key"]] = App(material["app_key"], material["secret_key"], material["private_key"])
+
+    def forget(self, credential: str) -> None:
+        if credential not in BUILTIN_APPS:
+            APPS.pop(credential, None)
+
+    def tenant_credentials(self, base_url: str, material: dict[str, Any]) -> dict[str, Any]:
+        return {"provider": "xcurrency", "base_url": base_url, **material}
 
     def webhook_payload(self, event: Event, webhook_id: str, now_ms: int) -> dict[str, Any]:
         return {"event": event.kind, "data": event.data}  # unsigned: xCurrency documents no webhook signature

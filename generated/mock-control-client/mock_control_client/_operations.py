@@ -11,6 +11,9 @@ class Operation(NamedTuple):
 
 
 OPERATIONS: dict[str, Operation] = {
+    "listTenants": Operation("GET", "/_mock/tenants", "Tenants", None),
+    "createTenant": Operation("POST", "/_mock/tenants", "Tenants", None),
+    "deleteTenant": Operation("DELETE", "/_mock/tenants/{tenant}", "Tenants", None),
     "getClock": Operation("GET", "/_mock/clock", "Clock", None),
     "shiftClock": Operation("POST", "/_mock/clock", "Clock", None),
     "getFaults": Operation("GET", "/_mock/faults", "Faults", None),

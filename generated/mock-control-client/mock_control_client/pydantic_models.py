@@ -10,6 +10,38 @@ from pydantic import BaseModel, ConfigDict, Field
 from typing_extensions import TypeAliasType
 
 
+class TenantCreate(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    name: Annotated[
+        str | None, Field(description="A label (e.g. the CI job); not used by the mock.", max_length=100)
+    ] = None
+
+
+class Tenant1(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    tenant: str
+    name: str | None = None
+    created_ms: int
+
+
+class TenantList(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    tenants: list[Tenant1]
+
+
+class TenantDeleted(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    deleted: str
+
+
 class Status(StrEnum):
     """
     Order status.
@@ -744,6 +776,16 @@ class BitunixAccounts(BaseModel):
     uid: Annotated[int, Field(description="The user.")]
     spot: Annotated[list[SpotItem], Field(description="Spot balance per coin.")]
     futures: Annotated[list[Future], Field(description="Futures balance per coin.")]
+
+
+class Tenant(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    tenant: Annotated[str, Field(description="The tenant id (the X-Mock-Tenant header value for control calls).")]
+    name: str | None = None
+    credentials: Credentials
+    env: Annotated[list[str], Field(description="`export NAME=value` lines for the provider's generated client.")]
 
 
 class RequestList(BaseModel):

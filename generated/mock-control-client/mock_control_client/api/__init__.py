@@ -43,6 +43,10 @@ from ..models.reset_result import ResetResult
 from ..models.settings import Settings
 from ..models.settings_update import SettingsUpdate
 from ..models.state_snapshot import StateSnapshot
+from ..models.tenant import Tenant
+from ..models.tenant_create import TenantCreate
+from ..models.tenant_deleted import TenantDeleted
+from ..models.tenant_list import TenantList
 from ..models.webhook_target import WebhookTarget
 from ..models.webhook_target_create import WebhookTargetCreate
 from ..models.webhook_target_list import WebhookTargetList
@@ -76,6 +80,7 @@ from .requests import list_requests
 from .settings import get_settings, update_settings
 from .simulation import advance_withdrawal, create_deposit
 from .state import check_ledger, get_credentials, get_state, reset_state
+from .tenants import create_tenant, delete_tenant, list_tenants
 from .webhooks import add_webhook_target, delete_webhook_target, list_webhook_deliveries, list_webhook_targets
 from .xcurrency import (
     xcurrency_expire_quote,
@@ -87,6 +92,24 @@ from .xcurrency import (
 
 if TYPE_CHECKING:
     from .._runtime.client import AsyncAPIClient, SyncAPIClient
+
+
+def _parse_list_tenants(response: Any) -> TenantList:
+    response_200 = TenantList.from_dict(response)
+
+    return response_200
+
+
+def _parse_create_tenant(response: Any) -> Tenant:
+    response_200 = Tenant.from_dict(response)
+
+    return response_200
+
+
+def _parse_delete_tenant(response: Any) -> TenantDeleted:
+    response_200 = TenantDeleted.from_dict(response)
+
+    return response_200
 
 
 def _parse_get_clock(response: Any) -> Clock:
@@ -303,6 +326,274 @@ def _parse_cryptofuse_settle_transfer(response: Any) -> CryptofuseRecord:
     response_200 = CryptofuseRecord.from_dict(response)
 
     return response_200
+
+
+class TenantsResource:
+    """Tenants: 3 operation(s)."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def list_tenants(
+        self,
+    ) -> TenantList:
+        """List the tenants
+
+        `GET /_mock/tenants`.
+        Every tenant of this mock's store (the built-in `default` one included).
+
+
+        """
+        kwargs = list_tenants._get_kwargs()
+        return self._client.call(kwargs, _parse_list_tenants)
+
+    def create_tenant(
+        self,
+        *,
+        body: TenantCreate | Unset = UNSET,
+    ) -> Tenant:
+        """Create an isolated tenant
+
+        `POST /_mock/tenants`.
+        A new tenant, seeded like a fresh mock, with fresh credentials in the provider's own
+        formats (Ceffu an RSA key pair, Bitunix an API key and secret, xCurrency an app key,
+        secret and RSA key, Cryptofuse an OAuth client). Requests made with them see only this
+        tenant's state; `env` holds the `export` lines the provider's generated client reads.
+        Shared by every worker serving the same store.
+
+        Args:
+            body: TenantCreate
+                name (optional): A label (e.g. the CI job); not used by the mock.
+
+        """
+        kwargs = create_tenant._get_kwargs(
+            body=body,
+        )
+        return self._client.call(kwargs, _parse_create_tenant)
+
+    def delete_tenant(
+        self,
+        *,
+        tenant: str,
+    ) -> TenantDeleted:
+        """Delete a tenant
+
+        `DELETE /_mock/tenants/{tenant}`.
+        Removes the tenant's state and credentials; its credentials are refused from then on. The
+        built-in tenant cannot be deleted.
+
+        Args:
+            tenant: (no description in the spec)
+
+        """
+        kwargs = delete_tenant._get_kwargs(
+            tenant=tenant,
+        )
+        return self._client.call(kwargs, _parse_delete_tenant)
+
+
+class AsyncTenantsResource:
+    """Tenants: 3 operation(s)."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def list_tenants(
+        self,
+    ) -> TenantList:
+        """List the tenants
+
+        `GET /_mock/tenants`.
+        Every tenant of this mock's store (the built-in `default` one included).
+
+
+        """
+        kwargs = list_tenants._get_kwargs()
+        return await self._client.call(kwargs, _parse_list_tenants)
+
+    async def create_tenant(
+        self,
+        *,
+        body: TenantCreate | Unset = UNSET,
+    ) -> Tenant:
+        """Create an isolated tenant
+
+        `POST /_mock/tenants`.
+        A new tenant, seeded like a fresh mock, with fresh credentials in the provider's own
+        formats (Ceffu an RSA key pair, Bitunix an API key and secret, xCurrency an app key,
+        secret and RSA key, Cryptofuse an OAuth client). Requests made with them see only this
+        tenant's state; `env` holds the `export` lines the provider's generated client reads.
+        Shared by every worker serving the same store.
+
+        Args:
+            body: TenantCreate
+                name (optional): A label (e.g. the CI job); not used by the mock.
+
+        """
+        kwargs = create_tenant._get_kwargs(
+            body=body,
+        )
+        return await self._client.call(kwargs, _parse_create_tenant)
+
+    async def delete_tenant(
+        self,
+        *,
+        tenant: str,
+    ) -> TenantDeleted:
+        """Delete a tenant
+
+        `DELETE /_mock/tenants/{tenant}`.
+        Removes the tenant's state and credentials; its credentials are refused from then on. The
+        built-in tenant cannot be deleted.
+
+        Args:
+            tenant: (no description in the spec)
+
+        """
+        kwargs = delete_tenant._get_kwargs(
+            tenant=tenant,
+        )
+        return await self._client.call(kwargs, _parse_delete_tenant)
+
+
+class TenantsResourceWithRawResponse:
+    """Tenants: 3 operation(s), each returning the HTTP answer with the result."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def list_tenants(
+        self,
+    ) -> APIResponse[TenantList]:
+        """List the tenants
+
+        `GET /_mock/tenants`.
+        Every tenant of this mock's store (the built-in `default` one included).
+
+
+
+        Returns the parsed result with the HTTP status, headers and request id.
+        """
+        kwargs = list_tenants._get_kwargs()
+        return self._client.call_raw(kwargs, _parse_list_tenants)
+
+    def create_tenant(
+        self,
+        *,
+        body: TenantCreate | Unset = UNSET,
+    ) -> APIResponse[Tenant]:
+        """Create an isolated tenant
+
+        `POST /_mock/tenants`.
+        A new tenant, seeded like a fresh mock, with fresh credentials in the provider's own
+        formats (Ceffu an RSA key pair, Bitunix an API key and secret, xCurrency an app key,
+        secret and RSA key, Cryptofuse an OAuth client). Requests made with them see only this
+        tenant's state; `env` holds the `export` lines the provider's generated client reads.
+        Shared by every worker serving the same store.
+
+        Args:
+            body: TenantCreate
+                name (optional): A label (e.g. the CI job); not used by the mock.
+
+
+        Returns the parsed result with the HTTP status, headers and request id.
+        """
+        kwargs = create_tenant._get_kwargs(
+            body=body,
+        )
+        return self._client.call_raw(kwargs, _parse_create_tenant)
+
+    def delete_tenant(
+        self,
+        *,
+        tenant: str,
+    ) -> APIResponse[TenantDeleted]:
+        """Delete a tenant
+
+        `DELETE /_mock/tenants/{tenant}`.
+        Removes the tenant's state and credentials; its credentials are refused from then on. The
+        built-in tenant cannot be deleted.
+
+        Args:
+            tenant: (no description in the spec)
+
+
+        Returns the parsed result with the HTTP status, headers and request id.
+        """
+        kwargs = delete_tenant._get_kwargs(
+            tenant=tenant,
+        )
+        return self._client.call_raw(kwargs, _parse_delete_tenant)
+
+
+class AsyncTenantsResourceWithRawResponse:
+    """Tenants: 3 operation(s), each returning the HTTP answer with the result."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def list_tenants(
+        self,
+    ) -> APIResponse[TenantList]:
+        """List the tenants
+
+        `GET /_mock/tenants`.
+        Every tenant of this mock's store (the built-in `default` one included).
+
+
+
+        Returns the parsed result with the HTTP status, headers and request id.
+        """
+        kwargs = list_tenants._get_kwargs()
+        return await self._client.call_raw(kwargs, _parse_list_tenants)
+
+    async def create_tenant(
+        self,
+        *,
+        body: TenantCreate | Unset = UNSET,
+    ) -> APIResponse[Tenant]:
+        """Create an isolated tenant
+
+        `POST /_mock/tenants`.
+        A new tenant, seeded like a fresh mock, with fresh credentials in the provider's own
+        formats (Ceffu an RSA key pair, Bitunix an API key and secret, xCurrency an app key,
+        secret and RSA key, Cryptofuse an OAuth client). Requests made with them see only this
+        tenant's state; `env` holds the `export` lines the provider's generated client reads.
+        Shared by every worker serving the same store.
+
+        Args:
+            body: TenantCreate
+                name (optional): A label (e.g. the CI job); not used by the mock.
+
+
+        Returns the parsed result with the HTTP status, headers and request id.
+        """
+        kwargs = create_tenant._get_kwargs(
+            body=body,
+        )
+        return await self._client.call_raw(kwargs, _parse_create_tenant)
+
+    async def delete_tenant(
+        self,
+        *,
+        tenant: str,
+    ) -> APIResponse[TenantDeleted]:
+        """Delete a tenant
+
+        `DELETE /_mock/tenants/{tenant}`.
+        Removes the tenant's state and credentials; its credentials are refused from then on. The
+        built-in tenant cannot be deleted.
+
+        Args:
+            tenant: (no description in the spec)
+
+
+        Returns the parsed result with the HTTP status, headers and request id.
+        """
+        kwargs = delete_tenant._get_kwargs(
+            tenant=tenant,
+        )
+        return await self._client.call_raw(kwargs, _parse_delete_tenant)
 
 
 class ClockResource:
@@ -3839,6 +4130,10 @@ class Resources:
     _api: SyncAPIClient
 
     @property
+    def tenants(self) -> TenantsResource:
+        return TenantsResource(self._api)
+
+    @property
     def clock(self) -> ClockResource:
         return ClockResource(self._api)
 
@@ -3888,6 +4183,10 @@ class AsyncResources:
     """Every tag's resource, as attributes."""
 
     _api: AsyncAPIClient
+
+    @property
+    def tenants(self) -> AsyncTenantsResource:
+        return AsyncTenantsResource(self._api)
 
     @property
     def clock(self) -> AsyncClockResource:
@@ -3944,6 +4243,10 @@ class ResourcesWithRawResponse:
         self._api = client
 
     @property
+    def tenants(self) -> TenantsResourceWithRawResponse:
+        return TenantsResourceWithRawResponse(self._api)
+
+    @property
     def clock(self) -> ClockResourceWithRawResponse:
         return ClockResourceWithRawResponse(self._api)
 
@@ -3991,6 +4294,10 @@ class AsyncResourcesWithRawResponse:
 
     def __init__(self, client: AsyncAPIClient) -> None:
         self._api = client
+
+    @property
+    def tenants(self) -> AsyncTenantsResourceWithRawResponse:
+        return AsyncTenantsResourceWithRawResponse(self._api)
 
     @property
     def clock(self) -> AsyncClockResourceWithRawResponse:

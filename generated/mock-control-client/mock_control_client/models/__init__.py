@@ -53,6 +53,11 @@ from .settings_update import SettingsUpdate
 from .state_snapshot import StateSnapshot
 from .state_snapshot_provider import StateSnapshotProvider
 from .state_snapshot_settings import StateSnapshotSettings
+from .tenant import Tenant
+from .tenant_create import TenantCreate
+from .tenant_deleted import TenantDeleted
+from .tenant_list import TenantList
+from .tenant_list_tenants_item import TenantListTenantsItem
 from .webhook_target import WebhookTarget
 from .webhook_target_create import WebhookTargetCreate
 from .webhook_target_list import WebhookTargetList
@@ -119,6 +124,11 @@ __all__ = (
     "StateSnapshot",
     "StateSnapshotProvider",
     "StateSnapshotSettings",
+    "Tenant",
+    "TenantCreate",
+    "TenantDeleted",
+    "TenantList",
+    "TenantListTenantsItem",
     "WebhookTarget",
     "WebhookTargetCreate",
     "WebhookTargetList",
