@@ -8,19 +8,24 @@ backend, handlers by operationId, webhook payloads and its own control hooks.
 from __future__ import annotations
 
 import base64
+import functools
 import json
 from abc import ABC, abstractmethod
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar
 from urllib.parse import parse_qsl
+
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import rsa
 
 from coinrails_mock.engine import guards
 from coinrails_mock.engine.spec import Operation, Problem, RequestInvalid
 from coinrails_mock.engine.store import Store
 
 MAX_BODY_BYTES = 1024 * 1024
+T = TypeVar("T")
 FORM = "application/x-www-form-urlencoded"
 
 
@@ -43,6 +48,17 @@ class ControlError(Exception):
         self.status = status
         self.code = code
         self.message = message
+
+
+def control_call(action: Callable[[], T], *, with_code: bool = False) -> T:
+    """A backend action for the control API: a provider error becomes a control error (404 and 409 keep their
+    status, anything else is 400 invalid_request), its message prefixed with the provider's code if `with_code`."""
+    try:
+        return action()
+    except ProviderError as exc:
+        status = exc.status if exc.status in (404, 409) else 400
+        code = {404: "not_found", 409: "conflict"}.get(status, "invalid_request")
+        raise ControlError(status, code, f"{exc.code} {exc.message}" if with_code else exc.message) from exc
 
 
 @dataclass(frozen=True)
@@ -289,11 +305,16 @@ class Provider(ABC):
         return {}
 
 
+@functools.cache
+def rsa_private_key(private_key_b64: str) -> rsa.RSAPrivateKey:
+    """A base64 PKCS#8 DER RSA private key, loaded once (the providers' test keys and tenants' keys)."""
+    key = serialization.load_der_private_key(base64.b64decode(private_key_b64), password=None)
+    assert isinstance(key, rsa.RSAPrivateKey)
+    return key
+
+
 def new_rsa_private_key_b64() -> str:
     """A fresh RSA-2048 private key as base64 PKCS#8 DER (the form the providers' test keys take)."""
-    from cryptography.hazmat.primitives import serialization
-    from cryptography.hazmat.primitives.asymmetric import rsa
-
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
     der = key.private_bytes(serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
     return base64.b64encode(der).decode()

@@ -7,23 +7,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from coinrails_mock.engine.provider import ControlError, ControlHandler
+from coinrails_mock.engine.provider import ControlError, ControlHandler, control_call
 from coinrails_mock.providers.bitunix import views
 from coinrails_mock.providers.bitunix.backend import BitunixBackend
 from coinrails_mock.providers.bitunix.coins import COINS
 from coinrails_mock.providers.bitunix.credentials import MAIN, USERS
-from coinrails_mock.providers.bitunix.errors import BitunixRuleError
 from coinrails_mock.providers.bitunix.models import ZERO
 
 
 def run(action: Callable[[], Any]) -> Any:
-    """Run a backend action, turning Bitunix errors into control errors (400, or the error's 404/409)."""
-    try:
-        return action()
-    except BitunixRuleError as exc:
-        status = exc.status if exc.status >= 400 else 400
-        code = {404: "not_found", 409: "conflict"}.get(status, "invalid_request")
-        raise ControlError(status, code, f"{exc.code} {exc.message}") from exc
+    """A backend action; Bitunix errors become control errors naming the Bitunix code."""
+    return control_call(action, with_code=True)
 
 
 def control_handlers(backend: Callable[[], BitunixBackend]) -> dict[str, ControlHandler]:

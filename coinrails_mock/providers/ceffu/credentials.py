@@ -15,6 +15,8 @@ from typing import Any
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
+from coinrails_mock.engine.provider import rsa_private_key as private_key
+
 ENQUIRY = "Enable Enquiry"
 WALLET_MANAGEMENT = "Enable Wallet Management"
 WITHDRAWAL = "Enable Withdrawal"
@@ -137,13 +139,6 @@ OTHER_KEY = ApiKey(
     "coinrails-test-other-2b8d6f4a0c13", OTHER_ENTITY, ALL_PERMISSIONS, "".join(OTHER_TENANT_PRIVATE_KEY)
 )
 API_KEYS = {k.api_key: k for k in (MAIN_KEY, READONLY_KEY, OTHER_KEY)}
-
-
-@cache
-def private_key(private_key_b64: str) -> rsa.RSAPrivateKey:
-    key = serialization.load_der_private_key(base64.b64decode(private_key_b64), password=None)
-    assert isinstance(key, rsa.RSAPrivateKey)
-    return key
 
 
 @cache

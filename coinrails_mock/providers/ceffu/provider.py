@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import base64
 import json
-import math
 import secrets
 import uuid
 from collections.abc import Callable
@@ -13,13 +12,14 @@ from typing import Any, ClassVar
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import padding
 
+from coinrails_mock.engine.limits import FixedWindow
 from coinrails_mock.engine.provider import (
-    ControlError,
     ControlHandler,
     Event,
     Provider,
     ProviderError,
     RawRequest,
+    control_call,
     new_rsa_private_key_b64,
 )
 from coinrails_mock.engine.spec import Operation, Problem
@@ -78,7 +78,7 @@ class CeffuProvider(Provider):
         self.rate_limit_per_second = rate_limit_per_second
         self.auto_advance_ms = auto_advance_ms
         self.backend = CeffuBackend(clock)
-        self._windows: dict[str, tuple[int, int]] = {}  # api key -> (second, requests in it)
+        self._windows = FixedWindow()  # per API key
 
     # --- request pipeline --------------------------------------------------------------------------
     def authenticate(self, request: RawRequest, operation: Operation, now_ms: int) -> ApiKey:
@@ -87,12 +87,8 @@ class CeffuProvider(Provider):
     def rate_limit(self, principal: ApiKey, operation: Operation, now_ms: int) -> None:
         if self.rate_limit_per_second <= 0:
             return
-        second = now_ms // 1000
-        start, count = self._windows.get(principal.api_key, (second, 0))
-        count = count + 1 if start == second else 1
-        self._windows[principal.api_key] = (second, count)
-        if count > self.rate_limit_per_second:
-            retry_after = max(1, math.ceil(((second + 1) * 1000 - now_ms) / 1000))
+        retry_after = self._windows.retry_after(principal.api_key, self.rate_limit_per_second, now_ms)
+        if retry_after is not None:
             raise CeffuRuleError(
                 "G20012",
                 f"more than {self.rate_limit_per_second} requests per second",
@@ -209,10 +205,5 @@ class CeffuProvider(Provider):
 
 
 def _control(action: Callable[[], Any]) -> Any:
-    """Run a backend action for the control API, turning Ceffu errors into control errors."""
-    try:
-        return action()
-    except CeffuRuleError as exc:
-        status = exc.status if exc.status >= 400 else 400
-        code = {404: "not_found", 409: "conflict"}.get(status, "invalid_request")
-        raise ControlError(status, code, f"{exc.code} {exc.message}") from exc
+    """Ceffu's control errors name the Ceffu code (e.g. `G20020 wallet ... not found`)."""
+    return control_call(action, with_code=True)

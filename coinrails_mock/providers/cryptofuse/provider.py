@@ -4,12 +4,19 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import math
 import secrets
 from collections.abc import Callable
 from typing import Any, ClassVar
 
-from coinrails_mock.engine.provider import ControlError, ControlHandler, Event, Provider, ProviderError, RawRequest
+from coinrails_mock.engine.limits import FixedWindow
+from coinrails_mock.engine.provider import (
+    ControlHandler,
+    Event,
+    Provider,
+    ProviderError,
+    RawRequest,
+    control_call,
+)
 from coinrails_mock.engine.spec import Operation, Problem, RequestInvalid
 from coinrails_mock.engine.store import Store
 from coinrails_mock.providers.cryptofuse import auth, views
@@ -52,7 +59,7 @@ class CryptofuseProvider(Provider):
         self.auto_advance_ms = auto_advance_ms  # > 0: payments confirm and withdrawals step on their own
         self.transfer_delay_ms = transfer_delay_ms  # wallet transfers complete this long after acceptance (< 0: never)
         self.backend = CryptofuseBackend(clock)
-        self._windows: dict[str, tuple[int, int]] = {}  # client_id -> (second, requests in it)
+        self._windows = FixedWindow()  # per OAuth client
 
     # --- request pipeline --------------------------------------------------------------------------
     def authenticate(self, request: RawRequest, operation: Operation, now_ms: int) -> auth.Principal | None:
@@ -61,12 +68,8 @@ class CryptofuseProvider(Provider):
     def rate_limit(self, principal: auth.Principal | None, operation: Operation, now_ms: int) -> None:
         if self.rate_limit_per_second <= 0 or principal is None:
             return
-        second = now_ms // 1000
-        start, count = self._windows.get(principal.client_id, (second, 0))
-        count = count + 1 if start == second else 1
-        self._windows[principal.client_id] = (second, count)
-        if count > self.rate_limit_per_second:
-            retry_after = max(1, math.ceil(((second + 1) * 1000 - now_ms) / 1000))
+        retry_after = self._windows.retry_after(principal.client_id, self.rate_limit_per_second, now_ms)
+        if retry_after is not None:
             raise CryptofuseError(
                 429,
                 "rate_limit_exceeded",
@@ -134,7 +137,7 @@ class CryptofuseProvider(Provider):
         b = lambda: self.backend  # noqa: E731 - the backend is replaced by a reset
 
         def deposit(body: dict[str, Any], args: dict[str, Any]) -> dict[str, Any]:
-            p = _control(
+            p = control_call(
                 lambda: b().simulate_deposit(
                     args["transaction_id"], body["amount"], body.get("confirmations"), body.get("transaction_hash")
                 )
@@ -142,19 +145,19 @@ class CryptofuseProvider(Provider):
             return views.payment(p)
 
         def confirm(_: dict[str, Any], args: dict[str, Any]) -> dict[str, Any]:
-            return views.payment(_control(lambda: b().confirm_payment(args["transaction_id"])))
+            return views.payment(control_call(lambda: b().confirm_payment(args["transaction_id"])))
 
         def fail(_: dict[str, Any], args: dict[str, Any]) -> dict[str, Any]:
-            return views.payment(_control(lambda: b().fail_payment(args["transaction_id"])))
+            return views.payment(control_call(lambda: b().fail_payment(args["transaction_id"])))
 
         def advance(body: dict[str, Any], args: dict[str, Any]) -> dict[str, Any]:
-            w = _control(
+            w = control_call(
                 lambda: b().advance_withdrawal(args["withdrawal_id"], body.get("to"), body.get("error_message"))
             )
             return views.withdrawal(w)
 
         def settle(body: dict[str, Any], args: dict[str, Any]) -> dict[str, Any]:
-            t = _control(
+            t = control_call(
                 lambda: b().settle_transfer(
                     args["transfer_id"], body.get("status", "completed"), body.get("error_message")
                 )
@@ -196,12 +199,3 @@ class CryptofuseProvider(Provider):
 
     def credentials(self, base_url: str) -> dict[str, Any]:
         return credentials_json(base_url)
-
-
-def _control(action: Callable[[], Any]) -> Any:
-    """Run a backend action for the control API, turning Cryptofuse errors into control errors."""
-    try:
-        return action()
-    except CryptofuseError as exc:
-        code = {404: "not_found", 409: "conflict"}.get(exc.status, "invalid_request")
-        raise ControlError(exc.status if exc.status in (404, 409) else 400, code, exc.message) from exc

@@ -7,13 +7,13 @@ platform registered with xCurrency).
 
 from __future__ import annotations
 
-import base64
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
+
+from coinrails_mock.engine.provider import rsa_private_key as private_key
 
 # base64 PKCS#8 DER RSA-2048 private key of the platform. TEST ONLY.
 PLATFORM_PRIVATE_KEY = (
@@ -48,13 +48,6 @@ class App:
 
 MAIN_APP = App("xc-test-app-5d2b8e71c4a9", "xc-test-secret-9f3a61d07be24c58", PLATFORM_PRIVATE_KEY)
 APPS = {a.app_key: a for a in (MAIN_APP,)}
-
-
-@cache
-def private_key(private_key_b64: str) -> rsa.RSAPrivateKey:
-    key = serialization.load_der_private_key(base64.b64decode(private_key_b64), password=None)
-    assert isinstance(key, rsa.RSAPrivateKey)
-    return key
 
 
 @cache

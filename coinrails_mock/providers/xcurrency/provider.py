@@ -14,6 +14,7 @@ from coinrails_mock.engine.provider import (
     Provider,
     ProviderError,
     RawRequest,
+    control_call,
     new_rsa_private_key_b64,
 )
 from coinrails_mock.engine.spec import Operation, Problem, RequestInvalid
@@ -156,13 +157,13 @@ class XCurrencyProvider(Provider):
             return {**views.order(o), "walletId": o.wallet_id, "quoteId": o.quote_id}
 
         def fiat_received(_: dict[str, Any], args: dict[str, Any]) -> dict[str, Any]:
-            return order_view(_control(lambda: self.backend.settle(args["orderId"], received=True)))
+            return order_view(control_call(lambda: self.backend.settle(args["orderId"], received=True)))
 
         def fiat_failed(_: dict[str, Any], args: dict[str, Any]) -> dict[str, Any]:
-            return order_view(_control(lambda: self.backend.settle(args["orderId"], received=False)))
+            return order_view(control_call(lambda: self.backend.settle(args["orderId"], received=False)))
 
         def expire_quote(_: dict[str, Any], args: dict[str, Any]) -> dict[str, Any]:
-            quote = _control(lambda: self.backend.expire_quote(args["queryNo"]))
+            quote = control_call(lambda: self.backend.expire_quote(args["queryNo"]))
             return {"queryNo": quote.query_no, "expires_ms": quote.expires_ms}
 
         def get_settings(*_: Any) -> dict[str, Any]:
@@ -184,12 +185,3 @@ class XCurrencyProvider(Provider):
 
     def credentials(self, base_url: str) -> dict[str, Any]:
         return credentials_json(base_url)
-
-
-def _control(action: Callable[[], Any]) -> Any:
-    """Run a backend action for the control API, turning xCurrency errors into control errors."""
-    try:
-        return action()
-    except XCurrencyRuleError as exc:
-        code = {404: "not_found", 409: "conflict"}.get(exc.status, "invalid_request")
-        raise ControlError(exc.status if exc.status in (404, 409) else 400, code, exc.message) from exc
