@@ -19,8 +19,10 @@ import pytest
 import requests
 import schemathesis
 import yaml
+from schemathesis.generation.feedback import FeedbackSources
+from schemathesis.python._constants.orchestrator import make_constants_value_source
 
-from .coverage import record
+from .coverage import documented, record
 from .extensions import relabel
 from .harness import free_port, running_mock
 from .targets import Target, is_loopback, remote_target
@@ -164,7 +166,7 @@ class ContractSuite:
         """
         suite = self
 
-        class Flows(self.new_schema().as_state_machine()):  # type: ignore[misc]
+        class Flows(every_link_source_a_root(self.new_schema(), self.provider)):  # type: ignore[misc]
             def setup(self) -> None:
                 suite.reset()
                 self.world = suite.scenario_world()
@@ -286,3 +288,65 @@ class ContractSuite:
 
 def _values(container: Any, where: str) -> list[tuple[tuple[str, str], Any]]:
     return [((where, name), value) for name, value in (container or {}).items()]
+
+
+class AlwaysFollowLinks:
+    """schemathesis' link calibration (engine/link_calibration.py) saying: apply every value a link supplies."""
+
+    def use_probability(self, transition_id: str) -> float:
+        return 1.0
+
+    def is_calibrated(self, transition_id: str) -> bool:
+        return True
+
+
+def every_link_source_a_root(schema: Any, provider: str) -> Any:
+    """The schema's state machine, following every link fully, with every operation that is the source of a spec
+    link as a root rule.
+
+    schemathesis applies each value a link supplies with a probability (it flips a truly random coin, outside
+    Hypothesis' record): a step's draws then change between two runs of the same choices, which Hypothesis
+    reports as flaky data generation, and a link fires or not by luck. Here every link value is applied
+    (AlwaysFollowLinks); the stateless phases and the negative steps still send made-up ids.
+
+    schemathesis starts scenarios only from "likely" roots (POSTs, GETs without path parameters) and, when it
+    infers that an operation consumes a resource nothing produces (Cryptofuse's `POST /withdrawal/`, Bitunix'
+    `inside_transfer`), not from that one: such a source is then reached only through inferred links, mostly
+    with the wrong data, and its own links never fire. In the prepared world every source can succeed, so each
+    gets the same root rule schemathesis gives its roots (the helpers of schemathesis 4's
+    specs/openapi/stateful, pinned in requirements).
+    """
+    from hypothesis.stateful import Bundle
+    from schemathesis.generation.stateful.state_machine import StepInput, normalize_name
+    from schemathesis.specs.openapi.stateful import _step_case_strategy, is_root_allowed, transition
+
+    feedback = FeedbackSources(constants_value_source=make_constants_value_source(schema))
+    base = schema.build_state_machine(feedback=feedback, link_calibration=AlwaysFollowLinks())
+    sources = {op.label for op in documented(provider) if op.links}
+    operations = {op.label: op for op in (r.ok() for r in schema.get_all_operations())}
+    rules: dict[str, Any] = {}
+    added = set()
+    for label in sorted(sources - set(base._root_labels)):
+        operation = operations.get(label)
+        if operation is None or not schema.config.phases_for(operation=operation).stateful.enabled:
+            continue
+        modes = schema.config.generation_for(operation=operation, phase="stateful").modes
+        name = normalize_name(f"RANDOM -> {label}")
+        rules[name] = transition(
+            name=name,
+            target=Bundle("catch_all"),
+            precondition=is_root_allowed(label),
+            input=_step_case_strategy(operation, modes, feedback=feedback).map(StepInput.initial),
+        )
+        added.add(label)
+    if not rules:
+        return base
+    return type(
+        base.__name__,
+        (base,),
+        {
+            **rules,
+            "root_rules": base.root_rules | frozenset(rules),
+            "_root_labels": base._root_labels | frozenset(added),
+        },
+    )
