@@ -28,10 +28,10 @@ from .harness import free_port, running_mock
 from .targets import Target, is_loopback, remote_target
 from .world import Request, Success, World, WorldSuite, _json, sandbox_world
 
-# The stateful phase: steps per scenario (CONTRACT_STATEFUL_STEPS overrides) and derandomized scenarios
-# (state_machine_test says why).
+# The stateful phase: steps per scenario (CONTRACT_STATEFUL_STEPS overrides), and how many more rounds of random
+# scenarios run against the mock while a link has not fired (state_machine_test says why).
 STATEFUL_STEPS = 12
-STATEFUL_DERANDOMIZE = True
+STATEFUL_MORE = 2
 
 # A provider's documented rate limit, applied when the target is not on this machine.
 RATE_LIMITS = {"ceffu": "10/s", "bitunix": "10/s", "xcurrency": "10/s", "cryptofuse": "10/s"}
@@ -252,20 +252,42 @@ class ContractSuite:
     def state_machine_test(self, machine: Any) -> Any:
         """The state machine's pytest TestCase, running the configured number of scenarios.
 
-        Scenarios are up to STATEFUL_STEPS steps long (schemathesis' default is 6: mostly root calls, too few for
-        the links to fire), and derandomized: the same scenarios every run, so whether each link fires does not
-        depend on luck (the coverage gate fails a run where one does not). The stateless phases stay random.
-
         Under pytest a schemathesis state machine keeps Hypothesis' default (100 scenarios), not
         schemathesis.toml's `max-examples`; the schemathesis CLI applies the configured count.
+
+        Scenarios are up to STATEFUL_STEPS steps long (schemathesis' default is 6: mostly root calls, too few for
+        the links to fire) and derandomized: the same choices every run. Against the mock, when a declared link
+        has still not fired, up to STATEFUL_MORE further rounds of random scenarios run, until every link fired
+        (each round is a full state machine run: its failures fail the test). The coverage gate then fails a run
+        where a link never fired (coverage.py). The stateless phases stay random.
         """
-        test = machine.TestCase
         count = self.schema.config.generation_for(phase="stateful").max_examples
         steps = int(os.environ.get("CONTRACT_STATEFUL_STEPS", STATEFUL_STEPS))
-        test.settings = hypothesis.settings(
-            test.settings, max_examples=count, stateful_step_count=steps, derandomize=STATEFUL_DERANDOMIZE
+        settings = hypothesis.settings(
+            machine.TestCase.settings, max_examples=count, stateful_step_count=steps, derandomize=True
         )
-        return test
+        suite = self
+
+        class Test(machine.TestCase):  # type: ignore[misc, valid-type]
+            def runTest(self) -> None:
+                self.settings = settings
+                super().runTest()
+                for _ in range(STATEFUL_MORE if suite.target.mock else 0):
+                    if not suite.unfired_links():
+                        break
+                    self.settings = hypothesis.settings(settings, derandomize=False)
+                    super().runTest()
+
+        Test.__name__, Test.__qualname__ = machine.TestCase.__name__, machine.TestCase.__qualname__
+        Test.settings = settings
+        return Test
+
+    def unfired_links(self) -> list[str]:
+        """The spec's links that no stateful step has fired yet (`<source> <link>`)."""
+        fired = record(self.provider).stateful_links
+        return [
+            f"{op.label} {name}" for op in documented(self.provider) for name in op.links if name not in fired[op.label]
+        ]
 
     def reset(self) -> None:
         """Put the mock back in its seeded state (a real target is left alone).
