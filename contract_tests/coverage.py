@@ -134,7 +134,7 @@ def documented_errors(provider: str, label: str) -> list[int]:
 
 def gaps(data: dict[str, Any]) -> list[str]:
     """What the mock target must reach: a validated success per operation, every declared link fired, in the
-    world tests and in the stateful phase (a state machine step that applied the link got a 2xx)."""
+    world tests and in the stateful phase (a state machine step that applied the link got a success answer)."""
     out = [f"{r['operation']}: no validated success" for r in data["rows"] if not r["success_validated"]]
     for r in data["rows"]:
         for name in r["links_declared"]:
