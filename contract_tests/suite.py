@@ -162,7 +162,8 @@ class ContractSuite:
         the user's `<PROVIDER>_WORLD` fixtures against a sandbox), and a positive step sends the world's request
         for its operation with the values its link supplied on top (`in_world`): so every link source succeeds
         and its links fire. Negative steps stay generated. A link counts as fired in the stateful phase when a
-        step that applied it got a success answer by the provider's rule (`succeeded`) (recorded apart from the world tests' links, coverage.py).
+        step that applied it got a success answer by the provider's rule (`succeeded`); recorded apart from the
+        world tests' links (coverage.py).
         """
         suite = self
 
