@@ -157,6 +157,14 @@ class RateLimited(httpx.Auth):
                 return
             time.sleep(self._arrived[0] + self.period - now)
 
+    def wait_for_room(self) -> None:
+        """Wait until one more request fits the window (for a client that sends past this signer)."""
+        self._wait_for_room()
+
+    def arrived(self) -> None:
+        """Count a request sent past this signer whose answer just arrived."""
+        self._arrived.append(time.monotonic())
+
     def auth_flow(self, request: httpx.Request) -> Flow:
         limited = self.applies(request)
         for pause in (*self.pauses, None):

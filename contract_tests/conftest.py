@@ -115,6 +115,7 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
             f"contract coverage {provider}: validated success {data['operations_with_validated_success']}/"
             f"{data['operations']} operations, error statuses {data['error_statuses_validated']}/"
             f"{data['error_statuses_documented']}, links fired {data['links_fired']}/{data['links_declared']}"
+            f" (stateful phase {data['links_fired_stateful']})"
             f" (reports/contract/coverage-{provider}.md)"
         )
         gaps_found = data.get("gaps")

@@ -3,7 +3,7 @@
 Every answer the suite validates (schemathesis phases, the stateful phase, the world's requests) is recorded
 here; the run ends by writing reports/contract/coverage-<provider>.{md,json} and adding the table to the HTML
 report. Against the mock, a full run fails when an operation has no validated success or a link of the spec
-never fired (conftest.py).
+never fired, in the world tests or in the stateful phase (conftest.py).
 """
 
 from __future__ import annotations
@@ -25,7 +25,8 @@ METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
 class Coverage:
     provider: str
     statuses: dict[str, dict[int, bool]] = field(default_factory=lambda: defaultdict(dict))  # status -> validated
-    links: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    links: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # any phase
+    stateful_links: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # the state machine's
     checks: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
 
     def seen(self, label: str, status: int, validated: bool) -> None:
@@ -44,8 +45,10 @@ class Coverage:
             raise
         self.seen(label, response.status_code, True)
 
-    def link(self, label: str, name: str) -> None:
+    def link(self, label: str, name: str, stateful: bool = False) -> None:
         self.links[label].add(name)
+        if stateful:
+            self.stateful_links[label].add(name)
 
     def check(self, label: str, name: str) -> None:
         self.checks[label].add(name)
@@ -105,6 +108,7 @@ def summary(provider: str) -> dict[str, Any]:
                 "documented_statuses_missing": [s for s in op.statuses if s not in validated],
                 "links_declared": list(op.links),
                 "links_fired": sorted(run.links.get(op.label, set())),
+                "links_fired_stateful": sorted(run.stateful_links.get(op.label, set())),
                 "checks": sorted(run.checks.get(op.label, set())),
             }
         )
@@ -119,6 +123,7 @@ def summary(provider: str) -> dict[str, Any]:
         ),
         "links_declared": sum(len(r["links_declared"]) for r in rows),
         "links_fired": sum(len(set(r["links_fired"]) & set(r["links_declared"])) for r in rows),
+        "links_fired_stateful": sum(len(set(r["links_fired_stateful"]) & set(r["links_declared"])) for r in rows),
         "rows": rows,
     }
 
@@ -128,14 +133,15 @@ def documented_errors(provider: str, label: str) -> list[int]:
 
 
 def gaps(data: dict[str, Any]) -> list[str]:
-    """What the mock target must reach: a validated success per operation, every declared link fired."""
+    """What the mock target must reach: a validated success per operation, every declared link fired, in the
+    world tests and in the stateful phase (a state machine step that applied the link got a success answer)."""
     out = [f"{r['operation']}: no validated success" for r in data["rows"] if not r["success_validated"]]
-    out += [
-        f"{r['operation']}: link {name} never fired"
-        for r in data["rows"]
-        for name in r["links_declared"]
-        if name not in r["links_fired"]
-    ]
+    for r in data["rows"]:
+        for name in r["links_declared"]:
+            if name not in r["links_fired"]:
+                out.append(f"{r['operation']}: link {name} never fired")
+            elif name not in r.get("links_fired_stateful", r["links_fired"]):
+                out.append(f"{r['operation']}: link {name} never fired in the stateful phase")
     return out
 
 
@@ -146,17 +152,24 @@ def markdown(data: dict[str, Any]) -> str:
         f"- operations with a validated success: {data['operations_with_validated_success']} of {data['operations']}",
         f"- documented error statuses with a validated answer: {data['error_statuses_validated']} of "
         f"{data['error_statuses_documented']}",
-        f"- links fired: {data['links_fired']} of {data['links_declared']}",
+        f"- links fired: {data['links_fired']} of {data['links_declared']}; in the stateful phase: "
+        f"{data['links_fired_stateful']} of {data['links_declared']}",
         "",
-        "| operation | success | statuses validated | documented, not validated | links fired | checks |",
-        "|---|---|---|---|---|---|",
+        "| operation | success | statuses validated | documented, not validated | links fired | fired in the stateful "
+        "phase | checks |",
+        "|---|---|---|---|---|---|---|",
     ]
     for r in data["rows"]:
-        links = f"{len(set(r['links_fired']) & set(r['links_declared']))}/{len(r['links_declared'])}"
+        declared = set(r["links_declared"])
+        links = f"{len(set(r['links_fired']) & declared)}/{len(declared)}"
+        stateful = f"{len(set(r['links_fired_stateful']) & declared)}/{len(declared)}"
+        if declared - set(r["links_fired_stateful"]):
+            stateful += f" (not: {', '.join(sorted(declared - set(r['links_fired_stateful'])))})"
         lines.append(
             f"| `{r['operation']}` | {'yes' if r['success_validated'] else '**NO**'} | "
             f"{', '.join(map(str, r['statuses_validated'])) or '-'} | "
-            f"{', '.join(map(str, r['documented_statuses_missing'])) or '-'} | {links} | {', '.join(r['checks'])} |"
+            f"{', '.join(map(str, r['documented_statuses_missing'])) or '-'} | {links} | {stateful} | "
+            f"{', '.join(r['checks'])} |"
         )
     return "\n".join(lines) + "\n"
 
@@ -166,18 +179,21 @@ def html(data: dict[str, Any]) -> str:
         f"<h3>Contract coverage: {data['provider']}</h3><p>validated success: "
         f"{data['operations_with_validated_success']}/{data['operations']} operations; error statuses: "
         f"{data['error_statuses_validated']}/{data['error_statuses_documented']}; links fired: "
-        f"{data['links_fired']}/{data['links_declared']}</p>"
+        f"{data['links_fired']}/{data['links_declared']} (stateful phase: {data['links_fired_stateful']}/"
+        f"{data['links_declared']})</p>"
     )
     rows = "".join(
         f"<tr><td>{r['operation']}</td><td>{'yes' if r['success_validated'] else '<b>NO</b>'}</td>"
         f"<td>{', '.join(map(str, r['statuses_validated']))}</td>"
         f"<td>{', '.join(map(str, r['documented_statuses_missing']))}</td>"
-        f"<td>{', '.join(r['links_fired'])}</td><td>{', '.join(r['checks'])}</td></tr>"
+        f"<td>{', '.join(r['links_fired'])}</td><td>{', '.join(r['links_fired_stateful'])}</td>"
+        f"<td>{', '.join(r['checks'])}</td></tr>"
         for r in data["rows"]
     )
     return (
         f"{head}<table><tr><th>operation</th><th>success</th><th>statuses validated</th>"
-        f"<th>documented, not validated</th><th>links fired</th><th>checks</th></tr>{rows}</table>"
+        f"<th>documented, not validated</th><th>links fired</th>"
+        f"<th>links fired, stateful phase</th><th>checks</th></tr>{rows}</table>"
     )
 
 

@@ -60,3 +60,5 @@ def test_coverage_gate_names_an_operation_without_success_and_an_unfired_link():
         {"operation": "POST /b", "success_validated": False, "links_declared": ["ToA"], "links_fired": []},
     ]
     assert gaps({"rows": rows}) == ["POST /b: no validated success", "POST /b: link ToA never fired"]
+    rows[0]["links_fired_stateful"] = []  # fired by the world tests only, never by a state machine step
+    assert "GET /a: link ToB never fired in the stateful phase" in gaps({"rows": rows})

@@ -18,7 +18,7 @@ from ..extensions import relabel
 from ..suite import ContractSuite
 from ..world import Success
 from .checks import RATE_LIMIT, auth_enforced, bitunix_envelope, counted, rate_limited, throttled
-from .world import REQUESTS, prepare
+from .world import LIMITERS, REQUESTS, prepare
 
 _SIGNERS: dict[str, RateLimited] = {}
 
@@ -33,6 +33,7 @@ def _auth(credentials: dict[str, str]) -> ClientAuth:
         _SIGNERS[api_key] = RateLimited(
             signer, limit=RATE_LIMIT, applies=rate_limited, counted=counted, throttled=throttled
         )
+    LIMITERS[api_key] = _SIGNERS[api_key]  # the world's client shares the window (world.py)
     return ClientAuth(_SIGNERS[api_key])
 
 
