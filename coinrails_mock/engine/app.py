@@ -38,7 +38,7 @@ from coinrails_mock.engine.wire import Receive, Scope, Send, encode, read_reques
 log = logging.getLogger("coinrails_mock")
 
 T = TypeVar("T")
-CONFLICT_ATTEMPTS = 50  # a request runs again at most this often when concurrent workers conflict
+CONFLICT_BUDGET_S = 20.0  # how long a request keeps running again while concurrent workers' transactions conflict
 
 
 class DroppedConnection(Exception):
@@ -100,7 +100,8 @@ class MockEngine:
     def run(self, work: Callable[[], T], tenant: str = DEFAULT_TENANT) -> T:
         """`work` as one transaction on `tenant` (run again when another worker's transaction conflicts), then its
         backend events become webhook deliveries in the same transaction."""
-        for attempt in range(CONFLICT_ATTEMPTS):
+        deadline, attempt = time.monotonic() + CONFLICT_BUDGET_S, 0
+        while True:
             try:
                 with self.lock, self.store.transaction(tenant):
                     self.provider.drain_events()  # a repeated attempt starts without the last one's events
@@ -109,10 +110,10 @@ class MockEngine:
                     self.commit()
                     return result
             except Conflict:
-                if attempt == CONFLICT_ATTEMPTS - 1:
+                if time.monotonic() > deadline:
                     raise
-                time.sleep(min(0.001 * 2**attempt, 0.05) * (0.5 + random.random()))
-        raise AssertionError("unreachable")
+                attempt += 1
+                time.sleep(min(0.001 * 2 ** min(attempt, 7), 0.1) * (0.5 + random.random()))
 
     def enter_tenant(self, credential: str | None) -> None:
         """A request naming a created tenant's credential acts in that tenant (every row from here on is its own)."""
