@@ -138,7 +138,7 @@ async def test_contract_counter_counts_requests_the_mock_serves(monkeypatch):
     contract_counter.install()
     contract_counter.install()  # idempotent: no double counting
     app = build_app("ceffu")
-    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://m") as client:
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://127.0.0.1") as client:
         for _ in range(3):
             await client.get("/open-api/v1/wallet/list")  # unsigned: refused, but served
         await client.get("/_mock/clock")

@@ -24,7 +24,7 @@ def signed(request: httpx.Request) -> httpx.Request:
 
 
 def test_get_signs_sorted_query_without_separators():
-    request = signed(httpx.Request("GET", "http://h/api/spot/v1/order/detail?orderId=9&b=2&a=1"))
+    request = signed(httpx.Request("GET", "http://127.0.0.1/api/spot/v1/order/detail?orderId=9&b=2&a=1"))
     assert sorted_query(request.url.params) == "a=1b=2orderId=9"
     assert request.headers["sign"] == expected_sign("n" * 32, "1700000000000", "a=1b=2orderId=9", "")
     assert request.headers["api-key"] == API_KEY and request.headers["timestamp"] == "1700000000000"
@@ -33,27 +33,27 @@ def test_get_signs_sorted_query_without_separators():
 
 def test_post_signs_the_exact_compact_body():
     body = b'{"coin":"USDT","amount":12.345678901234567890}'
-    request = signed(httpx.Request("POST", "http://h/api/spot/v1/withdraw", content=body))
+    request = signed(httpx.Request("POST", "http://127.0.0.1/api/spot/v1/withdraw", content=body))
     assert request.headers["sign"] == expected_sign("n" * 32, "1700000000000", "", body.decode())
 
 
 def test_sign_is_lowercase_hex_and_changes_with_one_byte():
-    a = signed(httpx.Request("POST", "http://h/api/spot/v1/withdraw", content=b'{"amount":1}'))
-    b = signed(httpx.Request("POST", "http://h/api/spot/v1/withdraw", content=b'{"amount":2}'))
+    a = signed(httpx.Request("POST", "http://127.0.0.1/api/spot/v1/withdraw", content=b'{"amount":1}'))
+    b = signed(httpx.Request("POST", "http://127.0.0.1/api/spot/v1/withdraw", content=b'{"amount":2}'))
     assert a.headers["sign"] != b.headers["sign"]
     assert a.headers["sign"] == a.headers["sign"].lower() and len(a.headers["sign"]) == 64
 
 
 def test_public_endpoints_are_not_signed():
     assert "/api/spot/v1/market/depth" in PUBLIC_PATHS and "/api/spot/v1/withdraw" not in PUBLIC_PATHS
-    request = signed(httpx.Request("GET", "http://h/api/spot/v1/market/depth?symbol=BTCUSDT&precision=1"))
+    request = signed(httpx.Request("GET", "http://127.0.0.1/api/spot/v1/market/depth?symbol=BTCUSDT&precision=1"))
     assert not {"api-key", "sign", "nonce", "timestamp"} & set(request.headers)
 
 
 def test_nonces_are_random_32_characters():
     signer = BitunixSigner(API_KEY, SECRET)
     nonces = {
-        next(signer.auth_flow(httpx.Request("GET", "http://h/api/spot/v1/user/account"))).headers["nonce"]
+        next(signer.auth_flow(httpx.Request("GET", "http://127.0.0.1/api/spot/v1/user/account"))).headers["nonce"]
         for _ in range(20)
     }
     assert len(nonces) == 20 and all(len(n) == 32 for n in nonces)
