@@ -181,12 +181,12 @@ class MockEngine:
             await self._inject_faults()
             injected = False
             request = await read_request(scope, receive)
-            now = self.clock.now_ms()
             handler = provider.handlers.get(op.operation_id)
             if handler is None:
                 raise provider.route_error(500, f"the mock has no handler for operation {op.operation_id}")
 
             def work() -> Any:
+                now = self.clock.now_ms()  # after the transaction adopted the shared clock offset
                 self.enter_tenant(provider.credential_id(request))
                 principal = provider.authenticate(request, op, now)
                 query = {**op.parse_query(scope["query_string"]), **op.parse_path(raw_path)}
