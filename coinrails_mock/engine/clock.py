@@ -5,6 +5,10 @@ from __future__ import annotations
 import time
 
 
+def wall_clock_ms() -> int:
+    return time.time_ns() // 1_000_000
+
+
 class Clock:
     """Real time plus an offset; `frozen_at` pins it (tests)."""
 

@@ -21,6 +21,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
 from coinrails_mock.engine import guards
+from coinrails_mock.engine.clock import wall_clock_ms
 from coinrails_mock.engine.spec import Operation, Problem, RequestInvalid
 from coinrails_mock.engine.store import Store
 
@@ -223,14 +224,55 @@ class Provider(ABC):
 
     # --- state ---------------------------------------------------------------------------------------
     # A provider keeps every entity in tables of the engine's store (engine/store.py), never in attributes:
-    # the engine runs each request in a transaction of that store, scoped to a tenant.
-    @abstractmethod
+    # the engine runs each request in a transaction of that store, scoped to a tenant. Its rules live in a
+    # backend (engine/rules.py) built by `backend_class(clock, store)`.
+    backend_class: ClassVar[Callable[..., Any]]
+    TIMESTAMP_WINDOW_MS: ClassVar[int] = 30_000  # the settings' defaults: the provider's published figures
+    RATE_LIMIT_PER_SECOND: ClassVar[int] = 0
+
+    def __init__(
+        self,
+        clock: Callable[[], int] = wall_clock_ms,
+        timestamp_window_ms: int | None = None,
+        rate_limit_per_second: int | None = None,
+        auto_advance_ms: int = 0,
+    ) -> None:
+        self.clock = clock
+        self.timestamp_window_ms = self.TIMESTAMP_WINDOW_MS if timestamp_window_ms is None else timestamp_window_ms
+        self.rate_limit_per_second = (
+            self.RATE_LIMIT_PER_SECOND if rate_limit_per_second is None else rate_limit_per_second
+        )
+        self.auto_advance_ms = auto_advance_ms  # > 0: open records advance on their own after this long
+        self.backend = self.backend_class(clock)
+
     def attach(self, store: Store) -> None:
         """Keep state in `store` from now on (the engine calls it once, before any request)."""
+        self.backend = self.backend_class(self.clock, store)
+        self.reset_process_state()
 
-    @abstractmethod
+    def reset_process_state(self) -> None:  # noqa: B027 - optional hook
+        """Forget what this process keeps outside the store (rate-limit windows)."""
+
     def seed(self) -> None:
         """Fill the current tenant's empty tables with the built-in state (first start and reset)."""
+        self.backend.seed()
+
+    def drain_events(self) -> list[Event]:
+        return self.backend.drain_events()  # type: ignore[no-any-return]
+
+    def tick(self, now_ms: int) -> None:
+        """Time-driven progress (e.g. auto-advancing orders)."""
+        self.backend.tick(now_ms, self.auto_advance_ms)
+
+    def money(self, value: Decimal) -> str:
+        """An amount as the provider spells it (the ledger check's totals)."""
+        return format(value, "f")
+
+    def ledger_check(self) -> dict[str, Any]:
+        """{"ok": bool, "problems": [...], "totals": {coin: {figure: amount}}} for the control API."""
+        problems = self.backend.ledger_problems()
+        totals = {c: {k: self.money(v) for k, v in row.items()} for c, row in self.backend.totals().items()}
+        return {"ok": not problems, "problems": problems, "totals": totals}
 
     # --- tenants on demand (POST /_mock/tenants): fresh credentials in the provider's own formats ---------------
     client_env: ClassVar[
@@ -261,17 +303,6 @@ class Provider(ABC):
     def tenant_credentials(self, base_url: str, material: dict[str, Any]) -> dict[str, Any]:
         """The credentials JSON of a tenant (the shape of `credentials`)."""
         return self.credentials(base_url)
-
-    @abstractmethod
-    def drain_events(self) -> list[Event]: ...
-
-    @abstractmethod
-    def tick(self, now_ms: int) -> None:
-        """Time-driven progress (e.g. auto-advancing orders)."""
-
-    @abstractmethod
-    def ledger_check(self) -> dict[str, Any]:
-        """{"ok": bool, "problems": [...], ...} for the control API."""
 
     # --- settings, webhooks, control -----------------------------------------------------------------
     # Settings every provider keeps as integer attributes, read and changed through /_mock/settings.

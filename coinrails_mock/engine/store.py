@@ -33,7 +33,9 @@ from typing import Any
 
 from coinrails_mock.engine.numbers import JsonNumber
 
-SCHEMA_VERSION = 2  # 1 was one JSON snapshot row (table `snapshot`); 2 is a table per entity kind
+# 1 was one JSON snapshot row (table `snapshot`); 2 a table per entity kind; 3 the shared ledger rows
+# (engine/accounts.py balances, engine/keys.py key tables, per-owner wallet indexes)
+SCHEMA_VERSION = 3
 DEFAULT_TENANT = "default"
 SHARED = ""  # the tenant of shared tables (tenants, credentials, settings, the webhook queue)
 _MISSING: Any = object()
@@ -477,6 +479,12 @@ class SqlStore(Store):
             with self.engine.begin() as conn:
                 meta = dict(conn.execute(sa.select(self.meta.c.key, self.meta.c.value)).all())
                 version = int(meta.get("schema_version", SCHEMA_VERSION))
+                if version < SCHEMA_VERSION:
+                    raise StateFileError(
+                        self.where,
+                        f"written by an older coinrails-mock (schema {version}; this one reads {SCHEMA_VERSION})",
+                        "delete it and start afresh",
+                    )
                 if version > SCHEMA_VERSION:
                     raise StateFileError(
                         self.where,

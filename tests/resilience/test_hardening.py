@@ -27,6 +27,7 @@ from coinrails_mock.app import build_app
 from coinrails_mock.cli import main
 from coinrails_mock.engine.serving import SERVER_LIMITS, HeadTimeout
 from coinrails_mock.engine.spec import Spec, spec_dir
+from coinrails_mock.engine.store import SCHEMA_VERSION
 from contract_tests.harness import RunningMock, free_port
 
 from .providers import ADAPTERS
@@ -228,6 +229,10 @@ def bad_files(provider: str, folder: Path) -> dict[str, tuple[Path, str]]:
     saved_state(provider, newer)
     with sqlite3.connect(newer) as db:
         db.execute("UPDATE coinrails_meta SET value = '99' WHERE key = 'schema_version'")
+    older = folder / "older.sqlite"  # tables of a schema this mock no longer reads
+    saved_state(provider, older)
+    with sqlite3.connect(older) as db:
+        db.execute("UPDATE coinrails_meta SET value = '2' WHERE key = 'schema_version'")
     stranger = folder / "stranger.sqlite"
     with sqlite3.connect(stranger) as db:
         db.execute("CREATE TABLE users (name TEXT)")
@@ -236,6 +241,7 @@ def bad_files(provider: str, folder: Path) -> dict[str, tuple[Path, str]]:
         "foreign": (foreign, f"holds the {other} mock's state"),
         "one-snapshot format": (legacy, "written by an older coinrails-mock"),
         "too new": (newer, "written by a newer coinrails-mock"),
+        "older schema": (older, "written by an older coinrails-mock (schema 2"),
         "another application's SQLite": (stranger, "not a coinrails-mock state file"),
     }
 
@@ -265,7 +271,7 @@ def test_a_good_state_file_loses_nothing_and_records_its_provider(provider: str,
     with sqlite3.connect(path) as db:
         meta = dict(db.execute("SELECT key, value FROM coinrails_meta").fetchall())
         tables = {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    assert meta == {"provider": provider, "schema_version": "2"}
+    assert meta == {"provider": provider, "schema_version": str(SCHEMA_VERSION)}
     assert {"cr_tenants", "cr_engine_settings", "cr_webhook_deliveries"} <= tables  # a table per kind of row
 
     async def restart() -> dict[str, Any]:

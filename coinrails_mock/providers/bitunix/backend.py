@@ -34,13 +34,15 @@ from __future__ import annotations
 
 import functools
 import re
-import time
 from collections.abc import Callable, Iterable
 from decimal import Decimal, InvalidOperation, localcontext
 from typing import Any, TypeVar
 
 from coinrails_mock.engine import ledger as books
-from coinrails_mock.engine.store import MemoryStore, Store
+from coinrails_mock.engine import numbers
+from coinrails_mock.engine.accounts import FEES, INFLOW, Accounts, Balance, add_up
+from coinrails_mock.engine.rules import Backend
+from coinrails_mock.engine.store import Table
 from coinrails_mock.providers.bitunix import market
 from coinrails_mock.providers.bitunix.coins import (
     COINS,
@@ -76,7 +78,6 @@ from coinrails_mock.providers.bitunix.models import (
     VERIFICATION,
     WITHDRAW,
     ZERO,
-    Balance,
     Deal,
     Deposit,
     FundsTransfer,
@@ -110,39 +111,16 @@ def exact(fn: F) -> F:
     return run  # type: ignore[return-value]
 
 
-def wall_clock_ms() -> int:
-    return time.time_ns() // 1_000_000
-
-
 def insufficient(coin: str, have: Decimal, need: Decimal) -> BitunixRuleError:
     # x-inferred: Bitunix publishes no "insufficient balance" code; 2 (parameter error) is the closest.
     return invalid(f"insufficient {coin} balance: available {have}, needed {need}")
 
 
-def decimals(value: Decimal) -> int:
-    """Decimal places of the value, not of its spelling: 20.1234560000 has 6 (trailing zeros do not count)."""
-    exponent = value.normalize().as_tuple().exponent if value else 0
-    return max(0, -exponent) if isinstance(exponent, int) else 0
-
-
-def at_precision(value: Decimal, precision: int) -> Decimal:
-    """`value` (at most `precision` decimals by value) spelled with no more than `precision` decimals."""
-    if -int(value.as_tuple().exponent) <= precision:
-        return value
-    with localcontext() as ctx:
-        ctx.prec = PRECISION
-        return value.quantize(Decimal(1).scaleb(-precision))
-
-
-class BitunixBackend:
+class BitunixBackend(Backend):
     """The rules over tables of a store (engine/store.py): standalone (no store) it keeps its own, seeded."""
 
-    def __init__(self, clock: Callable[[], int] = wall_clock_ms, store: Store | None = None) -> None:
-        self.clock = clock
-        self.watch = books.Watch()  # figures' signs across ledger checks (not part of the state)
-        self.store = store or MemoryStore()
-        t = self.store.table
-        self.spot = t("spot")  # (uid, coin) -> Balance
+    def define(self, t: Callable[[str], Table]) -> None:
+        self.accounts = Accounts(self.store, insufficient, table="spot")  # (uid, coin) spot balances
         self.futures = t("futures")  # (uid, coin) -> Decimal
         self.quick = t("quick")  # address id -> QuickAddress
         self.records = t("records")  # record id -> WithdrawTransfer
@@ -152,11 +130,6 @@ class BitunixBackend:
         self.deals = t("deals")  # deal id -> Deal
         self.prices = t("prices")  # symbol -> Decimal (last price)
         self.biz_ids = t("biz_ids")  # uid|clientId -> record id
-        self.inflow = t("inflow")  # coin -> Decimal
-        self.outflow = t("outflow")
-        self.fees = t("fees")
-        if store is None:
-            self.seed()
 
     def seed(self) -> None:
         for symbol, pair in PAIRS.items():
@@ -189,47 +162,21 @@ class BitunixBackend:
         return found
 
     @staticmethod
-    def amount(value: object, precision: int, what: str = "amount", code: str = "2") -> Decimal:
+    def amount(
+        value: object, precision: int, what: str = "amount", code: str = "2", maximum: Decimal = MAX_AMOUNT
+    ) -> Decimal:
         """A positive decimal with at most `precision` decimals (code `code` for too many decimals)."""
-        try:
-            number = Decimal(str(value))
-        except InvalidOperation:
-            raise invalid(f"{what} {value!r} is not a decimal") from None
-        if not number.is_finite() or number <= 0:
-            raise invalid(f"{what} must be greater than 0")
-        if number > MAX_AMOUNT:
-            raise invalid(f"{what} exceeds {MAX_AMOUNT}")
-        if decimals(number) > precision:
-            raise BitunixRuleError(code, f"{what} has more than {precision} decimals")
-        return at_precision(number, precision)
+
+        def refuse(reason: str, message: str) -> BitunixRuleError:
+            return BitunixRuleError(code, message) if reason == numbers.TOO_PRECISE else invalid(message)
+
+        return numbers.at_precision(numbers.amount(value, what, precision, maximum, refuse), precision)
 
     def balance(self, uid: int, coin: str) -> Balance:
         """The spot row, or a zero one (reading never creates rows)."""
-        return self.spot.get((uid, coin)) or Balance()
+        return self.accounts.get(uid, coin)
 
-    def _row(self, uid: int, coin: str) -> Balance:
-        return self.spot.setdefault((uid, coin), Balance())
-
-    def _need(self, uid: int, coin: str, amount: Decimal) -> None:
-        available = self.balance(uid, coin).available
-        if available < amount:
-            raise insufficient(coin, available, amount)
-
-    def _lock(self, uid: int, coin: str, amount: Decimal) -> None:
-        row = self._row(uid, coin)
-        row.available -= amount
-        row.locked += amount
-
-    def _unlock(self, uid: int, coin: str, amount: Decimal) -> None:
-        row = self._row(uid, coin)
-        row.locked -= amount
-        row.available += amount
-
-    @staticmethod
-    def _add(totals: dict[str, Decimal], coin: str, amount: Decimal) -> None:
-        totals[coin] = totals.get(coin, ZERO) + amount
-
-    def accounts(self, uid: int) -> list[tuple[str, Balance]]:
+    def spot(self, uid: int) -> list[tuple[str, Balance]]:
         """Every catalogue coin's spot balance, in catalogue order."""
         return [(coin, self.balance(uid, coin)) for coin in COINS]
 
@@ -285,8 +232,7 @@ class BitunixBackend:
         return d
 
     def _credit(self, d: Deposit) -> None:
-        self._row(d.uid, d.coin).available += d.amount
-        self._add(self.inflow, d.coin, d.amount)
+        self.accounts.credit(d.uid, d.coin, d.amount, INFLOW)
 
     @exact
     def advance_deposit(self, deposit_id: str, to: str = SUCCESS) -> Deposit:
@@ -341,10 +287,10 @@ class BitunixBackend:
             raise BitunixRuleError("110007", f"amount {value} does not exceed the fee {net.fee} {coin}")
         if value < net.withdraw_min or value > net.withdraw_max:
             raise invalid(f"amount must be between {net.withdraw_min} and {net.withdraw_max}")
-        self._need(uid, coin, value)
+        self.accounts.need(uid, coin, value)
         now = self.clock()
         r = WithdrawTransfer(self._id(), uid, WITHDRAW, coin, network, value, net.fee, PENDING, now, now, address, memo)
-        self._lock(uid, coin, value)
+        self.accounts.lock(uid, coin, value)
         self.records[r.record_id] = r
         return r
 
@@ -387,7 +333,7 @@ class BitunixBackend:
         coin = self.coin(args["coin"])
         value = self.amount(args["amount"], coin.precision)
         recipient, fields = self._recipient(uid, args)
-        self._need(uid, coin.symbol, value)
+        self.accounts.need(uid, coin.symbol, value)
         now = self.clock()
         r = WithdrawTransfer(
             self._id(),
@@ -409,7 +355,7 @@ class BitunixBackend:
             out_biz_id=out_biz_id,
             remark=args.get("remark"),
         )
-        self._lock(uid, coin.symbol, value)
+        self.accounts.lock(uid, coin.symbol, value)
         self.records[r.record_id] = r
         if out_biz_id is not None:
             self.biz_ids[key] = r.record_id
@@ -440,7 +386,7 @@ class BitunixBackend:
             state = "approved" if r.approved and r.status == PENDING else r.status
             raise invalid(f"{record_id} is {state} and can no longer be cancelled")
         r.status, r.updated_ms = CANCELLED, self.clock()
-        self._unlock(r.uid, r.coin, r.amount)
+        self.accounts.unlock(r.uid, r.coin, r.amount)
         return r
 
     @exact
@@ -472,21 +418,20 @@ class BitunixBackend:
             r.tx_hash = tx_hash(self.network(r.coin, r.network or "").chain, r.record_id)
         elif to == SUCCESS:
             r.status, r.approved = SUCCESS, True
-            self._row(r.uid, r.coin).locked -= r.amount
             if r.kind == WITHDRAW:
                 r.tx_hash = r.tx_hash or tx_hash(self.network(r.coin, r.network or "").chain, r.record_id)
-                self._add(self.outflow, r.coin, r.receive)
-                self._add(self.fees, r.coin, r.fee)
+                self.accounts.spend(r.uid, r.coin, r.amount, outflow=r.receive, fees=r.fee)
             else:
                 assert r.recipient_uid is not None
-                self._row(r.recipient_uid, r.coin).available += r.amount
+                self.accounts.spend(r.uid, r.coin, r.amount)
+                self.accounts.credit(r.recipient_uid, r.coin, r.amount)
                 d = Deposit(
                     self._id(), r.recipient_uid, INSIDE_IN, r.coin, None, r.amount, SUCCESS, now, now, str(r.uid), None
                 )
                 self.deposits[d.deposit_id] = d
         else:
             r.status = FAIL
-            self._unlock(r.uid, r.coin, r.amount)
+            self.accounts.unlock(r.uid, r.coin, r.amount)
         return r
 
     # ==== spot <-> futures ==========================================================================
@@ -496,14 +441,13 @@ class BitunixBackend:
         value = self.amount(amount, COINS[symbol].precision)
         held = self.futures.get((uid, symbol), ZERO)
         if direction == "spot_futures":
-            self._need(uid, symbol, value)
-            self._row(uid, symbol).available -= value
+            self.accounts.debit(uid, symbol, value)
             self.futures[(uid, symbol)] = held + value
         else:
             if held < value:
                 raise insufficient(f"futures {symbol}", held, value)
             self.futures[(uid, symbol)] = held - value
-            self._row(uid, symbol).available += value
+            self.accounts.credit(uid, symbol, value)
         t = FundsTransfer(self._id(), uid, direction, symbol, value, self.clock())
         self.funds[t.transfer_id] = t
         return t
@@ -525,12 +469,12 @@ class BitunixBackend:
     def place_order(self, uid: int, item: dict[str, Any]) -> Order:
         pair = self.pair(item["symbol"])
         side, kind = item["side"], item["type"]
-        volume = self._order_number(item["volume"], pair.base_precision, "volume", "10058")
+        volume = self.amount(item["volume"], pair.base_precision, "volume", "10058", maximum=MAX_ORDER_NUMBER)
         if volume < pair.min_volume:
             raise invalid(f"volume is below the minimum {pair.min_volume}")
         price = None
         if kind == LIMIT:
-            price = self._order_number(item["price"], pair.quote_precision, "price", "2")
+            price = self.amount(item["price"], pair.quote_precision, "price", "2", maximum=MAX_ORDER_NUMBER)
         asks, bids = market.book(pair, self.prices[pair.symbol])
         levels = asks if side == BUY else bids
         if price is not None:
@@ -541,7 +485,7 @@ class BitunixBackend:
             lock = price * volume if price is not None else sum((p * q for p, q in fills), ZERO)
         else:
             lock_coin, lock = pair.base, volume
-        self._need(uid, lock_coin, lock)
+        self.accounts.need(uid, lock_coin, lock)
         now = self.clock()
         order = Order(
             self._id(),
@@ -558,24 +502,13 @@ class BitunixBackend:
             placed_price=item["price"],
             placed_volume=item["volume"],
         )
-        self._lock(uid, lock_coin, lock)
+        self.accounts.lock(uid, lock_coin, lock)
         self.orders[order.order_id] = order
         for p, q in fills:
             self._fill(order, q, p, TAKER, now)
         if kind != LIMIT and order.open:
             self._release(order, PARTIAL_CANCELED if order.deal_volume else CANCELED, now)
         return order
-
-    @staticmethod
-    def _order_number(text: str, precision: int, what: str, code: str) -> Decimal:
-        number = Decimal(text)
-        if number <= 0:
-            raise invalid(f"{what} must be greater than 0")
-        if number > MAX_ORDER_NUMBER:
-            raise invalid(f"{what} exceeds {MAX_ORDER_NUMBER}")
-        if decimals(number) > precision:
-            raise BitunixRuleError(code, f"{what} has more than {precision} decimals")
-        return at_precision(number, precision)
 
     def _fill(self, order: Order, volume: Decimal, price: Decimal, role: str, now: int) -> Deal:
         """Trade `volume` base at `price` with the simulated market maker."""
@@ -584,21 +517,19 @@ class BitunixBackend:
         if order.side == BUY:
             reserved = order.price * volume if order.price is not None else value
             fee, fee_coin = volume * FEE_RATE, pair.base
-            quote = self._row(order.uid, pair.quote)
-            quote.locked -= reserved
-            quote.available += reserved - value
+            self.accounts.spend(order.uid, pair.quote, reserved, outflow=value)
+            self.accounts.credit(order.uid, pair.quote, reserved - value)  # a limit buy filled below its price
             order.locked -= reserved
-            self._row(order.uid, pair.base).available += volume - fee
-            self._add(self.outflow, pair.quote, value)
-            self._add(self.inflow, pair.base, volume)
+            self.accounts.credit(order.uid, pair.base, volume - fee)
+            self.accounts.flow(INFLOW, pair.base, volume)
+            self.accounts.flow(FEES, pair.base, fee)
         else:
             fee, fee_coin = value * FEE_RATE, pair.quote
-            self._row(order.uid, pair.base).locked -= volume
+            self.accounts.spend(order.uid, pair.base, volume, outflow=volume)
             order.locked -= volume
-            self._row(order.uid, pair.quote).available += value - fee
-            self._add(self.outflow, pair.base, volume)
-            self._add(self.inflow, pair.quote, value)
-        self._add(self.fees, fee_coin, fee)
+            self.accounts.credit(order.uid, pair.quote, value - fee)
+            self.accounts.flow(INFLOW, pair.quote, value)
+            self.accounts.flow(FEES, pair.quote, fee)
         deal = Deal(self._id(), order.order_id, volume, price, fee, fee_coin, role, now)
         self.deals[deal.deal_id] = deal
         order.deals.append(deal.deal_id)
@@ -612,7 +543,7 @@ class BitunixBackend:
 
     def _release(self, order: Order, status: int, now: int) -> None:
         coin = PAIRS[order.symbol].quote if order.side == BUY else PAIRS[order.symbol].base
-        self._unlock(order.uid, coin, order.locked)
+        self.accounts.unlock(order.uid, coin, order.locked)
         order.locked, order.status, order.updated_ms = ZERO, status, now
 
     def order(self, order_id: str, uid: int | None = None, symbol: str | None = None) -> Order:
@@ -695,8 +626,7 @@ class BitunixBackend:
         what it moves now (the rules of the spec's "Money rules")."""
         L = books.Ledger("bitunix")
         E = books.Entry
-        for (uid, coin), b in self.spot.items():
-            L.balances[(str(uid), coin)] = books.Balance(b.total, b.locked)
+        self.accounts.into(L)
         for (uid, coin), value in self.futures.items():
             L.balances[(f"{uid}/futures", coin)] = books.Balance(value)
         for d in self.deposits.values():
@@ -739,50 +669,28 @@ class BitunixBackend:
 
     @exact
     def ledger_problems(self) -> list[str]:
-        L = self.ledger()
-        problems = books.check(L) + self.watch.observe(L)
-        locked: dict[tuple[int, str], Decimal] = {}
-        for r in self.records.values():
-            if r.status in OPEN_STATUSES:
-                locked[(r.uid, r.coin)] = locked.get((r.uid, r.coin), ZERO) + r.amount
+        return super().ledger_problems()  # under `exact`: sums of bounded amounts never round
+
+    def rule_problems(self) -> list[str]:
+        problems = []
+        holds = [(r.uid, r.coin, r.amount) for r in self.records.values() if r.status in OPEN_STATUSES]
         for o in self.orders.values():
             if o.open:
-                coin = PAIRS[o.symbol].quote if o.side == BUY else PAIRS[o.symbol].base
-                locked[(o.uid, coin)] = locked.get((o.uid, coin), ZERO) + o.locked
+                holds.append((o.uid, PAIRS[o.symbol].quote if o.side == BUY else PAIRS[o.symbol].base, o.locked))
             elif o.locked != 0:
                 problems.append(f"finished order {o.order_id} still holds {o.locked}")
-        for (uid, coin), bal in self.spot.items():
-            if bal.available < 0 or bal.locked < 0:
-                problems.append(f"negative balance {uid}/{coin}: {bal}")
-            if bal.locked != locked.get((uid, coin), ZERO):
-                problems.append(
-                    f"locked {uid}/{coin} {bal.locked} != open records and orders {locked.get((uid, coin))}"
-                )
+        problems += self.accounts.problems(add_up(holds), "open records and orders")
         for key, value in self.futures.items():
             if value < 0:
                 problems.append(f"negative futures balance {key}: {value}")
-        for coin, row in self.totals().items():
-            if row["held"] != row["expected"]:
-                problems.append(f"{coin}: held {row['held']} != inflow - outflow - fees {row['expected']}")
-        return problems
+        return problems + self.accounts.totals_problems(self.totals())
 
     @exact
     def totals(self) -> dict[str, dict[str, Decimal]]:
-        out = {}
-        for coin in COINS:
-            spot = sum((b.total for (_, c), b in self.spot.items() if c == coin), ZERO)
-            futures = sum((v for (_, c), v in self.futures.items() if c == coin), ZERO)
-            inflow, outflow, fees = (m.get(coin, ZERO) for m in (self.inflow, self.outflow, self.fees))
-            out[coin] = {
-                "spot": spot,
-                "futures": futures,
-                "held": spot + futures,
-                "inflow": inflow,
-                "outflow": outflow,
-                "fees": fees,
-                "expected": inflow - outflow - fees,
-            }
-        return out
+        return self.accounts.totals(COINS, futures=self._futures)
+
+    def _futures(self, coin: str) -> Decimal:
+        return sum((v for (_, c), v in self.futures.items() if c == coin), ZERO)
 
 
 def _walk(levels: list[tuple[Decimal, Decimal]], volume: Decimal) -> list[tuple[Decimal, Decimal]]:

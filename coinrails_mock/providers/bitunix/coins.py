@@ -3,9 +3,10 @@ prices, and deterministic, network-realistic deposit addresses and transaction h
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from decimal import Decimal
+
+from coinrails_mock.engine import chains
 
 D = Decimal
 
@@ -148,74 +149,21 @@ PAIRS = {
     )
 }
 
-_BITCOIN_58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
-_RIPPLE_58 = "rpshnaf39wBUDNEGHJKLM4PQRST7VWXYZ2bcdeCg65jkm8oFqi1tuvAxyz"
-_BECH32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
 # XRP deposits go to one shared exchange address and are told apart by a numeric tag (the memo).
 XRP_HOT_WALLET = "bitunix-mock:xrp-hot-wallet"
 
 
-def digest(*parts: object) -> bytes:
-    return hashlib.sha256(":".join(map(str, parts)).encode()).digest()
-
-
-def _base58(raw: bytes, alphabet: str) -> str:
-    number, out = int.from_bytes(raw, "big"), ""
-    while number:
-        number, rest = divmod(number, 58)
-        out = alphabet[rest] + out
-    return alphabet[0] * (len(raw) - len(raw.lstrip(b"\0"))) + out
-
-
-def _base58check(payload: bytes, alphabet: str = _BITCOIN_58) -> str:
-    return _base58(payload + hashlib.sha256(hashlib.sha256(payload).digest()).digest()[:4], alphabet)
-
-
-def _bech32_p2wpkh(program: bytes, hrp: str = "bc") -> str:
-    """A valid BIP-173 segwit v0 address for a 20-byte program."""
-    acc, bits, data = 0, 0, [0]
-    for byte in program:
-        acc, bits = (acc << 8) | byte, bits + 8
-        while bits >= 5:
-            bits -= 5
-            data.append((acc >> bits) & 31)
-    if bits:
-        data.append((acc << (5 - bits)) & 31)
-    values = [ord(c) >> 5 for c in hrp] + [0] + [ord(c) & 31 for c in hrp] + data + [0] * 6
-    chk = 1
-    for value in values:
-        top, chk = chk >> 25, (chk & 0x1FFFFFF) << 5 ^ value
-        for i, gen in enumerate((0x3B6A57B2, 0x26508E6D, 0x1EA119FA, 0x3D4233DD, 0x2A1462B3)):
-            chk ^= gen if (top >> i) & 1 else 0
-    polymod = chk ^ 1
-    return hrp + "1" + "".join(_BECH32[d] for d in data + [(polymod >> 5 * (5 - i)) & 31 for i in range(6)])
-
-
 def address_for(chain: str, seed: object) -> str:
     """A realistic, deterministic address of the `chain` family derived from `seed`."""
-    raw = digest(chain, seed)
-    if chain == "EVM":
-        return "0x" + raw[:20].hex()
-    if chain == "TRON":
-        return _base58check(b"\x41" + raw[:20])
-    if chain == "BTC":
-        return _bech32_p2wpkh(raw[:20])
-    if chain == "XRP":
-        return _base58check(b"\x00" + raw[:20], _RIPPLE_58)
-    if chain == "SOL":
-        return _base58(raw, _BITCOIN_58)
-    raise ValueError(f"unknown chain {chain}")
+    return chains.address(chain, seed)
 
 
 def deposit_address(uid: int, net: Network) -> tuple[str, str | None]:
     """(address, memo) of a user on a network: one address per (user, chain); XRP: shared address + tag."""
     if net.chain == "XRP":
-        return address_for("XRP", XRP_HOT_WALLET), str(100_000_000 + int.from_bytes(digest(uid)[:4], "big") % 10**9)
+        return address_for("XRP", XRP_HOT_WALLET), chains.tag(uid)
     return address_for(net.chain, uid), None
 
 
 def tx_hash(chain: str, seed: object) -> str:
-    raw = digest("tx", chain, seed)
-    if chain == "SOL":
-        return _base58(raw + digest("tx2", seed), _BITCOIN_58)
-    return ("0x" if chain == "EVM" else "") + raw.hex()
+    return chains.tx_hash(chain, seed)

@@ -91,7 +91,7 @@ def control_handlers(backend: Callable[[], BitunixBackend]) -> dict[str, Control
                     "balance": views.coin_money(row.available, c),
                     "balanceLocked": views.coin_money(row.locked, c),
                 }
-                for c, row in b.accounts(uid)
+                for c, row in b.spot(uid)
             ],
             "futures": [{"coin": c, "balance": views.coin_money(b.futures.get((uid, c), ZERO), c)} for c in COINS],
         }

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
+from coinrails_mock.engine import paging
 from coinrails_mock.engine.provider import Call
 from coinrails_mock.engine.spec import Problem, RequestInvalid
 from coinrails_mock.providers.bitunix import market, views
@@ -121,7 +122,7 @@ def account(backend: BitunixBackend, call: Call) -> Any:
             "balance": views.coin_number(b.available, coin),
             "balanceLocked": views.coin_number(b.locked, coin),
         }
-        for coin, b in backend.accounts(uid(call))
+        for coin, b in backend.spot(uid(call))
     ]
 
 
@@ -257,7 +258,7 @@ def order_history(backend: BitunixBackend, call: Call) -> Any:
         and call.arg("type") in (None, o.order_type)
     ]
     number, size = integer(call, "page", 1), integer(call, "pageSize", 20)
-    page = found[(number - 1) * size : number * size]
+    page = paging.numbered(found, number, size)
     return {"total": len(found), "pageNum": number, "pageSize": size, "data": [views.order(o) for o in page]}
 
 

@@ -14,7 +14,8 @@ from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 
 import jsonschema_rs
 
-from coinrails_mock.providers.bitunix.coins import Pair, digest
+from coinrails_mock.engine.chains import digest
+from coinrails_mock.providers.bitunix.coins import Pair
 
 LEVELS = 5
 STEP = Decimal("0.0002")

@@ -22,16 +22,6 @@ MAKER, TAKER = "1", "2"
 
 
 @dataclass
-class Balance:
-    available: Decimal = ZERO
-    locked: Decimal = ZERO
-
-    @property
-    def total(self) -> Decimal:
-        return self.available + self.locked
-
-
-@dataclass
 class QuickAddress:
     """An entry of a user's quick-withdrawal list (the only withdrawal destinations allowed)."""
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import secrets
 import threading
 from collections import deque
-from collections.abc import Callable
 from dataclasses import replace
+from decimal import Decimal
 from typing import Any, ClassVar
 
 from coinrails_mock.engine.provider import ControlHandler, Event, Provider, ProviderError, RawRequest, WebSocketRoute
@@ -14,7 +14,7 @@ from coinrails_mock.engine.spec import Operation, Problem
 from coinrails_mock.engine.store import Store
 from coinrails_mock.providers.bitunix import views, ws
 from coinrails_mock.providers.bitunix.auth import Authenticator
-from coinrails_mock.providers.bitunix.backend import BitunixBackend, wall_clock_ms
+from coinrails_mock.providers.bitunix.backend import BitunixBackend
 from coinrails_mock.providers.bitunix.control import control_handlers
 from coinrails_mock.providers.bitunix.credentials import BY_KEY, MAIN, User, credentials_json
 from coinrails_mock.providers.bitunix.errors import BitunixRuleError
@@ -34,6 +34,9 @@ BUILTIN_KEYS = frozenset(BY_KEY)
 class BitunixProvider(Provider):
     name = "bitunix"
     handlers = HANDLERS
+    backend_class = BitunixBackend
+    TIMESTAMP_WINDOW_MS = 60_000
+    RATE_LIMIT_PER_SECOND = 10
     client_env: ClassVar[dict[str, str]] = {
         "BITUNIX_BASE_URL": "base_url",
         "BITUNIX_WS_URL": "ws_url",
@@ -41,18 +44,8 @@ class BitunixProvider(Provider):
         "BITUNIX_SECRET_KEY": "secret_key",
     }
 
-    def __init__(
-        self,
-        clock: Callable[[], int] = wall_clock_ms,
-        timestamp_window_ms: int = 60_000,
-        rate_limit_per_second: int = 10,
-        auto_advance_ms: int = 0,
-    ) -> None:
-        self.clock = clock
-        self.timestamp_window_ms = timestamp_window_ms
-        self.rate_limit_per_second = rate_limit_per_second
-        self.auto_advance_ms = auto_advance_ms
-        self.backend = BitunixBackend(clock)
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
         self.auth = Authenticator()
         self._calls: dict[str, deque[int]] = {}  # api key -> times of its recent User requests
         self._calls_lock = threading.Lock()
@@ -94,24 +87,15 @@ class BitunixProvider(Provider):
 
     # --- state -------------------------------------------------------------------------------------
     def attach(self, store: Store) -> None:
-        self.backend = BitunixBackend(self.clock, store)
+        super().attach(store)
         self.auth = Authenticator(store.table("nonces"))
+
+    def reset_process_state(self) -> None:
         with self._calls_lock:
             self._calls.clear()
 
-    def seed(self) -> None:
-        self.backend.seed()
-
-    def drain_events(self) -> list[Event]:
-        return []
-
-    def tick(self, now_ms: int) -> None:
-        self.backend.tick(now_ms, self.auto_advance_ms)
-
-    def ledger_check(self) -> dict[str, Any]:
-        problems = self.backend.ledger_problems()
-        totals = {coin: {k: views.money(v) for k, v in row.items()} for coin, row in self.backend.totals().items()}
-        return {"ok": not problems, "problems": problems, "totals": totals}
+    def money(self, value: Decimal) -> str:
+        return views.money(value)
 
     # --- settings, webhooks, control ---------------------------------------------------------------
     def webhook_payload(self, event: Event, webhook_id: str, now_ms: int) -> dict[str, Any]:

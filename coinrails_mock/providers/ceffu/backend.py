@@ -16,14 +16,16 @@ delivered + transfers to the exchange + Mirror settlements from Ceffu, fees = fe
 from __future__ import annotations
 
 import re
-import time
 from collections.abc import Callable, Iterable
-from decimal import Decimal, InvalidOperation, localcontext
+from decimal import Decimal
 from typing import Any
 
 from coinrails_mock.engine import ledger as books
-from coinrails_mock.engine.provider import Event
-from coinrails_mock.engine.store import MemoryStore, Store
+from coinrails_mock.engine import numbers
+from coinrails_mock.engine.accounts import INFLOW, OUTFLOW, Accounts, Balance, add_up
+from coinrails_mock.engine.keys import Keys
+from coinrails_mock.engine.rules import Backend
+from coinrails_mock.engine.store import Table
 from coinrails_mock.providers.ceffu import views
 from coinrails_mock.providers.ceffu.coins import COINS, NETWORKS, Network, address_for, deposit_address, tx_hash
 from coinrails_mock.providers.ceffu.credentials import MAIN_ENTITY, OTHER_ENTITY
@@ -50,7 +52,6 @@ from coinrails_mock.providers.ceffu.models import (
     WITHDRAWAL,
     ZERO,
     AssetLog,
-    Balance,
     ExchangeTransfer,
     MirrorLink,
     MirrorOrder,
@@ -69,26 +70,23 @@ BIZ_DELEGATE, BIZ_UNDELEGATE, BIZ_SETTLE = 3110, 3120, 3130
 EVENT_DEPOSIT_OK, EVENT_DEPOSIT_FAILED, EVENT_WITHDRAWAL_OK, EVENT_WITHDRAWAL_FAILED = "1", "2", "3", "4"
 
 
-def wall_clock_ms() -> int:
-    return time.time_ns() // 1_000_000
-
-
 def insufficient(detail: str) -> CeffuRuleError:
     # x-inferred: Ceffu publishes no "insufficient balance" code; G20022 (Invalid amount) is the closest.
     return CeffuRuleError("G20022", f"Insufficient balance: {detail}")
 
 
-class CeffuBackend:
+def short(coin: str, available: Decimal, needed: Decimal) -> CeffuRuleError:
+    return insufficient(f"{coin} available {views.money(available)} < {views.money(needed)}")
+
+
+class CeffuBackend(Backend):
     """The rules over tables of a store (engine/store.py): standalone (no store) it keeps its own, seeded."""
 
-    def __init__(self, clock: Callable[[], int] = wall_clock_ms, store: Store | None = None) -> None:
-        self.clock = clock
-        self.events: list[Event] = []
-        self.watch = books.Watch()  # figures' signs across ledger checks (not part of the state)
-        self.store = store or MemoryStore()
-        t = self.store.table
+    def define(self, t: Callable[[str], Table]) -> None:
         self.wallets = t("wallets")  # wallet id -> Wallet
-        self.balances = t("balances")  # (wallet id, coin) -> Balance
+        self.entity_wallets = t("entity_wallets")  # entity id -> [parent wallet ids] (getWalletList without a scan)
+        self.sub_wallets = t("sub_wallets")  # prime wallet id -> [sub-wallet ids]
+        self.accounts = Accounts(self.store, short)  # (wallet id, coin) -> Balance; inflow, outflow, fees per coin
         self.positions = t("positions")  # (link id, coin) -> Decimal
         self.links = t("links")  # link id -> MirrorLink
         self.txns = t("txns")  # orderViewId -> Txn
@@ -98,12 +96,7 @@ class CeffuBackend:
         self.mirror_records = t("mirror_records")  # record id -> MirrorRecord
         self.whitelist = t("whitelist")  # whitelist id -> WhitelistEntry
         self.asset_logs = t("asset_logs")  # sequence -> AssetLog
-        self.request_ids = t("request_ids")  # entity|kind|requestId -> result id
-        self.inflow = t("inflow")  # coin -> Decimal
-        self.outflow = t("outflow")
-        self.fees = t("fees")
-        if store is None:
-            self.seed()
+        self.request_ids = Keys(self.store, "request_ids")  # (entity, kind, requestId) -> result id
 
     @property
     def logs(self) -> list[AssetLog]:
@@ -127,21 +120,23 @@ class CeffuBackend:
     def _new_wallet(self, entity: str, name: str, wallet_type: int, now: int, **extra: Any) -> Wallet:
         wallet_id = FIRST_WALLET_ID + self._next() * WALLET_ID_STEP
         w = self.wallets[wallet_id] = Wallet(wallet_id, entity, name, wallet_type, now, **extra)
+        # a wallet list is read by owner: kept beside the wallets, so reading it touches that owner's wallets only
+        index, owner = (self.sub_wallets, w.parent_id) if wallet_type == SUB else (self.entity_wallets, entity)
+        index[owner] = [*index.get(owner, []), wallet_id]
         return w
 
-    def _fresh_request(self, entity: str, kind: str, request_id: str | None) -> str | None:
+    def _fresh_request(self, entity: str, kind: str, request_id: str | None) -> tuple[str, str, str] | None:
         if request_id is None:
             return None
         if not request_id or len(request_id) > 70:
             raise invalid("requestId must be 1-70 characters", "G20014")
-        key = f"{entity}|{kind}|{request_id}"
-        if key in self.request_ids:
+        if self.request_ids.first(entity, kind, request_id) is not None:
             raise CeffuRuleError("G20015", f"requestId {request_id} was already used")
-        return key
+        return (entity, kind, request_id)
 
-    def _remember(self, key: str | None, result_id: str) -> None:
+    def _remember(self, key: tuple[str, str, str] | None, result_id: str) -> None:
         if key is not None:
-            self.request_ids[key] = result_id
+            self.request_ids.remember(result_id, *key)
 
     def wallet(self, entity: str, wallet_id: str | int) -> Wallet:
         """The caller's wallet: G20020 (404) when unknown, G20013 (403) when another tenant's."""
@@ -187,37 +182,15 @@ class CeffuBackend:
     @staticmethod
     def amount(text: str | Decimal, precision: int) -> Decimal:
         """A positive amount with at most `precision` decimals (G20022 otherwise)."""
-        try:
-            value = Decimal(text)
-        except InvalidOperation:
-            raise invalid(f"amount {text!r} is not a decimal") from None
-        if not value.is_finite() or value <= 0:
-            raise CeffuRuleError("G20022", "amount must be greater than 0")
-        if value > MAX_AMOUNT:
-            raise CeffuRuleError("G20022", f"amount exceeds {MAX_AMOUNT}")
-        if -value.normalize().as_tuple().exponent > precision:  # type: ignore[operator]  # by value, not spelling
-            raise CeffuRuleError("G20022", f"at most {precision} decimal places")
-        if -value.as_tuple().exponent > precision:  # type: ignore[operator]  # 1.500000000 with precision 8
-            with localcontext() as ctx:
-                ctx.prec = 80
-                value = value.quantize(Decimal(1).scaleb(-precision))
-        return value
+
+        def refuse(reason: str, message: str) -> CeffuRuleError:
+            return invalid(message) if reason == numbers.NOT_DECIMAL else CeffuRuleError("G20022", message)
+
+        return numbers.at_precision(numbers.amount(text, "amount", precision, MAX_AMOUNT, refuse), precision)
 
     def balance(self, wallet_id: int, coin: str) -> Balance:
         """The ledger row, or a zero one (reading never creates rows)."""
-        return self.balances.get((wallet_id, coin)) or Balance()
-
-    def _row(self, wallet_id: int, coin: str) -> Balance:
-        return self.balances.setdefault((wallet_id, coin), Balance())
-
-    def _take(self, wallet_id: int, coin: str, amount: Decimal) -> None:
-        available = self.balance(wallet_id, coin).available
-        if available < amount:
-            raise insufficient(f"{coin} available {views.money(available)} < {views.money(amount)}")
-        self._row(wallet_id, coin).available -= amount
-
-    def _add(self, totals: dict[str, Decimal], coin: str, amount: Decimal) -> None:
-        totals[coin] = totals.get(coin, ZERO) + amount
+        return self.accounts.get(wallet_id, coin)
 
     def _log(
         self,
@@ -235,11 +208,7 @@ class CeffuBackend:
         )
 
     def _event(self, kind: str, t: Txn) -> None:
-        self.events.append(Event(kind, t.entity_id, views.webhook_data(t)))
-
-    def drain_events(self) -> list[Event]:
-        events, self.events = self.events, []
-        return events
+        self.emit(kind, t.entity_id, views.webhook_data(t))
 
     # ==== wallets ===================================================================================
     def create_wallet(self, entity: str, name: str, wallet_type: int, request_id: str | None) -> Wallet:
@@ -282,10 +251,10 @@ class CeffuBackend:
         return w
 
     def parents(self, entity: str) -> list[Wallet]:
-        return [w for w in self.wallets.values() if w.entity_id == entity and w.wallet_type != SUB]
+        return [self.wallets[i] for i in self.entity_wallets.get(entity, [])]
 
     def subs(self, prime: Wallet) -> list[Wallet]:
-        return [w for w in self.wallets.values() if w.parent_id == prime.wallet_id]
+        return [self.wallets[i] for i in self.sub_wallets.get(prime.wallet_id, [])]
 
     def assets(self, w: Wallet, coin: str | None = None) -> list[tuple[str, Balance, Decimal]]:
         """(coin, balance, mirror position) rows of a wallet, in catalogue order."""
@@ -297,7 +266,7 @@ class CeffuBackend:
         for c in COINS:
             if coin not in (None, c):
                 continue
-            bal = self.balances.get((w.wallet_id, c))
+            bal = self.accounts.rows.get((w.wallet_id, c))
             if bal is not None or c in mirrored or coin == c:
                 rows.append((c, bal or Balance(), mirrored.get(c, ZERO)))
         return rows
@@ -306,8 +275,8 @@ class CeffuBackend:
         """(total in BTC, total in USD, locked in BTC) of a wallet, mirror positions excluded."""
         btc = usd = locked = ZERO
         for c, bal, _ in self.assets(w):
-            btc += views.in_btc(c, bal.amount)
-            usd += views.in_usd(c, bal.amount)
+            btc += views.in_btc(c, bal.total)
+            usd += views.in_usd(c, bal.total)
             locked += views.in_btc(c, bal.locked)
         return btc, usd, locked
 
@@ -365,9 +334,7 @@ class CeffuBackend:
 
     def _receive(self, t: Txn, *, inflow: bool) -> None:
         """Credit a confirmed incoming transaction, log it, notify, and sweep auto-collection sub-wallets."""
-        self._row(t.wallet_id, t.coin).available += t.amount
-        if inflow:
-            self._add(self.inflow, t.coin, t.amount)
+        self.accounts.credit(t.wallet_id, t.coin, t.amount, INFLOW if inflow else None)
         self._log(t.wallet_id, BIZ_DEPOSIT, "Receive", t.coin, t.network, t.tx_id, t.amount, t.updated_ms)
         self._event(EVENT_DEPOSIT_OK, t)
         w = self.wallets[t.wallet_id]
@@ -409,8 +376,7 @@ class CeffuBackend:
     def _move(
         self, src: Wallet, dst: Wallet, coin: str, amount: Decimal, direction: int, request_id: str | None, now: int
     ) -> Transfer:
-        self._take(src.wallet_id, coin, amount)
-        self._row(dst.wallet_id, coin).available += amount
+        self.accounts.move(src.wallet_id, dst.wallet_id, coin, amount)
         t = Transfer(
             self._order_id(now),
             src.entity_id,
@@ -477,8 +443,7 @@ class CeffuBackend:
         total, receive = (value + fee, value) if api_version == 2 else (value, value - fee)
         if receive <= 0:
             raise CeffuRuleError("G20022", f"amount does not cover the fee {fee}")
-        self._take(w.wallet_id, coin, total)
-        self._row(w.wallet_id, coin).locked += total
+        self.accounts.lock(w.wallet_id, coin, total)
         now = self.clock()
         t = Txn(
             self._order_id(now),
@@ -535,19 +500,16 @@ class CeffuBackend:
         t.status, t.updated_ms = target, now
         if target in (SENT, CONFIRMED) and t.transfer_type == ON_CHAIN and t.tx_id is None:
             t.tx_id = tx_hash(t.network, t.order_id)
-        bal = self._row(t.wallet_id, t.coin)
         if target == CONFIRMED:
-            bal.locked -= t.amount
-            self._add(self.fees, t.coin, t.fee)
+            # an internal withdrawal's receive amount stays in the books (the target wallet is credited)
+            outflow = {OUTFLOW: t.receive_amount} if t.to_wallet_id is None else {}
+            self.accounts.spend(t.wallet_id, t.coin, t.amount, fees=t.fee, **outflow)
             self._log(t.wallet_id, BIZ_WITHDRAWAL, "Send", t.coin, t.network, t.tx_id, t.amount, now)
             self._event(EVENT_WITHDRAWAL_OK, t)
             if t.to_wallet_id is not None:
                 self._receive_internal(t, now)
-            else:
-                self._add(self.outflow, t.coin, t.receive_amount)
         elif target == FAILED:
-            bal.locked -= t.amount
-            bal.available += t.amount
+            self.accounts.unlock(t.wallet_id, t.coin, t.amount)
             self._event(EVENT_WITHDRAWAL_FAILED, t)
         return t
 
@@ -678,11 +640,11 @@ class CeffuBackend:
         """Move `delta` from the wallet into the mirror position (negative: back)."""
         position = self.positions.get((link.link_id, coin), ZERO)
         if delta > 0:
-            self._take(link.wallet_id, coin, delta)
+            self.accounts.debit(link.wallet_id, coin, delta)
         elif position < -delta:
             raise insufficient(f"{coin} mirror position {views.money(position)} < {views.money(-delta)}")
         else:
-            self._row(link.wallet_id, coin).available -= delta
+            self.accounts.credit(link.wallet_id, coin, -delta)
         self.positions[(link.link_id, coin)] = position + delta
 
     def mirror_operation(
@@ -706,12 +668,10 @@ class CeffuBackend:
             self._shift_mirror(link, coin, value)
             self._log(link.wallet_id, BIZ_DELEGATE, "Mirror Borrow", coin, network, None, value, now)
         elif operation_type == 2:
-            self._take(link.wallet_id, coin, value)
-            self._add(self.outflow, coin, value)
+            self.accounts.debit(link.wallet_id, coin, value, OUTFLOW)
             self._log(link.wallet_id, BIZ_SETTLE, "Mirror Settlement Out", coin, network, None, value, now)
         else:
-            self._row(link.wallet_id, coin).available += value
-            self._add(self.inflow, coin, value)
+            self.accounts.credit(link.wallet_id, coin, value, INFLOW)
             self._log(link.wallet_id, BIZ_SETTLE, "Mirror Settlement In", coin, network, None, value, now)
         record = MirrorRecord(
             self._order_id(now), link.link_id, coin, network, value, operation_type, 30, now, request_id
@@ -736,8 +696,7 @@ class CeffuBackend:
         if coin is None:
             raise invalid("coinSymbol is required")
         value = self.amount(amount, COINS[self.coin(coin)].transfer_precision)
-        self._take(w.wallet_id, coin, value)
-        self._add(self.outflow, coin, value)
+        self.accounts.debit(w.wallet_id, coin, value, OUTFLOW)
         now = self.clock()
         t = ExchangeTransfer(
             self._order_id(now), entity, w.wallet_id, coin, value, exchange_user_id, SENT, now, request_id
@@ -753,8 +712,7 @@ class CeffuBackend:
         record with what it moves now (the rules of the spec's "Money rules")."""
         L = books.Ledger("ceffu")
         E = books.Entry
-        for (wallet_id, coin), b in self.balances.items():
-            L.balances[(str(wallet_id), coin)] = books.Balance(b.amount, b.locked)
+        self.accounts.into(L)
         for (link_id, coin), value in self.positions.items():
             L.balances[(f"mirror:{link_id}", coin)] = books.Balance(value)
         for t in self.txns.values():
@@ -794,42 +752,20 @@ class CeffuBackend:
             L.record(f"exchange:{x.order_id}", str(x.status), entries, {"amount": x.amount})
         return L
 
-    def ledger_problems(self) -> list[str]:
-        """Every broken invariant, as text ([] when the ledger is sound)."""
-        L = self.ledger()
-        problems = books.check(L) + self.watch.observe(L)
-        locked: dict[tuple[int, str], Decimal] = {}
-        for t in self.txns.values():
-            if t.direction == WITHDRAWAL and t.status in (PENDING, PROCESSING, SENT):
-                locked[(t.wallet_id, t.coin)] = locked.get((t.wallet_id, t.coin), ZERO) + t.amount
-        for (wallet_id, coin), bal in self.balances.items():
-            if bal.available < 0 or bal.locked < 0:
-                problems.append(f"negative balance {wallet_id}/{coin}: {bal}")
-            if bal.locked != locked.get((wallet_id, coin), ZERO):
-                problems.append(
-                    f"locked {wallet_id}/{coin} {bal.locked} != open withdrawals {locked.get((wallet_id, coin))}"
-                )
+    def rule_problems(self) -> list[str]:
+        holds = [
+            (t.wallet_id, t.coin, t.amount)
+            for t in self.txns.values()
+            if t.direction == WITHDRAWAL and t.status in (PENDING, PROCESSING, SENT)
+        ]
+        problems = self.accounts.problems(add_up(holds), "open withdrawals")
         for key, v in self.positions.items():
             if v < 0:
                 problems.append(f"negative mirror position {key}: {v}")
-        for coin, row in self.totals().items():
-            if row["held"] != row["expected"]:
-                problems.append(f"{coin}: held {row['held']} != inflow - outflow - fees {row['expected']}")
-        return problems
+        return problems + self.accounts.totals_problems(self.totals())
 
     def totals(self) -> dict[str, dict[str, Decimal]]:
-        out = {}
-        for coin in COINS:
-            balances = sum((b.amount for (_, c), b in self.balances.items() if c == coin), ZERO)
-            mirrored = sum((v for (_, c), v in self.positions.items() if c == coin), ZERO)
-            inflow, outflow, fees = (m.get(coin, ZERO) for m in (self.inflow, self.outflow, self.fees))
-            out[coin] = {
-                "balances": balances,
-                "mirrored": mirrored,
-                "held": balances + mirrored,
-                "inflow": inflow,
-                "outflow": outflow,
-                "fees": fees,
-                "expected": inflow - outflow - fees,
-            }
-        return out
+        return self.accounts.totals(COINS, mirrored=self._mirrored)
+
+    def _mirrored(self, coin: str) -> Decimal:
+        return sum((v for (_, c), v in self.positions.items() if c == coin), ZERO)

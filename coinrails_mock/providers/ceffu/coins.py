@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from decimal import Decimal
+
+from coinrails_mock.engine import chains
 
 D = Decimal
 
@@ -70,85 +71,27 @@ NETWORKS = {
 }
 EVM_NETWORKS = frozenset({"ETH", "BSC"})
 
-_BITCOIN_58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
-_RIPPLE_58 = "rpshnaf39wBUDNEGHJKLM4PQRST7VWXYZ2bcdeCg65jkm8oFqi1tuvAxyz"
-_BECH32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
 # XRP deposits share one Ceffu address and are told apart by a numeric memo (destination tag).
 XRP_HOT_WALLET_SEED = b"ceffu-mock:xrp-hot-wallet"
 
 
-def _digest(*parts: object) -> bytes:
-    return hashlib.sha256(":".join(map(str, parts)).encode()).digest()
-
-
-def _base58(raw: bytes, alphabet: str) -> str:
-    number = int.from_bytes(raw, "big")
-    out = ""
-    while number:
-        number, digit = divmod(number, 58)
-        out = alphabet[digit] + out
-    return alphabet[0] * (len(raw) - len(raw.lstrip(b"\0"))) + out
-
-
-def _base58check(payload: bytes, alphabet: str = _BITCOIN_58) -> str:
-    checksum = hashlib.sha256(hashlib.sha256(payload).digest()).digest()[:4]
-    return _base58(payload + checksum, alphabet)
-
-
-def _bech32_polymod(values: list[int]) -> int:
-    generator = [0x3B6A57B2, 0x26508E6D, 0x1EA119FA, 0x3D4233DD, 0x2A1462B3]
-    chk = 1
-    for value in values:
-        top = chk >> 25
-        chk = (chk & 0x1FFFFFF) << 5 ^ value
-        for i in range(5):
-            chk ^= generator[i] if (top >> i) & 1 else 0
-    return chk
-
-
-def _segwit_v0(program: bytes, hrp: str = "bc") -> str:
-    """A valid bech32 P2WPKH address (BIP-173) for a 20-byte program."""
-    bits, acc, data = 0, 0, [0]
-    for byte in program:
-        acc, bits = (acc << 8) | byte, bits + 8
-        while bits >= 5:
-            bits -= 5
-            data.append((acc >> bits) & 31)
-    if bits:
-        data.append((acc << (5 - bits)) & 31)
-    expanded = [ord(c) >> 5 for c in hrp] + [0] + [ord(c) & 31 for c in hrp]
-    polymod = _bech32_polymod([*expanded, *data, 0, 0, 0, 0, 0, 0]) ^ 1
-    checksum = [(polymod >> 5 * (5 - i)) & 31 for i in range(6)]
-    return hrp + "1" + "".join(_BECH32[d] for d in data + checksum)
+def family(network: str) -> str:
+    return "EVM" if network in EVM_NETWORKS else network
 
 
 def address_for(network: str, seed: object) -> str:
     """A realistic, deterministic address on `network` derived from `seed`."""
-    raw = _digest(network, seed)
-    if network in EVM_NETWORKS:
-        return "0x" + raw[:20].hex()
-    if network == "BTC":
-        return _segwit_v0(raw[:20])
-    if network == "TRON":
-        return _base58check(b"\x41" + raw[:20])
-    if network == "SOL":
-        return _base58(raw, _BITCOIN_58)
-    if network == "XRP":
-        return _base58check(b"\x00" + raw[:20], _RIPPLE_58)
-    raise ValueError(f"unknown network {network}")
+    if family(network) not in chains.FAMILIES:
+        raise ValueError(f"unknown network {network}")
+    return chains.address(family(network), seed, salt=network)
 
 
 def deposit_address(wallet_id: int, network: str) -> tuple[str, str]:
     """(address, memo) of a wallet on a network: one address per (wallet, network), XRP uses a shared address + memo."""
     if network == "XRP":
-        return address_for("XRP", XRP_HOT_WALLET_SEED), str(
-            int.from_bytes(_digest(wallet_id)[:4], "big") % 10**9 + 10**8
-        )
+        return address_for("XRP", XRP_HOT_WALLET_SEED), chains.tag(wallet_id)
     return address_for(network, wallet_id), ""
 
 
 def tx_hash(network: str, seed: object) -> str:
-    raw = _digest("tx", network, seed)
-    if network == "SOL":
-        return _base58(raw + _digest("tx2", seed), _BITCOIN_58)
-    return ("0x" if network in EVM_NETWORKS else "") + raw.hex()
+    return chains.tx_hash(family(network), seed, salt=network)

@@ -10,6 +10,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
+from coinrails_mock.engine import paging
 from coinrails_mock.engine.provider import Call
 from coinrails_mock.providers.ceffu import views
 from coinrails_mock.providers.ceffu.backend import CeffuBackend
@@ -39,8 +40,8 @@ def page(items: list[Any], call: Call) -> dict[str, Any]:
     """Ceffu paging: {data, totalPage, pageNo, pageLimit}."""
     number, limit = call.arg("pageNo", 1), call.arg("pageLimit", DEFAULT_PAGE_LIMIT)
     return {
-        "data": items[(number - 1) * limit : number * limit],
-        "totalPage": -(-len(items) // limit),
+        "data": paging.numbered(items, number, limit),
+        "totalPage": paging.page_count(len(items), limit),
         "pageNo": number,
         "pageLimit": limit,
     }
@@ -51,7 +52,7 @@ def page_result(items: list[Any], call: Call) -> dict[str, Any]:
     number, limit = call.arg("pageNo", 1), call.arg("pageLimit", DEFAULT_PAGE_LIMIT)
     return {
         "total": len(items),
-        "data": items[(number - 1) * limit : number * limit],
+        "data": paging.numbered(items, number, limit),
         "pageNo": number,
         "pageSize": limit,
     }
@@ -100,9 +101,9 @@ def asset_rows(backend: CeffuBackend, w: Wallet, call: Call) -> list[dict[str, A
         {
             "coinSymbol": coin,
             "network": network,
-            "amount": views.money(bal.amount),
+            "amount": views.money(bal.total),
             "availableAmount": views.money(bal.available),
-            "totalAmountWithMirror": views.money(bal.amount + mirror),
+            "totalAmountWithMirror": views.money(bal.total + mirror),
         }
         for coin, bal, mirror in backend.assets(w, call.arg("coinSymbol"))
     ]

@@ -29,16 +29,6 @@ class Wallet:
 
 
 @dataclass
-class Balance:
-    available: Decimal = ZERO
-    locked: Decimal = ZERO
-
-    @property
-    def amount(self) -> Decimal:
-        return self.available + self.locked
-
-
-@dataclass
 class Txn:
     """A deposit (direction 10) or withdrawal (direction 20). For a withdrawal `amount` is what leaves the wallet
     (receiver amount + fee) and `receive_amount` what the receiver gets."""

@@ -7,6 +7,7 @@ import json
 import secrets
 import uuid
 from collections.abc import Callable
+from decimal import Decimal
 from typing import Any, ClassVar
 
 from cryptography.hazmat.primitives import hashes
@@ -23,9 +24,8 @@ from coinrails_mock.engine.provider import (
     new_rsa_private_key_b64,
 )
 from coinrails_mock.engine.spec import Operation, Problem
-from coinrails_mock.engine.store import Store
 from coinrails_mock.providers.ceffu import auth, views
-from coinrails_mock.providers.ceffu.backend import CeffuBackend, wall_clock_ms
+from coinrails_mock.providers.ceffu.backend import CeffuBackend
 from coinrails_mock.providers.ceffu.credentials import (
     ALL_PERMISSIONS,
     API_KEYS,
@@ -60,24 +60,15 @@ def sign_webhook(payload: dict[str, Any]) -> str:
 class CeffuProvider(Provider):
     name = "ceffu"
     handlers = HANDLERS
+    backend_class = CeffuBackend
     client_env: ClassVar[dict[str, str]] = {
         "CEFFU_BASE_URL": "base_url",
         "CEFFU_API_KEY": "api_key",
         "CEFFU_PRIVATE_KEY": "private_key",
     }
 
-    def __init__(
-        self,
-        clock: Callable[[], int] = wall_clock_ms,
-        timestamp_window_ms: int = 30_000,
-        rate_limit_per_second: int = 0,
-        auto_advance_ms: int = 0,
-    ) -> None:
-        self.clock = clock
-        self.timestamp_window_ms = timestamp_window_ms
-        self.rate_limit_per_second = rate_limit_per_second
-        self.auto_advance_ms = auto_advance_ms
-        self.backend = CeffuBackend(clock)
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
         self._windows = FixedWindow()  # per API key
 
     # --- request pipeline --------------------------------------------------------------------------
@@ -122,23 +113,11 @@ class CeffuProvider(Provider):
         return {"x-request-id": uuid.uuid4().hex}
 
     # --- state -------------------------------------------------------------------------------------
-    def attach(self, store: Store) -> None:
-        self.backend = CeffuBackend(self.clock, store)
+    def reset_process_state(self) -> None:
         self._windows.clear()
 
-    def seed(self) -> None:
-        self.backend.seed()
-
-    def drain_events(self) -> list[Event]:
-        return self.backend.drain_events()
-
-    def tick(self, now_ms: int) -> None:
-        self.backend.tick(now_ms, self.auto_advance_ms)
-
-    def ledger_check(self) -> dict[str, Any]:
-        problems = self.backend.ledger_problems()
-        totals = {coin: {k: views.money(v) for k, v in row.items()} for coin, row in self.backend.totals().items()}
-        return {"ok": not problems, "problems": problems, "totals": totals}
+    def money(self, value: Decimal) -> str:
+        return views.money(value)
 
     # --- settings, webhooks, control ---------------------------------------------------------------
     def webhook_payload(self, event: Event, webhook_id: str, now_ms: int) -> dict[str, Any]:

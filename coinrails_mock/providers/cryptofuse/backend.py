@@ -1,7 +1,7 @@
 """CryptofuseBackend: the payment-gateway rules in pure Python (no HTTP). Violations raise CryptofuseError.
 
 One tenant (merchant) with a master account and wallets (sub-accounts). A balance row per (account, currency) holds
-`available`, `incoming` (paid on chain, not yet credited) and `reserved` (held by open withdrawals and transfers).
+`available`, `incoming` (paid on chain, not yet credited) and `locked` (held by open withdrawals and transfers).
 Every mutating method checks everything first and mutates last, so a rejected call changes nothing.
 
 Payments: `waiting` -> (deposit seen) `confirming` -> (deposits confirmed, paid >= asked) `completed`; at the end of
@@ -17,7 +17,7 @@ Fiat prices (`amount` of a payment, `price_amount` of a withdrawal) keep their e
 2 decimals (DRF DecimalField's "Ensure that there are no more than 2 decimal places."), never rounded.
 Transfers master <-> wallet reserve at once (202) and complete (or fail, refunded) later, with a callback.
 
-Ledger invariant, per currency: sum(available + incoming + reserved) + fees + outflow + refunded == inflow, where
+Ledger invariant, per currency: sum(available + incoming + locked) + fees + outflow + refunded == inflow, where
 inflow = every on-chain deposit seen, outflow = amount + network fee of completed withdrawals, refunded = deposits of
 failed payments, fees = platform fees kept (payments and withdrawals).
 """
@@ -26,16 +26,18 @@ from __future__ import annotations
 
 import hashlib
 import secrets
-import time
 import uuid
 from collections.abc import Callable
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 from urllib.parse import urlsplit
 
 from coinrails_mock.engine import ledger as books
-from coinrails_mock.engine.provider import Event
-from coinrails_mock.engine.store import DEFAULT_TENANT, MemoryStore, Store
+from coinrails_mock.engine import numbers
+from coinrails_mock.engine.accounts import FEES, INFLOW, OUTFLOW, Accounts, add_up
+from coinrails_mock.engine.keys import Keys
+from coinrails_mock.engine.rules import Backend
+from coinrails_mock.engine.store import DEFAULT_TENANT, Table
 from coinrails_mock.providers.cryptofuse import views
 from coinrails_mock.providers.cryptofuse.credentials import BUILTIN_APPS
 from coinrails_mock.providers.cryptofuse.currencies import (
@@ -91,12 +93,17 @@ TOKEN_LIFETIME_S = 36_000  # `expires_in` of the docs' token example
 DEFAULT_EXPIRY_MINUTES = 30  # x-inferred: no documented default; the seed's example sends 30
 NEW_APP_SCOPES = ("read", "write")
 MAX_TOKENS = 10_000
+REFUNDED = "refunded"  # the flow of deposits returned to the payer (failed payments)
 _B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
 _BECH32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
 
 
-def wall_clock_ms() -> int:
-    return time.time_ns() // 1_000_000
+def short(code: str, available: Decimal, needed: Decimal) -> CryptofuseError:
+    return invalid_amount(
+        f"Insufficient balance: {views.money(available)} {code} available, {views.money(needed)} needed",
+        available=views.money(available),
+        required=views.money(needed),
+    )
 
 
 def conflict(message: str) -> CryptofuseError:
@@ -116,19 +123,11 @@ def check_url(url: str | None, name: str = "callback_url") -> str | None:
 
 def decimal_arg(value: Any, name: str) -> Decimal:
     """A request amount (JSON number as int/Decimal, or decimal string) as an exact Decimal with <= 8 decimals."""
-    try:
-        amount = Decimal(value) if isinstance(value, int | str | Decimal) and not isinstance(value, bool) else None
-    except InvalidOperation:
-        amount = None
-    if amount is None or not amount.is_finite():
-        raise invalid(f"{name} is not a decimal number", field=name)
-    if amount <= 0:
-        raise invalid_amount(f"{name} must be greater than 0", field=name)
-    if amount > MAX_REQUEST_AMOUNT:
-        raise invalid_amount(f"{name} must be at most {MAX_REQUEST_AMOUNT}", field=name)
-    if amount != q8(amount):
-        raise invalid_amount(f"{name} has more than 8 decimal places", field=name)
-    return amount
+
+    def refuse(reason: str, message: str) -> CryptofuseError:
+        return (invalid if reason == numbers.NOT_DECIMAL else invalid_amount)(message, field=name)
+
+    return numbers.amount(value, name, 8, MAX_REQUEST_AMOUNT, refuse)
 
 
 def fiat_arg(value: Any, name: str, currency: str) -> Decimal:
@@ -173,15 +172,10 @@ def tx_hash(currency: Currency, seed: str) -> str:
     return "0x" + digest if address_type(currency.blockchain) == "EVM" else digest
 
 
-class CryptofuseBackend:
+class CryptofuseBackend(Backend):
     """The rules over tables of a store (engine/store.py): standalone (no store) it keeps its own, seeded."""
 
-    def __init__(self, clock: Callable[[], int] = wall_clock_ms, store: Store | None = None) -> None:
-        self.clock = clock
-        self.watch = books.Watch()  # figures' signs across ledger checks (not part of the state)
-        self.events: list[Event] = []
-        self.store = store or MemoryStore()
-        t = self.store.table
+    def define(self, t: Callable[[str], Table]) -> None:
         self.apps = t("apps")  # application id -> Application
         self.tokens = t("tokens")  # access token -> Token
         self.payments = t("payments")  # transaction id -> Payment
@@ -189,17 +183,13 @@ class CryptofuseBackend:
         self.confirming = t("confirming_payments")  # transaction id -> True (what tick() settles)
         self.withdrawals = t("withdrawals")  # withdrawal id -> Withdrawal
         self.wallets = t("wallets")  # wallet id -> Wallet
+        self.wallet_keys = Keys(self.store, "wallet_keys")  # ("external_id" | "id", value) -> wallet id
         self.transfers = t("transfers")  # transfer id -> Transfer
-        self.balances = t("balances")  # (account, currency) -> Balance
+        # (account, currency) -> Balance; per currency inflow (deposits seen), outflow, fees, refunded
+        self.accounts = Accounts(self.store, short, flows=(INFLOW, OUTFLOW, FEES, REFUNDED), row=Balance)
         self.master_movements = t("movements")  # sequence -> Movement (the master account's history)
         self.used_addresses = t("used_addresses")  # (blockchain, address) withdrawn to before -> True
         self.tenant = t("tenant")  # "webhook" -> {"url", "secret"}
-        self.inflow = t("inflow")  # currency -> Decimal
-        self.outflow = t("outflow")
-        self.refunded = t("refunded")
-        self.fees = t("fees")
-        if store is None:
-            self.seed()
 
     def seed(self) -> None:
         now = self.clock()
@@ -225,14 +215,7 @@ class CryptofuseBackend:
 
     def balance(self, account: str, currency: str) -> Balance:
         """The row, or a zero one (reading never creates rows)."""
-        return self.balances.get((account, currency)) or Balance()
-
-    def _row(self, account: str, currency: str) -> Balance:
-        return self.balances.setdefault((account, currency), Balance())
-
-    @staticmethod
-    def _add(totals: dict[str, Decimal], currency: str, amount: Decimal) -> None:
-        totals[currency] = totals.get(currency, ZERO) + amount
+        return self.accounts.get(account, currency)  # type: ignore[return-value]
 
     def _move(self, account: str, currency: str, kind: str, amount: Decimal, reference: str, now: int) -> None:
         """Record a master-account movement (wallet movements are not part of the tenant history)."""
@@ -240,13 +223,6 @@ class CryptofuseBackend:
             after = self.balance(MASTER, currency).available
             entry = Movement(now, currency, kind, amount, after, reference)
             self.master_movements[self.store.next_id("movement")] = entry
-
-    def _emit(self, kind: str, entity_id: str, body: dict[str, Any], url: str | None) -> None:
-        self.events.append(Event(kind, entity_id, body, url))
-
-    def drain_events(self) -> list[Event]:
-        events, self.events = self.events, []
-        return events
 
     @staticmethod
     def currency(code: str | None = None, blockchain: str | None = None, token: str | None = None) -> Currency:
@@ -438,7 +414,7 @@ class CryptofuseBackend:
         previous, p.status, p.updated_ms = p.status, status, now
         self._track(p)
         body = views.payment_event(p, previous, CURRENCIES[p.currency], now)
-        self._emit("payment_status_update", p.transaction_id, body, p.callback_url or self.webhook_url)
+        self.emit("payment_status_update", p.transaction_id, body, p.callback_url or self.webhook_url)
 
     def simulate_deposit(
         self, transaction_id: str, amount: Any, confirmations: int | None = None, transaction_hash: str | None = None
@@ -456,9 +432,9 @@ class CryptofuseBackend:
             deposit_id, value, transaction_hash or tx_hash(cur, deposit_id + p.transaction_id), count, now
         )
         p.deposits.append(deposit)
-        self._row(p.account, p.currency).incoming += value
-        self._add(self.inflow, p.currency, value)
-        self._emit("deposit_received", p.transaction_id, views.deposit_event(p, deposit, now), self._url(p))
+        self.accounts.row(p.account, p.currency).incoming += value  # type: ignore[attr-defined]
+        self.accounts.flow(INFLOW, p.currency, value)
+        self.emit("deposit_received", p.transaction_id, views.deposit_event(p, deposit, now), self._url(p))
         if p.status == WAITING:
             self._payment_status(p, CONFIRMING, now)
         self._settle_payment(p, now)
@@ -483,11 +459,10 @@ class CryptofuseBackend:
     def _credit(self, p: Payment, status: str, now: int) -> None:
         paid, pct = p.paid, p.fee_percent
         fee = q8(paid * pct / (100 + pct) if p.is_fee_paid_by_user else paid * pct / 100)
-        row = self._row(p.account, p.currency)
-        row.incoming -= paid
-        row.available += paid - fee
+        self.accounts.row(p.account, p.currency).incoming -= paid  # type: ignore[attr-defined]
+        self.accounts.credit(p.account, p.currency, paid - fee)
         p.credited, p.fee = paid - fee, fee
-        self._add(self.fees, p.currency, fee)
+        self.accounts.flow(FEES, p.currency, fee)
         self._move(p.account, p.currency, "deposit", paid - fee, p.transaction_id, now)
         self._payment_status(p, status, now)
 
@@ -512,8 +487,8 @@ class CryptofuseBackend:
             raise conflict(f"payment {transaction_id} is {p.status}")
         paid, now = p.paid, self.clock()
         if paid:
-            self._row(p.account, p.currency).incoming -= paid
-            self._add(self.refunded, p.currency, paid)
+            self.accounts.row(p.account, p.currency).incoming -= paid  # type: ignore[attr-defined]
+            self.accounts.flow(REFUNDED, p.currency, paid)
         self._payment_status(p, FAILED, now)
         return p
 
@@ -576,13 +551,7 @@ class CryptofuseBackend:
         account = MASTER if account_id is None else self.wallet_for(account_id, "account_id").wallet_id
         requested, sent, platform, network, _ = self.quote(cur, crypto, final_amount, address)
         debit = sent + platform + network
-        row = self.balance(account, cur.code)
-        if row.available < debit:
-            raise invalid_amount(
-                f"Insufficient balance: {views.money(row.available)} {cur.code} available, {views.money(debit)} needed",
-                available=views.money(row.available),
-                required=views.money(debit),
-            )
+        self.accounts.need(account, cur.code, debit)
         now = self.clock()
         w = Withdrawal(
             withdrawal_id=str(uuid.uuid4()),
@@ -601,9 +570,7 @@ class CryptofuseBackend:
             custom_id=custom_id,
             callback_url=callback_url,
         )
-        live = self._row(account, cur.code)
-        live.available -= debit
-        live.reserved += debit
+        self.accounts.lock(account, cur.code, debit)
         self.used_addresses[(cur.blockchain, address)] = True
         self.withdrawals[w.withdrawal_id] = w
         self._move(account, cur.code, "withdrawal", -debit, w.withdrawal_id, now)
@@ -629,10 +596,8 @@ class CryptofuseBackend:
 
     def _withdrawal_status(self, w: Withdrawal, status: str, now: int, error: str | None = None) -> None:
         cur = CURRENCIES[w.currency]
-        row = self._row(w.account, w.currency)
         if status in WITHDRAWAL_REFUSED:
-            row.reserved -= w.debit
-            row.available += w.debit
+            self.accounts.unlock(w.account, w.currency, w.debit)
             w.error_message = error or f"Withdrawal {status}"
             self._move(w.account, w.currency, "withdrawal_refund", w.debit, w.withdrawal_id, now)
         else:
@@ -643,12 +608,12 @@ class CryptofuseBackend:
             if reached >= WITHDRAWAL_STEPS.index("confirmed"):
                 w.confirmations = w.required_confirmations
             if status == "completed":
-                row.reserved -= w.debit
-                self._add(self.outflow, w.currency, w.amount + w.network_fee)
-                self._add(self.fees, w.currency, w.platform_fee)
+                self.accounts.spend(
+                    w.account, w.currency, w.debit, outflow=w.amount + w.network_fee, fees=w.platform_fee
+                )
                 w.completed_ms = now
         w.status, w.updated_ms = status, now
-        self._emit(
+        self.emit(
             "withdrawal_status_update",
             w.withdrawal_id,
             views.withdrawal_event(w, now),
@@ -657,7 +622,7 @@ class CryptofuseBackend:
 
     # ==== wallets and transfers =====================================================================
     def create_wallet(self, name: str, external_id: str) -> Wallet:
-        if any(w.external_id == external_id for w in self.wallets.values()):
+        if self.wallet_keys.first("external_id", external_id) is not None:
             raise CryptofuseError(
                 400,
                 "duplicate_external_id",
@@ -668,6 +633,8 @@ class CryptofuseBackend:
         number = self._next()
         wallet = Wallet(number, "w_" + _digest("wallet", number, now).hex()[:12], name, external_id, now, now)
         self.wallets[wallet.wallet_id] = wallet
+        self.wallet_keys.remember(wallet.wallet_id, "external_id", external_id)
+        self.wallet_keys.remember(wallet.wallet_id, "id", number)
         return wallet
 
     def wallet_for(self, key: str, field: str) -> Wallet:
@@ -679,13 +646,10 @@ class CryptofuseBackend:
 
     def find_wallet(self, key: str | None = None, external_id: str | None = None) -> Wallet | None:
         if external_id is not None:
-            return next((w for w in self.wallets.values() if w.external_id == external_id), None)
-        if key is None:
-            return None
-        found = self.wallets.get(key)
-        if found is None and key.isdigit():
-            found = next((w for w in self.wallets.values() if w.id == int(key)), None)
-        return found
+            key = self.wallet_keys.first("external_id", external_id)
+        elif key is not None and key.isdigit():
+            key = self.wallet_keys.first("id", int(key))
+        return None if key is None else self.wallets.get(key)
 
     def wallet(self, key: str | None = None, external_id: str | None = None) -> Wallet:
         """A wallet by `wallet_id`/id or `external_id` (exactly one); 404 when unknown."""
@@ -697,7 +661,7 @@ class CryptofuseBackend:
         return found
 
     def wallet_balances(self, wallet: Wallet) -> list[tuple[str, Balance]]:
-        return sorted((c, b) for (a, c), b in self.balances.items() if a == wallet.wallet_id)
+        return self.accounts.of(wallet.wallet_id, sorted(CURRENCIES))  # type: ignore[return-value]
 
     def transfer(self, kind: str, wallet: Wallet, currency: str, amount: Any, callback_url: str) -> Transfer:
         """Accept a master <-> wallet transfer: the amount is reserved now, booked when the transfer completes."""
@@ -705,19 +669,12 @@ class CryptofuseBackend:
         value = decimal_arg(amount, "amount")
         check_url(callback_url)
         source = MASTER if kind == TO_SUB else wallet.wallet_id
-        row = self.balance(source, cur.code)
-        if row.available < value:
-            raise invalid_amount(
-                f"Insufficient balance: {views.money(row.available)} {cur.code} available",
-                available=views.money(row.available),
-            )
+        self.accounts.need(source, cur.code, value)
         now = self.clock()
         t = Transfer(
             "t_" + secrets.token_hex(8), kind, wallet.wallet_id, cur.code, value, PENDING, callback_url, now, now
         )
-        live = self._row(source, cur.code)
-        live.available -= value
-        live.reserved += value
+        self.accounts.lock(source, cur.code, value)
         self.transfers[t.id] = t
         self._move(source, cur.code, "transfer_out", -value, t.id, now)
         return t
@@ -734,16 +691,16 @@ class CryptofuseBackend:
 
     def _settle_transfer(self, t: Transfer, status: str, now: int, error: str | None = None) -> None:
         source, target = (MASTER, t.wallet_id) if t.transfer_type == TO_SUB else (t.wallet_id, MASTER)
-        self._row(source, t.currency).reserved -= t.amount
         if status == COMPLETED:
-            self._row(target, t.currency).available += t.amount
+            self.accounts.spend(source, t.currency, t.amount)
+            self.accounts.credit(target, t.currency, t.amount)
             self._move(target, t.currency, "transfer_in", t.amount, t.id, now)
         else:
-            self._row(source, t.currency).available += t.amount
+            self.accounts.unlock(source, t.currency, t.amount)
             t.error_message = error or "Transfer failed"
             self._move(source, t.currency, "transfer_refund", t.amount, t.id, now)
         t.status, t.updated_ms = status, now
-        self._emit(
+        self.emit(
             "transfer_status_update", t.id, views.transfer_event(t, self.wallets[t.wallet_id], now), t.callback_url
         )
 
@@ -775,8 +732,7 @@ class CryptofuseBackend:
         pending) with `pending_amount` held, and every payment, withdrawal and transfer with what it moves now."""
         L = books.Ledger("cryptofuse")
         E, D = books.Entry, Decimal
-        for (account, code), b in self.balances.items():
-            L.balances[(account, code)] = books.Balance(b.available + b.reserved, b.reserved)
+        self.accounts.into(L)  # `incoming` is in no balance the API shows
         for p in self.payments.values():
             view = views.payment(p)
             figures = {n: D(view[n]) for n in ("total_paid_amount", "merchant_received_amount", "fee_amount")}
@@ -813,33 +769,21 @@ class CryptofuseBackend:
         return L
 
     def totals(self) -> dict[str, dict[str, Decimal]]:
-        out: dict[str, dict[str, Decimal]] = {}
-        names = set(self.inflow) | {c for _, c in self.balances}
-        for cur in sorted(names):
-            held = sum((b.total for (_, c), b in self.balances.items() if c == cur), ZERO)
-            row = {
-                "balances": held,
-                "fees": self.fees.get(cur, ZERO),
-                "outflow": self.outflow.get(cur, ZERO),
-                "refunded": self.refunded.get(cur, ZERO),
-                "inflow": self.inflow.get(cur, ZERO),
-            }
-            row["expected"] = row["inflow"] - row["fees"] - row["outflow"] - row["refunded"]
-            out[cur] = row
-        return out
+        names = {c for _, c in self.accounts.rows.keys()} | set(self.accounts.flows[INFLOW].keys())
+        return self.accounts.totals(sorted(names), incoming=self._incoming)
 
-    def ledger_problems(self) -> list[str]:
-        L = self.ledger()
-        problems = books.check(L) + self.watch.observe(L)
-        for (account, cur), b in self.balances.items():
-            for name in ("available", "incoming", "reserved"):
-                if getattr(b, name) < 0:
-                    problems.append(f"{account} {cur} {name} is negative: {getattr(b, name)}")
-        for cur, row in self.totals().items():
-            if row["balances"] != row["expected"]:
-                problems.append(
-                    f"{cur}: balances {row['balances']} != inflow - fees - outflow - refunded {row['expected']}"
-                )
+    def _incoming(self, currency: str) -> Decimal:
+        return sum((b.incoming for (_, c), b in self.accounts.rows.items() if c == currency), ZERO)
+
+    def rule_problems(self) -> list[str]:
+        holds = [
+            (w.account, w.currency, w.debit) for w in self.withdrawals.values() if w.status not in WITHDRAWAL_FINAL
+        ]
+        for t in self.transfers.values():
+            if t.status == PENDING:
+                holds.append((MASTER if t.transfer_type == TO_SUB else t.wallet_id, t.currency, t.amount))
+        problems = self.accounts.problems(add_up(holds), "open withdrawals and transfers")
+        problems += self.accounts.totals_problems(self.totals())
         for w in self.withdrawals.values():
             if w.requested_amount != w.debit or w.amount <= 0:
                 problems.append(f"withdrawal {w.withdrawal_id}: requested_amount is not amount + fees")

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
+from coinrails_mock.engine import paging
 from coinrails_mock.engine.provider import Call, Reply
 from coinrails_mock.providers.cryptofuse import views
 from coinrails_mock.providers.cryptofuse.backend import TOKEN_LIFETIME_S, CryptofuseBackend, decimal_arg
@@ -48,7 +49,7 @@ def handler(operation_id: str) -> Callable[[Handler], Handler]:
 def page(items: list[Any], call: Call, default_limit: int) -> tuple[list[Any], int, int]:
     # int(): JSON Schema counts 11.0 as an integer, and a JSON body may send it so
     limit, offset = int(call.arg("limit", default_limit)), int(call.arg("offset", 0))
-    return items[offset : offset + limit], limit, offset
+    return paging.window(items, offset, limit), limit, offset
 
 
 def currency_of(backend: CryptofuseBackend, call: Call) -> Any:
@@ -372,14 +373,14 @@ def list_withdrawal_currencies(backend: CryptofuseBackend, call: Call) -> Any:
 def get_balances(backend: CryptofuseBackend, call: Call) -> Any:
     account: dict[str, Any] = {}
     subs: dict[str, Any] = {}
-    for (owner, code), row in sorted(backend.balances.items()):
+    for (owner, code), row in sorted(backend.accounts.rows.items()):
         if owner == MASTER:
             account[code] = views.balance_figures(row)
             continue
         wallet = backend.wallets[owner]
         group = subs.setdefault(code, {"total": ZERO, "pending": ZERO, "accounts": []})
-        group["total"] += row.available + row.reserved
-        group["pending"] += row.reserved
+        group["total"] += row.total
+        group["pending"] += row.locked
         group["accounts"].append(
             {"account_name": wallet.name, "account_id": wallet.wallet_id, **views.balance_figures(row)}
         )
@@ -391,7 +392,10 @@ def get_balances(backend: CryptofuseBackend, call: Call) -> Any:
         }
         for code, g in subs.items()
     }
-    statistics = {"currencies_count": len({c for _, c in backend.balances}), "subaccounts_count": len(backend.wallets)}
+    statistics = {
+        "currencies_count": len({c for _, c in backend.accounts.rows.keys()}),
+        "subaccounts_count": len(backend.wallets),
+    }
     return {"account": account, "sub_accounts": sub_accounts, "statistics": statistics}
 
 
@@ -515,7 +519,7 @@ def configure_webhook(backend: CryptofuseBackend, call: Call) -> Any:
 
 @handler("getPlatformFees")
 def get_platform_fees(backend: CryptofuseBackend, call: Call) -> Any:
-    return {"fees": {code: views.money(v) for code, v in sorted(backend.fees.items())}}
+    return {"fees": {code: views.money(v) for code, v in sorted(backend.accounts.flows["fees"].items())}}
 
 
 @handler("getApiStatus")

@@ -6,6 +6,8 @@ from dataclasses import asdict, dataclass, field, fields
 from decimal import Decimal
 from typing import Any, TypeVar
 
+from coinrails_mock.engine import accounts
+
 ZERO = Decimal(0)
 MASTER = "master"  # the account key of the master balance (wallets use their wallet_id)
 
@@ -47,18 +49,11 @@ class Token:
 
 
 @dataclass
-class Balance:
-    available: Decimal = ZERO
-    incoming: Decimal = ZERO  # seen on chain, not yet credited (confirming payments)
-    reserved: Decimal = ZERO  # held for open withdrawals and transfers
+class Balance(accounts.Balance):
+    """`available` and `locked` (held for open withdrawals and transfers: the API's `pending_amount`), plus
+    `incoming`: seen on chain for confirming payments, not yet credited, in no balance the API shows."""
 
-    @property
-    def pending(self) -> Decimal:
-        return self.incoming + self.reserved
-
-    @property
-    def total(self) -> Decimal:
-        return self.available + self.pending
+    incoming: Decimal = ZERO
 
 
 @dataclass

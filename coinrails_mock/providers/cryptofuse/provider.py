@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
-from collections.abc import Callable
 from typing import Any, ClassVar
 
 from coinrails_mock.engine.limits import FixedWindow
@@ -18,9 +17,8 @@ from coinrails_mock.engine.provider import (
     control_call,
 )
 from coinrails_mock.engine.spec import Operation, Problem, RequestInvalid
-from coinrails_mock.engine.store import Store
 from coinrails_mock.providers.cryptofuse import auth, views
-from coinrails_mock.providers.cryptofuse.backend import CryptofuseBackend, wall_clock_ms
+from coinrails_mock.providers.cryptofuse.backend import CryptofuseBackend
 from coinrails_mock.providers.cryptofuse.credentials import credentials_json
 from coinrails_mock.providers.cryptofuse.errors import CryptofuseError, OAuthError
 from coinrails_mock.providers.cryptofuse.handlers import HANDLERS
@@ -39,6 +37,7 @@ def sign(secret: str, body: bytes) -> str:
 class CryptofuseProvider(Provider):
     name = "cryptofuse"
     handlers = HANDLERS
+    backend_class = CryptofuseBackend
     client_env: ClassVar[dict[str, str]] = {
         "CRYPTOFUSE_BASE_URL": "base_url",
         "CRYPTOFUSE_CLIENT_ID": "client_id",
@@ -47,18 +46,13 @@ class CryptofuseProvider(Provider):
 
     def __init__(
         self,
-        clock: Callable[[], int] = wall_clock_ms,
-        timestamp_window_ms: int = 30_000,
-        rate_limit_per_second: int = 0,
-        auto_advance_ms: int = 0,
+        *args: Any,
         transfer_delay_ms: int = 500,
+        **kwargs: Any,
     ) -> None:
-        self.clock = clock
-        self.timestamp_window_ms = timestamp_window_ms  # unused by Cryptofuse (no signed timestamps); kept for settings
-        self.rate_limit_per_second = rate_limit_per_second  # per OAuth client; 0 = unlimited
-        self.auto_advance_ms = auto_advance_ms  # > 0: payments confirm and withdrawals step on their own
+        # timestamp_window_ms is unused by Cryptofuse (no signed timestamps); rate limit: per OAuth client
+        super().__init__(*args, **kwargs)
         self.transfer_delay_ms = transfer_delay_ms  # wallet transfers complete this long after acceptance (< 0: never)
-        self.backend = CryptofuseBackend(clock)
         self._windows = FixedWindow()  # per OAuth client
 
     # --- request pipeline --------------------------------------------------------------------------
@@ -107,23 +101,11 @@ class CryptofuseProvider(Provider):
         return {}
 
     # --- state -------------------------------------------------------------------------------------
-    def attach(self, store: Store) -> None:
-        self.backend = CryptofuseBackend(self.clock, store)
+    def reset_process_state(self) -> None:
         self._windows.clear()
-
-    def seed(self) -> None:
-        self.backend.seed()
-
-    def drain_events(self) -> list[Event]:
-        return self.backend.drain_events()
 
     def tick(self, now_ms: int) -> None:
         self.backend.tick(now_ms, self.auto_advance_ms, self.transfer_delay_ms)
-
-    def ledger_check(self) -> dict[str, Any]:
-        problems = self.backend.ledger_problems()
-        totals = {c: {k: format(v, "f") for k, v in row.items()} for c, row in self.backend.totals().items()}
-        return {"ok": not problems, "problems": problems, "totals": totals}
 
     # --- settings, webhooks, control ---------------------------------------------------------------
     def webhook_payload(self, event: Event, webhook_id: str, now_ms: int) -> dict[str, Any]:

@@ -214,8 +214,8 @@ def balance_figures(b: Balance) -> dict[str, str]:
     """`amount` = `available_balance` + `pending_amount` (held for open withdrawals and transfers); an incoming
     payment counts only once it is credited."""
     return {
-        "amount": money(b.available + b.reserved),
-        "pending_amount": money(b.reserved),
+        "amount": money(b.total),
+        "pending_amount": money(b.locked),
         "available_balance": money(b.available),
     }
 

@@ -17,19 +17,18 @@ Ledger invariant, per wallet: available == sum(CREDIT) - sum(DEBIT) == sum(targe
 
 from __future__ import annotations
 
-import base64
-import binascii
 import hashlib
 import re
 import secrets
-import time
 from collections.abc import Callable
 from decimal import ROUND_DOWN, Decimal, InvalidOperation
 from typing import Any
 
 from coinrails_mock.engine import ledger as books
-from coinrails_mock.engine.provider import Event
-from coinrails_mock.engine.store import MemoryStore, Store
+from coinrails_mock.engine.keys import Keys
+from coinrails_mock.engine.paging import Cursors
+from coinrails_mock.engine.rules import Backend
+from coinrails_mock.engine.store import Table
 from coinrails_mock.providers.xcurrency import errors as e
 from coinrails_mock.providers.xcurrency import views
 from coinrails_mock.providers.xcurrency.catalog import (
@@ -72,53 +71,16 @@ EVENT_TOPUP_STATUS = "topup.status"
 EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 
 
-def wall_clock_ms() -> int:
-    return time.time_ns() // 1_000_000
+# Any string up to 256 characters is a well-formed cursor for the spec (it is opaque), so one the mock cannot
+# serve is a business refusal (`invalid cursor`), not malformed input (`invalid parameter`).
+WALLET_CURSORS = Cursors("wal", lambda: XCurrencyRuleError(e.INVALID_CURSOR))
+TX_CURSORS = Cursors("tx", lambda: XCurrencyRuleError(e.INVALID_CURSOR))
 
 
-def encode_cursor(kind: str, item_id: str) -> str:
-    return base64.urlsafe_b64encode(f"{kind}:{item_id}".encode()).decode().rstrip("=")
-
-
-def decode_cursor(kind: str, cursor: str) -> str:
-    """The item id a cursor points after; `invalid cursor` for anything this mock did not hand out.
-
-    Any string up to 256 characters is a well-formed cursor for the spec (it is opaque), so one the mock
-    cannot serve is a business refusal (`invalid cursor`), not malformed input (`invalid parameter`).
-    """
-    try:
-        text = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
-    except (binascii.Error, UnicodeDecodeError, ValueError):
-        raise XCurrencyRuleError(e.INVALID_CURSOR) from None
-    prefix, _, item_id = text.partition(":")
-    if prefix != kind or not item_id:
-        raise XCurrencyRuleError(e.INVALID_CURSOR)
-    return item_id
-
-
-def cursor_page(kind: str, items: list[Any], key: Callable[[Any], str], limit: int, cursor: str | None) -> Any:
-    """(page items, next cursor or None): the items after the cursor's item, `limit` at a time."""
-    start = 0
-    if cursor:
-        after = decode_cursor(kind, cursor)
-        ids = [key(x) for x in items]
-        if after not in ids:
-            raise XCurrencyRuleError(e.INVALID_CURSOR)
-        start = ids.index(after) + 1
-    page = items[start : start + limit]
-    more = start + limit < len(items)
-    return page, (encode_cursor(kind, key(page[-1])) if more and page else None)
-
-
-class XCurrencyBackend:
+class XCurrencyBackend(Backend):
     """The rules over tables of a store (engine/store.py): standalone (no store) it keeps its own."""
 
-    def __init__(self, clock: Callable[[], int] = wall_clock_ms, store: Store | None = None) -> None:
-        self.clock = clock
-        self.events: list[Event] = []
-        self.watch = books.Watch()  # figures' signs across ledger checks (not part of the state)
-        self.store = store or MemoryStore()
-        t = self.store.table
+    def define(self, t: Callable[..., Table]) -> None:
         self.config = t("config", shared=True)  # quote/token lifetimes: mock-wide, kept across resets
         self.tokens = t("tokens")  # token -> Token
         self.customers = t("customers")  # customer id -> Customer
@@ -126,8 +88,7 @@ class XCurrencyBackend:
         self.txs = t("txs")  # tx id -> Tx (oldest first)
         self.quotes = t("quotes")  # queryNo -> Quote
         self.orders = t("orders")  # order id -> Order
-        self.emails = t("emails")  # lower-case email -> customer id
-        self.external_refs = t("external_refs")  # externalRef -> customer id
+        self.customer_keys = Keys(self.store, "customer_keys")  # ("email", lower-case) | ("externalRef", ref) -> id
 
     def seed(self) -> None:
         """Nothing is built in: customers, wallets and orders come through the API."""
@@ -157,10 +118,6 @@ class XCurrencyBackend:
             candidate = f"{prefix}{digest}"
             if candidate not in taken:
                 return candidate
-
-    def drain_events(self) -> list[Event]:
-        events, self.events = self.events, []
-        return events
 
     # ==== authentication ============================================================================
     def issue_token(self, app_key: str, secret_key: str) -> str:
@@ -192,16 +149,16 @@ class XCurrencyBackend:
     ) -> Customer:
         if not EMAIL.fullmatch(email):  # the spec's `format: email` (the schema validator does not check formats)
             raise XCurrencyRuleError(e.INVALID_PARAMETER)
-        if email.lower() in self.emails:
+        if self.customer_keys.first("email", email.lower()) is not None:
             raise XCurrencyRuleError(e.EMAIL_EXISTS)
-        if external_ref in self.external_refs:
+        if self.customer_keys.first("externalRef", external_ref) is not None:
             raise XCurrencyRuleError(e.EXTERNAL_REF_EXISTS)
         customer = Customer(
             self._id("cus_", self.customers), external_ref, name, email, dict(metadata or {}), self.clock()
         )
         self.customers[customer.customer_id] = customer
-        self.emails[email.lower()] = customer.customer_id
-        self.external_refs[external_ref] = customer.customer_id
+        self.customer_keys.remember(customer.customer_id, "email", email.lower())
+        self.customer_keys.remember(customer.customer_id, "externalRef", external_ref)
         return customer
 
     def customer(self, customer_id: str) -> Customer:
@@ -369,7 +326,7 @@ class XCurrencyBackend:
             w.available += order.target_amount
         order.status = COMPLETED if received else FAILED
         order.updated_ms = w.updated_ms = now
-        self.events.append(Event(EVENT_TOPUP_STATUS, order.order_id, views.order(order)))
+        self.emit(EVENT_TOPUP_STATUS, order.order_id, views.order(order))
         return order
 
     def tick(self, now: int, auto_advance_ms: int) -> int:

@@ -12,7 +12,7 @@ from typing import Any
 
 from coinrails_mock.engine.provider import Call
 from coinrails_mock.providers.xcurrency import views
-from coinrails_mock.providers.xcurrency.backend import XCurrencyBackend, cursor_page
+from coinrails_mock.providers.xcurrency.backend import TX_CURSORS, WALLET_CURSORS, XCurrencyBackend
 
 DEFAULT_LIMIT = 50  # the examples' `limit=50`
 DEFAULT_PAGE_SIZE = 20  # the example's `pageSize=20`
@@ -62,8 +62,8 @@ def create_wallet(backend: XCurrencyBackend, call: Call) -> Any:
 @handler("listCustomerWallets")
 def list_customer_wallets(backend: XCurrencyBackend, call: Call) -> Any:
     wallets = backend.customer_wallets(call.arg("customerId"))
-    page, cursor = cursor_page(
-        "wal", wallets, lambda w: w.wallet_id, call.arg("limit", DEFAULT_LIMIT), call.arg("cursor")
+    page, cursor = WALLET_CURSORS.page(
+        wallets, lambda w: w.wallet_id, call.arg("limit", DEFAULT_LIMIT), call.arg("cursor")
     )
     return {"items": [views.wallet_summary(w) for w in page], "nextCursor": cursor}
 
@@ -77,7 +77,7 @@ def get_wallet_balance(backend: XCurrencyBackend, call: Call) -> Any:
 @handler("listWalletTransactions")
 def list_wallet_transactions(backend: XCurrencyBackend, call: Call) -> Any:
     txs = backend.transactions(call.arg("walletId"))
-    page, cursor = cursor_page("tx", txs, lambda t: t.tx_id, call.arg("limit", DEFAULT_LIMIT), call.arg("cursor"))
+    page, cursor = TX_CURSORS.page(txs, lambda t: t.tx_id, call.arg("limit", DEFAULT_LIMIT), call.arg("cursor"))
     return {"items": [views.transaction(t) for t in page], "nextCursor": cursor}
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import secrets
 import uuid
-from collections.abc import Callable
+from decimal import Decimal
 from typing import Any, ClassVar
 
 from coinrails_mock.engine.provider import (
@@ -18,9 +18,8 @@ from coinrails_mock.engine.provider import (
     new_rsa_private_key_b64,
 )
 from coinrails_mock.engine.spec import Operation, Problem, RequestInvalid
-from coinrails_mock.engine.store import Store
 from coinrails_mock.providers.xcurrency import auth, errors, views
-from coinrails_mock.providers.xcurrency.backend import XCurrencyBackend, wall_clock_ms
+from coinrails_mock.providers.xcurrency.backend import XCurrencyBackend
 from coinrails_mock.providers.xcurrency.credentials import APPS, App, credentials_json
 from coinrails_mock.providers.xcurrency.errors import XCurrencyRuleError
 from coinrails_mock.providers.xcurrency.handlers import HANDLERS, WithTotal
@@ -35,6 +34,7 @@ BUILTIN_APPS = frozenset(APPS)
 class XCurrencyProvider(Provider):
     name = "xcurrency"
     handlers = HANDLERS
+    backend_class = XCurrencyBackend
     client_env: ClassVar[dict[str, str]] = {
         "XCURRENCY_BASE_URL": "base_url",
         "XCURRENCY_APP_KEY": "app_key",
@@ -42,19 +42,10 @@ class XCurrencyProvider(Provider):
         "XCURRENCY_PRIVATE_KEY": "private_key",
     }
 
-    def __init__(
-        self,
-        clock: Callable[[], int] = wall_clock_ms,
-        timestamp_window_ms: int = 30_000,
-        rate_limit_per_second: int = 0,
-        auto_advance_ms: int = 0,
-    ) -> None:
-        self.clock = clock
-        self.timestamp_window_ms = timestamp_window_ms  # kept for the shared settings shape; xCurrency has none
-        self.auto_advance_ms = auto_advance_ms
-        if rate_limit_per_second:
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)  # timestamp_window_ms: kept for the shared settings shape; xCurrency has none
+        if self.rate_limit_per_second:
             raise ValueError("xCurrency publishes no rate limit: the mock simulates none")
-        self.backend = XCurrencyBackend(clock)
 
     @staticmethod
     def _check_rate_limit(value: Any) -> None:
@@ -86,22 +77,8 @@ class XCurrencyProvider(Provider):
         return {"x-request-id": uuid.uuid4().hex}
 
     # --- state -------------------------------------------------------------------------------------
-    def attach(self, store: Store) -> None:
-        self.backend = XCurrencyBackend(self.clock, store)
-
-    def seed(self) -> None:
-        self.backend.seed()
-
-    def drain_events(self) -> list[Event]:
-        return self.backend.drain_events()
-
-    def tick(self, now_ms: int) -> None:
-        self.backend.tick(now_ms, self.auto_advance_ms)
-
-    def ledger_check(self) -> dict[str, Any]:
-        problems = self.backend.ledger_problems()
-        totals = {a: {k: views.money(v) for k, v in row.items()} for a, row in self.backend.totals().items()}
-        return {"ok": not problems, "problems": problems, "totals": totals}
+    def money(self, value: Decimal) -> str:
+        return views.money(value)
 
     # --- settings, webhooks, control ---------------------------------------------------------------
     def settings(self) -> dict[str, Any]:

@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 
+from coinrails_mock.engine.accounts import Balance
 from coinrails_mock.providers.bitunix.backend import BitunixBackend
 from coinrails_mock.providers.bitunix.coins import NETWORKS
 from coinrails_mock.providers.bitunix.credentials import MAIN, RECEIVER
@@ -17,7 +18,6 @@ from coinrails_mock.providers.bitunix.models import (
     PARTIAL,
     PARTIAL_CANCELED,
     UNFILLED,
-    Balance,
 )
 from tests.mock.stores import on_sqlite, reopened, tx
 
@@ -137,7 +137,7 @@ def test_withdrawal_lifecycle_to_success_takes_amount_and_fee(backend):
     assert w.status == "success"
     row = backend.balance(MAIN.uid, "USDT")
     assert (row.available, row.locked) == (D(80), D(0))
-    assert (backend.outflow["USDT"], backend.fees["USDT"]) == (D(19), D(1))
+    assert (backend.accounts.flowed("outflow", "USDT"), backend.accounts.flowed("fees", "USDT")) == (D(19), D(1))
     refused(backend, "2", lambda: backend.advance(w.record_id))
     sound(backend)
 

@@ -8,7 +8,8 @@ from decimal import Decimal
 import pytest
 
 from coinrails_mock.engine.ledger import check
-from coinrails_mock.providers.bitunix.backend import BitunixBackend, decimals
+from coinrails_mock.engine.numbers import decimals
+from coinrails_mock.providers.bitunix.backend import BitunixBackend
 from coinrails_mock.providers.bitunix.credentials import MAIN
 from tests.mock.bitunix.conftest import QUICK_TRON, RECEIVER, TRC20
 from tests.mock.bitunix.test_backend_rules import Clock, fund, refused
@@ -72,7 +73,7 @@ def test_withdrawal_figures_reconcile_with_the_balance(backend):
     row = backend.balance(MAIN.uid, "USDT")
     assert (row.available, row.locked) == (D("79.5"), D(0))
     assert check(backend.ledger()) == []
-    backend.spot[(MAIN.uid, "USDT")].available -= D("0.000001")  # a balance move with no record is caught
+    backend.accounts.rows[(MAIN.uid, "USDT")].available -= D("0.000001")  # a balance move with no record is caught
     assert any("credits - debits - fees" in p for p in check(backend.ledger()))
 
 

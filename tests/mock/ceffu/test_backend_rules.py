@@ -186,7 +186,9 @@ def test_withdrawal_lifecycle_success_moves_funds_out_and_emits_event_3(backend)
     assert [backend.advance(t.order_id).status for _ in range(3)] == [20, 30, 40]
     assert (bal.available, bal.locked) == (D("0.498"), 0) and t.tx_id
     assert [e.kind for e in backend.drain_events()] == ["3"]
-    assert backend.outflow["ETH"] == D("0.5") and backend.fees["ETH"] == D("0.002")
+    assert backend.accounts.flowed("outflow", "ETH") == D("0.5") and backend.accounts.flowed("fees", "ETH") == D(
+        "0.002"
+    )
     assert backend.ledger_problems() == []
 
 

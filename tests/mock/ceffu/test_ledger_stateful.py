@@ -129,7 +129,7 @@ class LedgerMachine(RuleBasedStateMachine):
     @invariant()
     def deposits_are_accounted(self):
         for coin, total in self.deposited.items():
-            assert self.backend.inflow.get(coin, Decimal(0)) == total
+            assert self.backend.accounts.flowed("inflow", coin) == total
 
 
 LedgerMachine.TestCase.settings = settings(max_examples=60, stateful_step_count=30, deadline=None)

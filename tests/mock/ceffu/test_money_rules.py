@@ -63,6 +63,6 @@ async def test_custody_flow_reconciles_after_every_step(client):
     assert D((await client.assets(prime))["USDT"]["amount"]) == D(195)
     await books_ok()
     backend = client.engine.provider.backend
-    row = next(b for (w, c), b in backend.balances.items() if c == "USDT" and str(w) == prime)
+    row = next(b for (w, c), b in backend.accounts.rows.items() if c == "USDT" and str(w) == prime)
     row.available += D("0.000001")  # a balance move without a record is caught
     assert any("credits - debits - fees" in p for p in check(backend.ledger()))

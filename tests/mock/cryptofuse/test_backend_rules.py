@@ -67,7 +67,7 @@ def test_payment_asks_the_rate_converted_amount_and_completes_when_fully_paid(ba
     assert (p.status, p.fee, p.credited) == ("completed", D("0.999"), D("98.901"))
     row = backend.balance(MASTER, "USDTTRC20")
     assert (row.available, row.incoming) == (D("98.901"), 0)
-    assert backend.fees["USDTTRC20"] == D("0.999")
+    assert backend.accounts.flowed("fees", "USDTTRC20") == D("0.999")
     kinds = [(e.kind, e.data.get("status")) for e in backend.drain_events()]
     assert kinds == [
         ("deposit_received", None),
@@ -116,7 +116,7 @@ def test_failed_payment_returns_what_arrived(backend):
     backend.fail_payment(p.transaction_id)
     assert p.status == "failed"
     assert backend.balance(MASTER, "USDTTRC20").total == 0
-    assert backend.refunded["USDTTRC20"] == D("10")
+    assert backend.accounts.flowed("refunded", "USDTTRC20") == D("10")
     assert not backend.ledger_problems()
 
 
@@ -155,7 +155,7 @@ def test_withdrawal_fee_breakdown_and_debit(backend):
     # platform 1 % + network 0.5 + 1 activation (first withdrawal to this TRON address)
     assert (w.requested_amount, w.platform_fee, w.network_fee, w.amount) == (D(100), D(1), D("1.5"), D("97.5"))
     row = backend.balance(MASTER, "USDTTRC20")
-    assert (row.available, row.reserved) == (D(890), D(100))
+    assert (row.available, row.locked) == (D(890), D(100))
     again = backend.create_withdrawal(USDT, TRON, amount=100)
     assert again.network_fee == D("0.5")  # the address is known now
 
@@ -193,8 +193,8 @@ def test_withdrawal_steps_complete_and_funds_leave(backend):
         seen.append(w.status)
     assert seen == ["approved", "processing", "submitted", "confirmed", "completed"]
     assert w.transaction_hash and w.confirmations == w.required_confirmations and w.completed_ms
-    assert backend.balance(MASTER, "USDTTRC20").reserved == 0
-    assert backend.outflow["USDTTRC20"] == D("99")  # 97.5 sent + 1.5 network fee
+    assert backend.balance(MASTER, "USDTTRC20").locked == 0
+    assert backend.accounts.flowed("outflow", "USDTTRC20") == D("99")  # 97.5 sent + 1.5 network fee
     assert not backend.ledger_problems()
     with pytest.raises(CryptofuseError) as caught:
         backend.advance_withdrawal(w.withdrawal_id)
@@ -209,7 +209,7 @@ def test_refused_withdrawal_is_refunded(backend, refusal):
     backend.advance_withdrawal(w.withdrawal_id, refusal, "compliance")
     assert (w.status, w.error_message) == (refusal, "compliance")
     row = backend.balance(MASTER, "USDTTRC20")
-    assert (row.available, row.reserved) == (D(990), 0)
+    assert (row.available, row.locked) == (D(990), 0)
 
 
 def test_withdrawal_cannot_go_back(backend):
@@ -226,7 +226,7 @@ def test_transfer_to_user_reserves_then_books_on_completion(backend):
     wallet = backend.create_wallet("Alice", "user-1")
     t = backend.transfer(TO_SUB, wallet, "USDTTRC20", "100.5", "http://127.0.0.1:1/cb")
     assert t.status == "pending"
-    assert backend.balance(MASTER, "USDTTRC20").reserved == D("100.5")
+    assert backend.balance(MASTER, "USDTTRC20").locked == D("100.5")
     assert backend.balance(wallet.wallet_id, "USDTTRC20").total == 0
     backend.settle_transfer(t.id)
     assert backend.balance(wallet.wallet_id, "USDTTRC20").available == D("100.5")

@@ -113,14 +113,14 @@ class LedgerMachine(RuleBasedStateMachine):
 
     @invariant()
     def no_negative_balance(self):
-        for key, b in self.backend.balances.items():
-            assert min(b.available, b.incoming, b.reserved) >= ZERO, (key, b)
+        for key, b in self.backend.accounts.rows.items():
+            assert min(b.available, b.incoming, b.locked) >= ZERO, (key, b)
 
     @invariant()
     def money_is_conserved(self):
         assert self.backend.ledger_problems() == []
         for code, row in self.backend.totals().items():
-            assert row["balances"] + row["fees"] + row["outflow"] + row["refunded"] == row["inflow"], code
+            assert row["held"] + row["fees"] + row["outflow"] + row["refunded"] == row["inflow"], code
 
     @invariant()
     def open_records_hold_exactly_the_reserved_funds(self):
@@ -132,8 +132,8 @@ class LedgerMachine(RuleBasedStateMachine):
             if t.status == "pending":
                 source = MASTER if t.transfer_type == TO_SUB else t.wallet_id
                 held[(source, t.currency)] = held.get((source, t.currency), ZERO) + t.amount
-        for key, b in self.backend.balances.items():
-            assert b.reserved == held.get(key, ZERO), key
+        for key, b in self.backend.accounts.rows.items():
+            assert b.locked == held.get(key, ZERO), key
 
 
 LedgerMachine.TestCase.settings = settings(max_examples=60, stateful_step_count=40, deadline=None)
