@@ -1,12 +1,21 @@
 """Backends on a real store for rule tests: each `with tx(backend):` block is one committed transaction, and
-`reopened` builds a second backend on the same SQLite file (what a restart or another worker sees)."""
+`reopened` builds a second backend on the same SQLite file (what a restart or another worker sees); the ledger
+state machines run on every store through `InMemory` / `OnSqlite` / `OnPostgres`."""
 
 from __future__ import annotations
 
+import atexit
 import contextlib
+import functools
+import itertools
+import os
+import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
+
+import pytest
+from hypothesis.stateful import invariant
 
 from coinrails_mock.engine.store import Store, open_store
 
@@ -30,3 +39,80 @@ def reopened(cls: Callable[..., B], clock: Any, path: Path) -> B:
 def tx(backend: Any) -> Iterator[Store]:
     with backend.store.transaction():
         yield backend.store
+
+
+# ---- the ledger state machines on every store ---------------------------------------------------------------
+# A machine builds its backend with `self.build(cls, clock)`: in memory (the default), on a SQLite file, or on
+# PostgreSQL. On a SQL store each step is one committed transaction, and the invariants after it read every row
+# back from the database (nothing carried over in memory between steps).
+
+
+class InMemory:
+    def build(self, cls: Callable[..., B], clock: Any) -> B:
+        return cls(clock)
+
+    def teardown(self) -> None:
+        pass
+
+
+class OnSql:
+    """Mixin (before the machine class) that puts the backend on `self.url()`, a fresh tenant per example."""
+
+    tenants = itertools.count()
+
+    def url(self) -> str:
+        raise NotImplementedError
+
+    def build(self, cls: Callable[..., B], clock: Any) -> B:
+        self._store = _store(self.url())
+        self._tenant = f"machine-{os.getpid()}-{next(self.tenants)}"
+        backend = cls(clock, self._store)
+        self._tx = self._store.transaction(self._tenant)
+        self._tx.__enter__()
+        backend.seed()  # type: ignore[attr-defined]
+        return backend
+
+    @invariant()
+    def a_step_is_one_committed_transaction(self) -> None:  # named to run before the machine's own invariants
+        self._tx.__exit__(None, None, None)
+        self._tx = self._store.transaction(self._tenant)
+        self._tx.__enter__()
+
+    def teardown(self) -> None:
+        if getattr(self, "_tx", None) is not None:
+            self._store.wipe(self._tenant)
+            self._tx.__exit__(None, None, None)
+            self._tx = None
+
+
+class OnSqlite(OnSql):
+    def url(self) -> str:
+        return str(_scratch() / "ledger-machines.sqlite")
+
+
+class OnPostgres(OnSql):
+    def url(self) -> str:
+        return _postgres()
+
+
+@functools.cache
+def _store(url: str) -> Store:
+    store = open_store(url)
+    store.check("ledger-machines")
+    return store
+
+
+@functools.cache
+def _scratch() -> Path:
+    folder = tempfile.TemporaryDirectory(prefix="coinrails-machines-")
+    atexit.register(folder.cleanup)
+    return Path(folder.name)
+
+
+@functools.cache
+def _postgres() -> str:
+    """A PostgreSQL 16 of this test process (the `pgserver` wheel, Unix socket only), stopped at exit."""
+    pgserver = pytest.importorskip("pgserver")
+    server = pgserver.get_server(_scratch() / "pg", cleanup_mode="stop")
+    atexit.register(server.cleanup)
+    return str(server.get_uri())

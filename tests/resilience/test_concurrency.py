@@ -62,13 +62,13 @@ async def test_200_concurrent_writes_against_a_balance_for_100(provider):
 
 
 def balance_rows(state: dict[str, Any], provider: str) -> list[Decimal]:
-    """Every amount held in the raced coin: (available, locked) per wallet/user, (available, incoming, reserved)
+    """Every amount held in the raced coin: (available, locked) per wallet/user, (available, incoming, locked)
     per Cryptofuse account."""
     if provider == "ceffu":
         return [Decimal(r[f]) for r in state["balances"] if r["_key"][1] == "USDT" for f in ("available", "locked")]
     if provider == "bitunix":
         return [Decimal(r[f]) for r in state["spot"] if r["_key"][1] == "USDT" for f in ("available", "locked")]
-    fields = ("available", "incoming", "reserved")
+    fields = ("available", "incoming", "locked")
     return [Decimal(r[f]) for r in state["balances"] if r["_key"][1] == "USDTTRC20" for f in fields]
 
 

@@ -13,6 +13,7 @@ from coinrails_mock.engine.ledger import Watch, check
 from coinrails_mock.providers.bitunix.backend import BitunixBackend
 from coinrails_mock.providers.bitunix.credentials import MAIN, RECEIVER
 from coinrails_mock.providers.bitunix.errors import BitunixRuleError
+from tests.mock.stores import InMemory, OnPostgres, OnSqlite
 
 TRC20 = "Tron (TRC-20)"
 QUICK_TRON = "TJmW5D1p1LnMdTMmxuY1VELHht7v5HV7rU"
@@ -22,11 +23,11 @@ volumes = st.decimals(min_value=Decimal("0.001"), max_value=Decimal("0.2"), plac
 prices = st.decimals(min_value=Decimal("83000"), max_value=Decimal("86000"), places=2)
 
 
-class LedgerMachine(RuleBasedStateMachine):
+class LedgerMachine(InMemory, RuleBasedStateMachine):
     def __init__(self) -> None:
         super().__init__()
         self.now = 1_744_185_000_000
-        self.backend = BitunixBackend(self.clock)
+        self.backend = self.build(BitunixBackend, self.clock)
         self.watch = Watch()
         self.backend.add_quick_address(RECEIVER.uid, "USDT", TRC20, QUICK_TRON, None, None)
         self.deposited = Decimal(0)
@@ -135,3 +136,18 @@ class LedgerMachine(RuleBasedStateMachine):
 
 LedgerMachine.TestCase.settings = settings(max_examples=60, stateful_step_count=30, deadline=None)
 TestLedger = LedgerMachine.TestCase
+
+
+class LedgerMachineOnSqlite(OnSqlite, LedgerMachine):
+    """The same machine on a SQLite file: every step committed, every invariant read back from the file."""
+
+
+class LedgerMachineOnPostgres(OnPostgres, LedgerMachine):
+    """The same machine on PostgreSQL 16 (pgserver): every step a SERIALIZABLE transaction."""
+
+
+SQL_SETTINGS = settings(max_examples=15, stateful_step_count=25, deadline=None)
+LedgerMachineOnSqlite.TestCase.settings = SQL_SETTINGS
+LedgerMachineOnPostgres.TestCase.settings = SQL_SETTINGS
+TestLedger_on_sqlite = LedgerMachineOnSqlite.TestCase
+TestLedger_on_postgres = LedgerMachineOnPostgres.TestCase

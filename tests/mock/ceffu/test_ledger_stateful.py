@@ -14,17 +14,18 @@ from coinrails_mock.providers.ceffu.coins import deposit_address
 from coinrails_mock.providers.ceffu.credentials import MAIN_ENTITY
 from coinrails_mock.providers.ceffu.errors import CeffuRuleError
 from coinrails_mock.providers.ceffu.models import PRIME
+from tests.mock.stores import InMemory, OnPostgres, OnSqlite
 
 COINS = {"ETH": "ETH", "USDT": "TRON"}  # coin -> network used
 EXTERNAL = {"ETH": "0x" + "cd" * 20, "USDT": "TXYZopYRdj2D9XRtbG411XZZ3kM5VkAeBf"}
 amounts = st.decimals(min_value=Decimal("0.01"), max_value=Decimal("500"), places=2)
 
 
-class LedgerMachine(RuleBasedStateMachine):
+class LedgerMachine(InMemory, RuleBasedStateMachine):
     def __init__(self) -> None:
         super().__init__()
         self.now = 1_714_000_000_000
-        self.backend = CeffuBackend(self.clock)
+        self.backend = self.build(CeffuBackend, self.clock)
         self.watch = Watch()
         self.prime = next(w for w in self.backend.parents(MAIN_ENTITY) if w.wallet_type == PRIME)
         self.link = next(x for x in self.backend.links.values() if x.wallet_id == self.prime.wallet_id)
@@ -134,3 +135,18 @@ class LedgerMachine(RuleBasedStateMachine):
 
 LedgerMachine.TestCase.settings = settings(max_examples=60, stateful_step_count=30, deadline=None)
 TestLedger = LedgerMachine.TestCase
+
+
+class LedgerMachineOnSqlite(OnSqlite, LedgerMachine):
+    """The same machine on a SQLite file: every step committed, every invariant read back from the file."""
+
+
+class LedgerMachineOnPostgres(OnPostgres, LedgerMachine):
+    """The same machine on PostgreSQL 16 (pgserver): every step a SERIALIZABLE transaction."""
+
+
+SQL_SETTINGS = settings(max_examples=15, stateful_step_count=25, deadline=None)
+LedgerMachineOnSqlite.TestCase.settings = SQL_SETTINGS
+LedgerMachineOnPostgres.TestCase.settings = SQL_SETTINGS
+TestLedger_on_sqlite = LedgerMachineOnSqlite.TestCase
+TestLedger_on_postgres = LedgerMachineOnPostgres.TestCase

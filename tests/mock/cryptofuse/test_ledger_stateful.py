@@ -17,6 +17,7 @@ from coinrails_mock.providers.cryptofuse.backend import CryptofuseBackend
 from coinrails_mock.providers.cryptofuse.currencies import CURRENCIES
 from coinrails_mock.providers.cryptofuse.errors import CryptofuseError
 from coinrails_mock.providers.cryptofuse.models import MASTER, TO_MASTER, TO_SUB, ZERO
+from tests.mock.stores import InMemory, OnPostgres, OnSqlite
 
 CODES = ["USDTTRC20", "ETH"]
 ADDRESSES = {"USDTTRC20": "TXYZopYRdj2D9XRtbG411XZZ3kM5VkAeBf", "ETH": "0x" + "cd" * 20}
@@ -24,11 +25,11 @@ amounts = st.decimals(min_value=Decimal("0.01"), max_value=Decimal("2000"), plac
 pick = st.integers(0, 10_000)
 
 
-class LedgerMachine(RuleBasedStateMachine):
+class LedgerMachine(InMemory, RuleBasedStateMachine):
     def __init__(self) -> None:
         super().__init__()
         self.now = 1_767_225_600_000
-        self.backend = CryptofuseBackend(lambda: self.now)
+        self.backend = self.build(CryptofuseBackend, lambda: self.now)
         self.watch = Watch()
         self.wallets = [self.backend.create_wallet(f"w{i}", f"user-{i}") for i in range(2)]
 
@@ -138,3 +139,18 @@ class LedgerMachine(RuleBasedStateMachine):
 
 LedgerMachine.TestCase.settings = settings(max_examples=60, stateful_step_count=40, deadline=None)
 TestLedger = LedgerMachine.TestCase
+
+
+class LedgerMachineOnSqlite(OnSqlite, LedgerMachine):
+    """The same machine on a SQLite file: every step committed, every invariant read back from the file."""
+
+
+class LedgerMachineOnPostgres(OnPostgres, LedgerMachine):
+    """The same machine on PostgreSQL 16 (pgserver): every step a SERIALIZABLE transaction."""
+
+
+SQL_SETTINGS = settings(max_examples=15, stateful_step_count=25, deadline=None)
+LedgerMachineOnSqlite.TestCase.settings = SQL_SETTINGS
+LedgerMachineOnPostgres.TestCase.settings = SQL_SETTINGS
+TestLedger_on_sqlite = LedgerMachineOnSqlite.TestCase
+TestLedger_on_postgres = LedgerMachineOnPostgres.TestCase

@@ -15,17 +15,18 @@ from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, 
 from coinrails_mock.engine.ledger import Watch, check
 from coinrails_mock.providers.xcurrency.backend import XCurrencyBackend
 from coinrails_mock.providers.xcurrency.errors import XCurrencyRuleError
+from tests.mock.stores import InMemory, OnPostgres, OnSqlite
 
 PAIRS = [("USDT", "TRON"), ("USDT", "ETH"), ("USDC", "ETH"), ("USDC", "TRON")]  # the last is off the matrix
 FIATS = ["USD", "AUD", "EUR", "JPY", "XYZ"]
 amounts = st.decimals(min_value=Decimal("0.01"), max_value=Decimal("100000"), places=2)
 
 
-class TopupMachine(RuleBasedStateMachine):
+class TopupMachine(InMemory, RuleBasedStateMachine):
     def __init__(self) -> None:
         super().__init__()
         self.now = 1_764_000_000_000
-        self.backend = XCurrencyBackend(lambda: self.now)
+        self.backend = self.build(XCurrencyBackend, lambda: self.now)
         self.backend.quote_ttl_ms = 60_000
         self.customers: list[str] = []
         self.wallets: list[str] = []
@@ -123,3 +124,18 @@ class TopupMachine(RuleBasedStateMachine):
 
 TopupMachine.TestCase.settings = settings(max_examples=60, stateful_step_count=40, deadline=None)
 test_topup_ledger = TopupMachine.TestCase
+
+
+class TopupMachineOnSqlite(OnSqlite, TopupMachine):
+    """The same machine on a SQLite file: every step committed, every invariant read back from the file."""
+
+
+class TopupMachineOnPostgres(OnPostgres, TopupMachine):
+    """The same machine on PostgreSQL 16 (pgserver): every step a SERIALIZABLE transaction."""
+
+
+SQL_SETTINGS = settings(max_examples=15, stateful_step_count=25, deadline=None)
+TopupMachineOnSqlite.TestCase.settings = SQL_SETTINGS
+TopupMachineOnPostgres.TestCase.settings = SQL_SETTINGS
+test_topup_ledger_on_sqlite = TopupMachineOnSqlite.TestCase
+test_topup_ledger_on_postgres = TopupMachineOnPostgres.TestCase
