@@ -24,6 +24,7 @@ from coinrails_mock.engine import ledger as books
 from coinrails_mock.engine import numbers
 from coinrails_mock.engine.accounts import INFLOW, OUTFLOW, Accounts, Balance, add_up
 from coinrails_mock.engine.keys import Keys
+from coinrails_mock.engine.lists import Lists
 from coinrails_mock.engine.rules import Backend
 from coinrails_mock.engine.store import Table
 from coinrails_mock.providers.ceffu import views
@@ -84,8 +85,8 @@ class CeffuBackend(Backend):
 
     def define(self, t: Callable[[str], Table]) -> None:
         self.wallets = t("wallets")  # wallet id -> Wallet
-        self.entity_wallets = t("entity_wallets")  # entity id -> [parent wallet ids] (getWalletList without a scan)
-        self.sub_wallets = t("sub_wallets")  # prime wallet id -> [sub-wallet ids]
+        self.entity_wallets = Lists(self.store, "entity_wallets")  # entity id -> its parent wallets' ids, in order
+        self.sub_wallets = Lists(self.store, "sub_wallets")  # prime wallet id -> its sub-wallets' ids, in order
         self.accounts = Accounts(self.store, short)  # (wallet id, coin) -> Balance; inflow, outflow, fees per coin
         self.positions = t("positions")  # (link id, coin) -> Decimal
         self.links = t("links")  # link id -> MirrorLink
@@ -120,9 +121,11 @@ class CeffuBackend(Backend):
     def _new_wallet(self, entity: str, name: str, wallet_type: int, now: int, **extra: Any) -> Wallet:
         wallet_id = FIRST_WALLET_ID + self._next() * WALLET_ID_STEP
         w = self.wallets[wallet_id] = Wallet(wallet_id, entity, name, wallet_type, now, **extra)
-        # a wallet list is read by owner: kept beside the wallets, so reading it touches that owner's wallets only
-        index, owner = (self.sub_wallets, w.parent_id) if wallet_type == SUB else (self.entity_wallets, entity)
-        index[owner] = [*index.get(owner, []), wallet_id]
+        # wallet lists are read by owner, a page at a time: kept per owner, so neither costs more as others grow
+        if wallet_type == SUB:
+            self.sub_wallets.append(w.parent_id, wallet_id)
+        else:
+            self.entity_wallets.append(entity, wallet_id)
         return w
 
     def _fresh_request(self, entity: str, kind: str, request_id: str | None) -> tuple[str, str, str] | None:
@@ -250,11 +253,13 @@ class CeffuBackend(Backend):
             w.auto_collection = auto_collection
         return w
 
-    def parents(self, entity: str) -> list[Wallet]:
-        return [self.wallets[i] for i in self.entity_wallets.get(entity, [])]
+    def parents(self, entity: str, start: int = 0, stop: int | None = None) -> list[Wallet]:
+        """The entity's parent wallets (items `start` to `stop` of the list), in creation order."""
+        end = self.entity_wallets.count(entity) if stop is None else stop
+        return [self.wallets[i] for i in self.entity_wallets.slice(entity, start, end)]
 
     def subs(self, prime: Wallet) -> list[Wallet]:
-        return [self.wallets[i] for i in self.sub_wallets.get(prime.wallet_id, [])]
+        return [self.wallets[i] for i in self.sub_wallets.all(prime.wallet_id)]
 
     def assets(self, w: Wallet, coin: str | None = None) -> list[tuple[str, Balance, Decimal]]:
         """(coin, balance, mirror position) rows of a wallet, in catalogue order."""

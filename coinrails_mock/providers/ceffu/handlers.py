@@ -38,10 +38,15 @@ def entity(call: Call) -> str:
 
 def page(items: list[Any], call: Call) -> dict[str, Any]:
     """Ceffu paging: {data, totalPage, pageNo, pageLimit}."""
+    return page_of(len(items), lambda start, stop: items[start:stop], call)
+
+
+def page_of(total: int, fetch: Callable[[int, int], list[Any]], call: Call) -> dict[str, Any]:
+    """Ceffu paging over a list of `total` items that `fetch(start, stop)` reads a slice of."""
     number, limit = call.arg("pageNo", 1), call.arg("pageLimit", DEFAULT_PAGE_LIMIT)
     return {
-        "data": paging.numbered(items, number, limit),
-        "totalPage": paging.page_count(len(items), limit),
+        "data": fetch((number - 1) * limit, number * limit),
+        "totalPage": paging.page_count(total, limit),
         "pageNo": number,
         "pageLimit": limit,
     }
@@ -151,9 +156,12 @@ def update_wallet(backend: CeffuBackend, call: Call) -> Any:
 
 @handler("getWalletList")
 def wallet_list(backend: CeffuBackend, call: Call) -> Any:
-    result = page(backend.parents(entity(call)), call)  # views of the page only
-    result["data"] = [views.wallet(w) for w in result["data"]]
-    return result
+    owner = entity(call)
+    return page_of(  # reads the page's wallets only
+        backend.entity_wallets.count(owner),
+        lambda start, stop: [views.wallet(w) for w in backend.parents(owner, start, stop)],
+        call,
+    )
 
 
 @handler("getWalletAssetList")

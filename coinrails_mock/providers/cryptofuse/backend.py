@@ -143,12 +143,15 @@ def _digest(*parts: object) -> bytes:
 
 
 def _spell(alphabet: str, seed: bytes, length: int) -> str:
-    number = int.from_bytes(seed + hashlib.sha256(seed).digest(), "big")
-    out = []
-    for _ in range(length):
-        number, index = divmod(number, len(alphabet))
-        out.append(alphabet[index])
-    return "".join(out)
+    """`length` base-len(alphabet) digits of a number drawn from `seed`, least significant first."""
+    base = len(alphabet)
+    number, out = int.from_bytes(seed + hashlib.sha256(seed).digest(), "big"), []
+    while len(out) < length:  # eight digits per division of the big number; the rest on a machine-size int
+        number, chunk = divmod(number, base**8)
+        for _ in range(8):
+            chunk, index = divmod(chunk, base)
+            out.append(alphabet[index])
+    return "".join(out[:length])
 
 
 def deposit_address(kind: str, seed: str) -> str:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import os
 import secrets
-import uuid
 from decimal import Decimal
 from typing import Any, ClassVar
 
@@ -74,7 +74,7 @@ class XCurrencyProvider(Provider):
         return {"status": error.code, "message": error.message}
 
     def response_headers(self) -> dict[str, str]:
-        return {"x-request-id": uuid.uuid4().hex}
+        return {"x-request-id": os.urandom(16).hex()}  # 32 random hex digits like uuid4().hex, at a fifth of its cost
 
     # --- state -------------------------------------------------------------------------------------
     def money(self, value: Decimal) -> str:

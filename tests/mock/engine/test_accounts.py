@@ -1,5 +1,5 @@
-"""engine/accounts.py, engine/keys.py and engine/paging.py: the ledger, idempotency store and pagers every provider
-uses, on the in-memory store and on SQLite (each move in a transaction, as the engine runs them)."""
+"""engine/accounts.py, keys.py, lists.py and paging.py: the ledger, idempotency store, per-owner lists and pagers
+every provider uses, on the in-memory store and on SQLite (each move in a transaction, as the engine runs them)."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ import pytest
 from coinrails_mock.engine import paging
 from coinrails_mock.engine.accounts import FEES, INFLOW, OUTFLOW, Accounts, Balance, add_up
 from coinrails_mock.engine.keys import Keys
+from coinrails_mock.engine.lists import Lists
 from coinrails_mock.engine.store import MemoryStore, SqlStore, Store
 
 
@@ -129,3 +130,16 @@ def test_cursors_walk_a_list_and_refuse_foreign_cursors() -> None:
     for bad in ("%%%", paging.Cursors("wal", ValueError).encode("t1"), cursors.encode("gone"), "dHg6"):
         with pytest.raises(ValueError, match="invalid cursor"):
             cursors.page(items, str, 2, bad)
+
+
+def test_lists_append_and_page_per_owner(store: Store) -> None:
+    with store.transaction():
+        lists = Lists(store, "owned")
+        for i in range(5):
+            lists.append("a", f"a{i}")
+        lists.append("b", "b0")
+    with store.transaction():
+        lists = Lists(store, "owned")
+        assert (lists.count("a"), lists.count("b"), lists.count("c")) == (5, 1, 0)
+        assert lists.slice("a", 1, 3) == ["a1", "a2"] and lists.slice("a", 4, 99) == ["a4"]
+        assert lists.slice("a", 7, 9) == [] and lists.all("b") == ["b0"] and lists.all("c") == []
