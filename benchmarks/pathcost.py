@@ -1,13 +1,16 @@
 """The mock's own request path in microseconds, without HTTP: the ASGI app called in-process on the same
 signed requests `make bench` sends (routing, auth, validation, rules, serialisation, journal).
 
-python -m benchmarks.pathcost [--providers ceffu,...] [--requests 2000] [--repeat 3] [--profile DIR] [--stages]
+python -m benchmarks.pathcost [--providers ceffu,...] [--kinds read,write] [--requests 2000] [--repeat 3]
+                              [--profile DIR] [--stages]
 
 A quiet, load-independent view of what the HTTP benchmark's "% of floor" is made of: the floor's own cost
 per request is the HTTP stack's; everything the mock adds on top is measured here. The workload is set up
 (tokens, funds) through a real server on a loopback port serving the same app, then the app is called
-directly. `--profile DIR` writes a cProfile summary per provider (pathcost-<provider>.txt); `--stages` times the
-pipeline's steps (each wrapped in a timer, about 0.2 µs each on top) and prints µs per request and step.
+directly. The figure is the best pass; the line also gives the median and the slowest pass (the spread). `--profile
+DIR` writes a cProfile summary per provider of the last pass of each kind (pathcost-<provider>.txt, or
+pathcost-<provider>-read.txt with `--kinds read`); `--stages` times the pipeline's steps (each wrapped in a timer,
+about 0.2 µs each on top) and prints µs per request and step.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import asyncio
 import cProfile
 import io
 import pstats
+import statistics
 import sys
 import threading
 import time
@@ -32,6 +36,8 @@ from .workloads import PROVIDERS
 from .wrk import Call
 
 TOP = 30
+KINDS = ("read", "write")
+PASSES: dict[tuple[str, str], list[float]] = {}  # (provider, kind) -> µs per request of every pass, in order
 
 
 @contextmanager
@@ -169,7 +175,15 @@ def instrument(app: Any) -> Iterator[None]:
             setattr(engine_app, name, value)
 
 
-def measure(provider: str, count: int, repeat: int, profile_dir: Path | None, stages: bool = False) -> dict[str, float]:
+def measure(
+    provider: str,
+    count: int,
+    repeat: int,
+    profile_dir: Path | None,
+    stages: bool = False,
+    kinds: tuple[str, ...] = KINDS,
+) -> dict[str, float]:
+    """Best µs per request by kind (every pass's figure in PASSES)."""
     from coinrails_mock.app import build_app
 
     app = build_app(provider, base_url="http://127.0.0.1:8101")
@@ -182,9 +196,9 @@ def measure(provider: str, count: int, repeat: int, profile_dir: Path | None, st
         loop = asyncio.new_event_loop()
         try:
             with instrument(app) if stages else nullcontext():
-                for kind in ("read", "write"):
+                for kind in kinds:
                     build = getattr(workload, kind)
-                    best = float("inf")
+                    passes = PASSES[(provider, kind)] = []
                     for r in range(repeat):
                         STAGES.clear()
                         calls = [build(r * count + i) for i in range(count)]
@@ -196,8 +210,8 @@ def measure(provider: str, count: int, repeat: int, profile_dir: Path | None, st
                             profiler.disable()
                         if ok != count:
                             raise RuntimeError(f"{provider} {kind}: only {ok}/{count} answered successfully")
-                        best = min(best, seconds / count * 1e6)
-                    out[kind] = best
+                        passes.append(seconds / count * 1e6)
+                    out[kind] = min(passes)
                     if stages:
                         parts = sorted(STAGES.items(), key=lambda kv: -kv[1])
                         print(f"  {provider} {kind} (last pass, µs per request):", flush=True)
@@ -207,26 +221,35 @@ def measure(provider: str, count: int, repeat: int, profile_dir: Path | None, st
     if profiler and profile_dir:
         text = io.StringIO()
         stats = pstats.Stats(profiler, stream=text)
-        text.write(f"# {provider}: request path in-process, {count} reads then {count} writes\n\n## by own time\n")
+        what = " then ".join(f"{count} {kind}s" for kind in kinds)
+        text.write(f"# {provider}: request path in-process, {what}\n\n## by own time\n")
         stats.sort_stats("tottime").print_stats(TOP)
         text.write("\n## by cumulative time\n")
         stats.sort_stats("cumulative").print_stats(TOP)
         profile_dir.mkdir(parents=True, exist_ok=True)
-        (profile_dir / f"pathcost-{provider}.txt").write_text(text.getvalue())
+        suffix = "" if tuple(kinds) == KINDS else "-" + "-".join(kinds)
+        (profile_dir / f"pathcost-{provider}{suffix}.txt").write_text(text.getvalue())
     return out
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.pathcost", description=__doc__)
     parser.add_argument("--providers", default=",".join(PROVIDERS))
+    parser.add_argument("--kinds", default=",".join(KINDS), help="read, write or both")
     parser.add_argument("--requests", type=int, default=2000)
     parser.add_argument("--repeat", type=int, default=3, help="best of this many passes")
     parser.add_argument("--profile", type=Path, default=None, help="write cProfile summaries here")
     parser.add_argument("--stages", action="store_true", help="print µs per pipeline step")
     args = parser.parse_args(argv)
+    kinds = tuple(args.kinds.split(","))
     for provider in args.providers.split(","):
-        cost = measure(provider, args.requests, args.repeat, args.profile, args.stages)
-        print(f"{provider}: read {cost['read']:.0f} µs, write {cost['write']:.0f} µs per request", flush=True)
+        cost = measure(provider, args.requests, args.repeat, args.profile, args.stages, kinds)
+        parts = []
+        for kind in kinds:
+            passes = sorted(PASSES[(provider, kind)])
+            spread = f"median {statistics.median(passes):.1f}, max {passes[-1]:.1f}"
+            parts.append(f"{kind} {cost[kind]:.1f} µs ({spread}, {len(passes)} passes)")
+        print(f"{provider}: " + ", ".join(parts) + " per request", flush=True)
     return 0
 
 
