@@ -169,3 +169,30 @@ def test_compiled_query_coercion_is_the_general_one() -> None:
                 expected = _coerce(raw, types)
                 got = raw if param.coerce is None else param.coerce(raw)
                 assert (type(got), got) == (type(expected), expected), (types, raw)
+
+
+@pytest.mark.parametrize(
+    ("status", "payload", "outcome"),
+    [
+        (200, {"code": "000000"}, ("getWalletList", None)),
+        (401, {"code": 1}, ("getWalletList", RequestInvalid([]))),
+        (None, None, (None, None)),
+        (404, None, None),
+    ],
+)
+def test_a_request_log_line_carries_the_journal_entry(
+    status: int | None, payload: object, outcome: tuple[object, object] | None, caplog: pytest.LogCaptureFixture
+) -> None:
+    from dataclasses import asdict
+
+    from coinrails_mock.engine import journal
+
+    log = journal.Journal("ceffu")
+    scope: dict[str, object] = {"method": "GET", "path": "/p"}
+    if outcome is not None:
+        scope[journal.OUTCOME] = outcome
+    with caplog.at_level("INFO", logger="coinrails_mock.requests"):
+        log.record(scope, status, payload, 0.0, 5)
+    (entry,) = log.entries
+    (record,) = caplog.records
+    assert record.getMessage() == entry.line() and record.request == asdict(entry)  # type: ignore[attr-defined]
