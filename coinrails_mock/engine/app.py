@@ -105,7 +105,8 @@ class MockEngine:
             try:
                 with self.lock, self.store.transaction(tenant):
                     self.provider.drain_events()  # a repeated attempt starts without the last one's events
-                    self._sync_settings()
+                    if self.store.persistent:  # one process (in memory): its own settings are the shared ones
+                        self._sync_settings()
                     result = work()
                     self.commit()
                     return result

@@ -124,7 +124,10 @@ async def read_request(scope: Scope, receive: Receive) -> RawRequest:
 
 def validated_body(op: Operation, request: RawRequest) -> Any:
     """The parsed body, validated against the operation's request body schema (None when there is none)."""
-    body = request.form() if op.body_media == FORM else request.json()
+    if not request.body:  # no body, whichever the media type (what form() and json() both say of an empty one)
+        body = None
+    else:
+        body = request.form() if op.body_media == FORM else request.json()
     if op.body_validator is None:
         if body is not None:
             raise RequestInvalid([Problem("body", "", "body", f"{op.operation_id} takes no request body")])
