@@ -2,7 +2,7 @@
 signed requests `make bench` sends (routing, auth, validation, rules, serialisation, journal).
 
 python -m benchmarks.pathcost [--providers ceffu,...] [--kinds read,write] [--requests 2000] [--repeat 3]
-                              [--profile DIR] [--stages]
+                              [--profile DIR] [--stages] [--baseline TREE [--rounds 3]]
 
 A quiet, load-independent view of what the HTTP benchmark's "% of floor" is made of: the floor's own cost
 per request is the HTTP stack's; everything the mock adds on top is measured here. The workload is set up
@@ -10,7 +10,9 @@ per request is the HTTP stack's; everything the mock adds on top is measured her
 directly. The figure is the best pass; the line also gives the median and the slowest pass (the spread). `--profile
 DIR` writes a cProfile summary per provider of the last pass of each kind (pathcost-<provider>.txt, or
 pathcost-<provider>-read.txt with `--kinds read`); `--stages` times the pipeline's steps (each wrapped in a timer,
-about 0.2 µs each on top) and prints µs per request and step.
+about 0.2 µs each on top) and prints µs per request and step. `--baseline TREE` measures another checkout's mock
+(e.g. `git archive <commit> coinrails_mock specs | tar -x -C TREE`: its `coinrails_mock` and specs/ go first on
+sys.path) and this one in turn, each in a fresh process, `--rounds` times, and prints a before/after table.
 """
 
 from __future__ import annotations
@@ -19,8 +21,10 @@ import argparse
 import asyncio
 import cProfile
 import io
+import json
 import pstats
 import statistics
+import subprocess
 import sys
 import threading
 import time
@@ -232,6 +236,37 @@ def measure(
     return out
 
 
+def compare(args: argparse.Namespace) -> int:
+    """Interleaved rounds: the baseline tree's mock, then this checkout's, each in a fresh process; a table of the
+    best and median pass per provider and kind over all rounds."""
+    here = str(Path(__file__).resolve().parents[1])
+    passes: dict[tuple[str, str, str], list[float]] = defaultdict(list)
+    options = ["--json", "--providers", args.providers, "--kinds", args.kinds]
+    options += ["--requests", str(args.requests), "--repeat", str(args.repeat)]
+    for round_no in range(1, args.rounds + 1):
+        for side, tree in (("before", str(Path(args.baseline).resolve())), ("after", here)):
+            # this checkout's benchmarks, then `tree`'s coinrails_mock (and with it its specs/)
+            boot = (
+                f"import sys; sys.path.insert(0, {here!r}); import benchmarks.pathcost as p; "
+                f"sys.path.insert(0, {tree!r}); "
+                "[sys.modules.pop(m) for m in list(sys.modules) if m.partition('.')[0] == 'coinrails_mock']; "
+                "sys.exit(p.main(sys.argv[1:]))"
+            )
+            command = [sys.executable, "-c", boot, *options]
+            out = subprocess.run(command, cwd=here, check=True, capture_output=True, text=True)
+            for row in json.loads(out.stdout.strip().splitlines()[-1]):
+                passes[(row["provider"], row["kind"], side)] += row["passes"]
+            print(f"round {round_no}: {side} done", flush=True)
+    print(f"\n{args.rounds} rounds x {args.repeat} passes x {args.requests} requests; µs per request, best / median")
+    print("| provider | kind | before | after | after / before (best) |\n|---|---|---|---|---|")
+    for provider in args.providers.split(","):
+        for kind in args.kinds.split(","):
+            b, a = sorted(passes[(provider, kind, "before")]), sorted(passes[(provider, kind, "after")])
+            cells = [f"{x[0]:.1f} / {statistics.median(x):.1f}" for x in (b, a)]
+            print(f"| {provider} | {kind} | {cells[0]} | {cells[1]} | {a[0] / b[0]:.2f} |")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.pathcost", description=__doc__)
     parser.add_argument("--providers", default=",".join(PROVIDERS))
@@ -240,16 +275,25 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=3, help="best of this many passes")
     parser.add_argument("--profile", type=Path, default=None, help="write cProfile summaries here")
     parser.add_argument("--stages", action="store_true", help="print µs per pipeline step")
+    parser.add_argument("--baseline", type=Path, default=None, help="another checkout's mock, measured in turn")
+    parser.add_argument("--rounds", type=int, default=3, help="with --baseline: interleaved rounds")
+    parser.add_argument("--json", action="store_true", help=argparse.SUPPRESS)  # one JSON line last (for --baseline)
     args = parser.parse_args(argv)
+    if args.baseline:
+        return compare(args)
     kinds = tuple(args.kinds.split(","))
+    rows = []
     for provider in args.providers.split(","):
         cost = measure(provider, args.requests, args.repeat, args.profile, args.stages, kinds)
+        rows += [{"provider": provider, "kind": kind, "passes": PASSES[(provider, kind)]} for kind in kinds]
         parts = []
         for kind in kinds:
             passes = sorted(PASSES[(provider, kind)])
             spread = f"median {statistics.median(passes):.1f}, max {passes[-1]:.1f}"
             parts.append(f"{kind} {cost[kind]:.1f} µs ({spread}, {len(passes)} passes)")
         print(f"{provider}: " + ", ".join(parts) + " per request", flush=True)
+    if args.json:
+        print(json.dumps(rows), flush=True)
     return 0
 
 
