@@ -257,12 +257,13 @@ def compare(args: argparse.Namespace) -> int:
             for row in json.loads(out.stdout.strip().splitlines()[-1]):
                 passes[(row["provider"], row["kind"], side)] += row["passes"]
             print(f"round {round_no}: {side} done", flush=True)
-    print(f"\n{args.rounds} rounds x {args.repeat} passes x {args.requests} requests; µs per request, best / median")
+    shape = f"{args.rounds} rounds x {args.repeat} passes x {args.requests} requests"
+    print(f"\n{shape}; µs per request, best / median / max")
     print("| provider | kind | before | after | after / before (best) |\n|---|---|---|---|---|")
     for provider in args.providers.split(","):
         for kind in args.kinds.split(","):
             b, a = sorted(passes[(provider, kind, "before")]), sorted(passes[(provider, kind, "after")])
-            cells = [f"{x[0]:.1f} / {statistics.median(x):.1f}" for x in (b, a)]
+            cells = [f"{x[0]:.1f} / {statistics.median(x):.1f} / {x[-1]:.1f}" for x in (b, a)]
             print(f"| {provider} | {kind} | {cells[0]} | {cells[1]} | {a[0] / b[0]:.2f} |")
     return 0
 
