@@ -1,13 +1,18 @@
 """The mock's own request path in microseconds, without HTTP: the ASGI app called in-process on the same
 signed requests `make bench` sends (routing, auth, validation, rules, serialisation, journal).
 
-python -m benchmarks.pathcost [--providers ceffu,...] [--requests 2000] [--repeat 3] [--profile DIR] [--stages]
+python -m benchmarks.pathcost [--providers ceffu,...] [--kinds read,write] [--requests 2000] [--repeat 3]
+                              [--profile DIR] [--stages] [--baseline TREE [--rounds 3]]
 
 A quiet, load-independent view of what the HTTP benchmark's "% of floor" is made of: the floor's own cost
 per request is the HTTP stack's; everything the mock adds on top is measured here. The workload is set up
 (tokens, funds) through a real server on a loopback port serving the same app, then the app is called
-directly. `--profile DIR` writes a cProfile summary per provider (pathcost-<provider>.txt); `--stages` times the
-pipeline's steps (each wrapped in a timer, about 0.2 µs each on top) and prints µs per request and step.
+directly. The figure is the best pass; the line also gives the median and the slowest pass (the spread). `--profile
+DIR` writes a cProfile summary per provider of the last pass of each kind (pathcost-<provider>.txt, or
+pathcost-<provider>-read.txt with `--kinds read`); `--stages` times the pipeline's steps (each wrapped in a timer,
+about 0.2 µs each on top) and prints µs per request and step. `--baseline TREE` measures another checkout's mock
+(e.g. `git archive <commit> coinrails_mock specs | tar -x -C TREE`: its `coinrails_mock` and specs/ go first on
+sys.path) and this one in turn, each in a fresh process, `--rounds` times, and prints a before/after table.
 """
 
 from __future__ import annotations
@@ -16,7 +21,10 @@ import argparse
 import asyncio
 import cProfile
 import io
+import json
 import pstats
+import statistics
+import subprocess
 import sys
 import threading
 import time
@@ -32,6 +40,8 @@ from .workloads import PROVIDERS
 from .wrk import Call
 
 TOP = 30
+KINDS = ("read", "write")
+PASSES: dict[tuple[str, str], list[float]] = {}  # (provider, kind) -> µs per request of every pass, in order
 
 
 @contextmanager
@@ -169,7 +179,15 @@ def instrument(app: Any) -> Iterator[None]:
             setattr(engine_app, name, value)
 
 
-def measure(provider: str, count: int, repeat: int, profile_dir: Path | None, stages: bool = False) -> dict[str, float]:
+def measure(
+    provider: str,
+    count: int,
+    repeat: int,
+    profile_dir: Path | None,
+    stages: bool = False,
+    kinds: tuple[str, ...] = KINDS,
+) -> dict[str, float]:
+    """Best µs per request by kind (every pass's figure in PASSES)."""
     from coinrails_mock.app import build_app
 
     app = build_app(provider, base_url="http://127.0.0.1:8101")
@@ -182,9 +200,9 @@ def measure(provider: str, count: int, repeat: int, profile_dir: Path | None, st
         loop = asyncio.new_event_loop()
         try:
             with instrument(app) if stages else nullcontext():
-                for kind in ("read", "write"):
+                for kind in kinds:
                     build = getattr(workload, kind)
-                    best = float("inf")
+                    passes = PASSES[(provider, kind)] = []
                     for r in range(repeat):
                         STAGES.clear()
                         calls = [build(r * count + i) for i in range(count)]
@@ -196,8 +214,8 @@ def measure(provider: str, count: int, repeat: int, profile_dir: Path | None, st
                             profiler.disable()
                         if ok != count:
                             raise RuntimeError(f"{provider} {kind}: only {ok}/{count} answered successfully")
-                        best = min(best, seconds / count * 1e6)
-                    out[kind] = best
+                        passes.append(seconds / count * 1e6)
+                    out[kind] = min(passes)
                     if stages:
                         parts = sorted(STAGES.items(), key=lambda kv: -kv[1])
                         print(f"  {provider} {kind} (last pass, µs per request):", flush=True)
@@ -207,26 +225,76 @@ def measure(provider: str, count: int, repeat: int, profile_dir: Path | None, st
     if profiler and profile_dir:
         text = io.StringIO()
         stats = pstats.Stats(profiler, stream=text)
-        text.write(f"# {provider}: request path in-process, {count} reads then {count} writes\n\n## by own time\n")
+        what = " then ".join(f"{count} {kind}s" for kind in kinds)
+        text.write(f"# {provider}: request path in-process, {what}\n\n## by own time\n")
         stats.sort_stats("tottime").print_stats(TOP)
         text.write("\n## by cumulative time\n")
         stats.sort_stats("cumulative").print_stats(TOP)
         profile_dir.mkdir(parents=True, exist_ok=True)
-        (profile_dir / f"pathcost-{provider}.txt").write_text(text.getvalue())
+        suffix = "" if tuple(kinds) == KINDS else "-" + "-".join(kinds)
+        (profile_dir / f"pathcost-{provider}{suffix}.txt").write_text(text.getvalue())
     return out
+
+
+def compare(args: argparse.Namespace) -> int:
+    """Interleaved rounds: the baseline tree's mock, then this checkout's, each in a fresh process; a table of the
+    best and median pass per provider and kind over all rounds."""
+    here = str(Path(__file__).resolve().parents[1])
+    passes: dict[tuple[str, str, str], list[float]] = defaultdict(list)
+    options = ["--json", "--providers", args.providers, "--kinds", args.kinds]
+    options += ["--requests", str(args.requests), "--repeat", str(args.repeat)]
+    for round_no in range(1, args.rounds + 1):
+        for side, tree in (("before", str(Path(args.baseline).resolve())), ("after", here)):
+            # this checkout's benchmarks, then `tree`'s coinrails_mock (and with it its specs/)
+            boot = (
+                f"import sys; sys.path.insert(0, {here!r}); import benchmarks.pathcost as p; "
+                f"sys.path.insert(0, {tree!r}); "
+                "[sys.modules.pop(m) for m in list(sys.modules) if m.partition('.')[0] == 'coinrails_mock']; "
+                "sys.exit(p.main(sys.argv[1:]))"
+            )
+            command = [sys.executable, "-c", boot, *options]
+            out = subprocess.run(command, cwd=here, check=True, capture_output=True, text=True)
+            for row in json.loads(out.stdout.strip().splitlines()[-1]):
+                passes[(row["provider"], row["kind"], side)] += row["passes"]
+            print(f"round {round_no}: {side} done", flush=True)
+    shape = f"{args.rounds} rounds x {args.repeat} passes x {args.requests} requests"
+    print(f"\n{shape}; µs per request, best / median / max")
+    print("| provider | kind | before | after | after / before (best) |\n|---|---|---|---|---|")
+    for provider in args.providers.split(","):
+        for kind in args.kinds.split(","):
+            b, a = sorted(passes[(provider, kind, "before")]), sorted(passes[(provider, kind, "after")])
+            cells = [f"{x[0]:.1f} / {statistics.median(x):.1f} / {x[-1]:.1f}" for x in (b, a)]
+            print(f"| {provider} | {kind} | {cells[0]} | {cells[1]} | {a[0] / b[0]:.2f} |")
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.pathcost", description=__doc__)
     parser.add_argument("--providers", default=",".join(PROVIDERS))
+    parser.add_argument("--kinds", default=",".join(KINDS), help="read, write or both")
     parser.add_argument("--requests", type=int, default=2000)
     parser.add_argument("--repeat", type=int, default=3, help="best of this many passes")
     parser.add_argument("--profile", type=Path, default=None, help="write cProfile summaries here")
     parser.add_argument("--stages", action="store_true", help="print µs per pipeline step")
+    parser.add_argument("--baseline", type=Path, default=None, help="another checkout's mock, measured in turn")
+    parser.add_argument("--rounds", type=int, default=3, help="with --baseline: interleaved rounds")
+    parser.add_argument("--json", action="store_true", help=argparse.SUPPRESS)  # one JSON line last (for --baseline)
     args = parser.parse_args(argv)
+    if args.baseline:
+        return compare(args)
+    kinds = tuple(args.kinds.split(","))
+    rows = []
     for provider in args.providers.split(","):
-        cost = measure(provider, args.requests, args.repeat, args.profile, args.stages)
-        print(f"{provider}: read {cost['read']:.0f} µs, write {cost['write']:.0f} µs per request", flush=True)
+        cost = measure(provider, args.requests, args.repeat, args.profile, args.stages, kinds)
+        rows += [{"provider": provider, "kind": kind, "passes": PASSES[(provider, kind)]} for kind in kinds]
+        parts = []
+        for kind in kinds:
+            passes = sorted(PASSES[(provider, kind)])
+            spread = f"median {statistics.median(passes):.1f}, max {passes[-1]:.1f}"
+            parts.append(f"{kind} {cost[kind]:.1f} µs ({spread}, {len(passes)} passes)")
+        print(f"{provider}: " + ", ".join(parts) + " per request", flush=True)
+    if args.json:
+        print(json.dumps(rows), flush=True)
     return 0
 
 

@@ -105,7 +105,8 @@ class MockEngine:
             try:
                 with self.lock, self.store.transaction(tenant):
                     self.provider.drain_events()  # a repeated attempt starts without the last one's events
-                    self._sync_settings()
+                    if self.store.persistent:  # one process (in memory): its own settings are the shared ones
+                        self._sync_settings()
                     result = work()
                     self.commit()
                     return result
@@ -177,9 +178,10 @@ class MockEngine:
         provider, op, injected, refusal = self.provider, None, False, None
         try:
             op, raw_path = self._route(scope["path"], scope["method"])
-            injected = True  # until fault injection has passed, an error is deliberate: not checked
-            await self._inject_faults()
-            injected = False
+            if self.faults.active:
+                injected = True  # until fault injection has passed, an error is deliberate: not checked
+                await self._inject_faults()
+                injected = False
             request = await read_request(scope, receive)
             handler = provider.handlers.get(op.operation_id)
             if handler is None:
@@ -189,7 +191,9 @@ class MockEngine:
                 now = self.clock.now_ms()  # after the transaction adopted the shared clock offset
                 self.enter_tenant(provider.credential_id(request))
                 principal = provider.authenticate(request, op, now)
-                query = {**op.parse_query(scope["query_string"]), **op.parse_path(raw_path)}
+                query = op.parse_query(scope["query_string"])
+                if raw_path:  # path parameters (a static path has none)
+                    query = {**query, **op.parse_path(raw_path)}
                 guards.check_values(query)
                 body = validated_body(op, request)
                 provider.rate_limit(principal, op, now)
@@ -348,17 +352,19 @@ class Gateway:
             return
         engine.ensure_scheduler()
         started = time.perf_counter()
-        if scope["path"] in docs.DOCS_PATHS:
-            await docs.serve(scope["path"], scope["method"], engine.spec, engine.control.spec, send)
-            return
-        if scope["path"] == "/_mock" or scope["path"].startswith("/_mock/"):
-            status, payload = await engine.control.handle(scope, receive)
-            journal.log_control(engine.journal.provider, engine.control.spec, scope, status, payload, started)
-            status, content = encoded(
-                status, payload, lambda: {"error": {"code": "internal", "message": internal_error(None)}}
-            )
-            await send_response(send, status, content, {})
-            return
+        path = scope["path"]
+        if path.startswith("/_mock"):  # every docs and control API path starts so
+            if path in docs.DOCS_PATHS:
+                await docs.serve(path, scope["method"], engine.spec, engine.control.spec, send)
+                return
+            if path == "/_mock" or path.startswith("/_mock/"):
+                status, payload = await engine.control.handle(scope, receive)
+                journal.log_control(engine.journal.provider, engine.control.spec, scope, status, payload, started)
+                status, content = encoded(
+                    status, payload, lambda: {"error": {"code": "internal", "message": internal_error(None)}}
+                )
+                await send_response(send, status, content, {})
+                return
         try:
             status, payload, headers = await engine.handle(scope, receive)
         except DroppedConnection:

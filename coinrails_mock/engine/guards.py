@@ -73,7 +73,7 @@ INT_LIMIT = 10 ** (MAX_ADJUSTED_EXPONENT + 1)
 def representable(number: int | Decimal) -> bool:
     if isinstance(number, int):  # incl. bool
         return isinstance(number, bool) or -INT_LIMIT < number < INT_LIMIT
-    value = Decimal(number)
+    value = number if type(number) is Decimal else Decimal(number)
     if not value.is_finite():
         return False
     if not value:
@@ -85,36 +85,50 @@ def _plain_json(value: Any) -> bool:
     """True when `value` certainly passes `check_json`: every string and key ASCII (hence valid Unicode), every
     number representable, nesting within MAX_DEPTH. A quick pass without paths; False sends the value to the
     full check, which finds and names the problem (or accepts it: non-ASCII text is valid unless it holds a
-    lone surrogate)."""
+    lone surrogate). A container's scalar items are judged in place; only nested containers are stacked."""
+    if type(value) is not dict and type(value) is not list:
+        return _plain_item(value)
     stack: list[tuple[Any, int]] = [(value, 0)]
     pop, push = stack.pop, stack.append
     while stack:
         node, depth = pop()
-        kind = type(node)
-        if kind is str:
-            if not node.isascii():
-                return False
-        elif kind is dict:
-            if depth >= MAX_DEPTH:
-                return False
+        if depth >= MAX_DEPTH:
+            return False
+        if type(node) is dict:
             for key, item in node.items():
                 if not key.isascii():
                     return False
-                push((item, depth + 1))
-        elif kind is list:
-            if depth >= MAX_DEPTH:
-                return False
+                kind = type(item)
+                if kind is str:
+                    if not item.isascii():
+                        return False
+                elif kind is dict or kind is list:
+                    push((item, depth + 1))
+                elif not _plain_item(item):
+                    return False
+        else:
             for item in node:
-                push((item, depth + 1))
-        elif kind is int:
-            if not -INT_LIMIT < node < INT_LIMIT:
-                return False
-        elif kind is Decimal:
-            if not representable(node):
-                return False
-        elif node is not None and kind is not bool:
-            return False  # anything else (a subclass, a float): let the full check judge it
+                kind = type(item)
+                if kind is str:
+                    if not item.isascii():
+                        return False
+                elif kind is dict or kind is list:
+                    push((item, depth + 1))
+                elif not _plain_item(item):
+                    return False
     return True
+
+
+def _plain_item(node: Any) -> bool:
+    """`_plain_json` of a value that is not a dict or a list."""
+    kind = type(node)
+    if kind is str:
+        return node.isascii()
+    if kind is int:
+        return -INT_LIMIT < node < INT_LIMIT
+    if kind is Decimal:
+        return representable(node)
+    return node is None or kind is bool  # anything else (a subclass, a float): let the full check judge it
 
 
 def check_json(value: Any, location: str = "body") -> None:

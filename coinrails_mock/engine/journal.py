@@ -22,6 +22,7 @@ log = logging.getLogger("coinrails_mock.requests")
 
 OUTCOME = "coinrails_mock.outcome"  # scope key: (operationId or None, the exception that refused it or None)
 MAX_REASON = 400
+LINE_FIELDS = ("provider", "method", "path", "operation", "status", "code", "duration_ms", "reason")
 SECRET = re.compile(r"secret|passw|private|token|sign|key", re.IGNORECASE)
 
 
@@ -39,11 +40,26 @@ class Entry:
     reason: str | None
 
     def line(self) -> str:
-        op = f" ({self.operation})" if self.operation else ""
-        code = f" {self.code}" if self.code else ""
-        status = "dropped" if self.status is None else str(self.status)
-        text = f"{self.provider} {self.method} {self.path}{op} -> {status}{code} in {self.duration_ms:.1f} ms"
-        return f"{text}: {self.reason}" if self.reason else text
+        return _line(
+            self.provider, self.method, self.path, self.operation, self.status, self.code, self.duration_ms, self.reason
+        )
+
+
+def _line(
+    provider: str,
+    method: str,
+    path: str,
+    operation: str | None,
+    status: int | None,
+    code: str | None,
+    duration_ms: float,
+    reason: str | None,
+) -> str:
+    op = f" ({operation})" if operation else ""
+    code = f" {code}" if code else ""
+    shown = "dropped" if status is None else str(status)
+    text = f"{provider} {method} {path}{op} -> {shown}{code} in {duration_ms:.1f} ms"
+    return f"{text}: {reason}" if reason else text
 
 
 def note(scope: dict[str, Any], operation: str | None, refusal: BaseException | None) -> None:
@@ -99,19 +115,23 @@ class Journal:
         return [self._entry(raw) for raw in self._raw]
 
     def _entry(self, raw: Raw) -> Entry:
+        return Entry(**self._fields(raw))
+
+    def _fields(self, raw: Raw) -> dict[str, Any]:
+        """An entry's fields, in Entry's order (what `asdict` gives, without building the Entry)."""
         seq, time_ms, method, path, operation, status, code, seconds, reason = raw
-        return Entry(
-            seq=seq,
-            time_ms=time_ms,
-            provider=self.provider,
-            method=method,
-            path=path,
-            operation=operation,
-            status=status,
-            code=code,
-            duration_ms=round(seconds * 1000, 3),
-            reason=reason,
-        )
+        return {
+            "seq": seq,
+            "time_ms": time_ms,
+            "provider": self.provider,
+            "method": method,
+            "path": path,
+            "operation": operation,
+            "status": status,
+            "code": code,
+            "duration_ms": round(seconds * 1000, 3),
+            "reason": reason,
+        }
 
     def record(self, scope: dict[str, Any], status: int | None, payload: Any, started: float, now_ms: int) -> None:
         operation, refusal = scope.get(OUTCOME, (None, None))
@@ -136,8 +156,9 @@ class Journal:
         )
         self._raw.append(raw)
         if log.isEnabledFor(logging.INFO):
-            entry = self._entry(raw)
-            log.info(entry.line(), extra={"request": asdict(entry)})
+            f = self._fields(raw)
+            text = _line(*(f[k] for k in LINE_FIELDS))
+            log.info(text, extra={"request": f})
 
     def clear(self) -> None:
         self._raw.clear()

@@ -6,8 +6,10 @@ registry holding the whole document, so `$ref`s resolve exactly as in the spec. 
 
 from __future__ import annotations
 
+import functools
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from importlib import resources
@@ -59,6 +61,15 @@ class Param:
     required: bool
     types: frozenset[str]
     item_types: frozenset[str]
+    # compiled from the types: `_coerce(raw, types)` (None: the raw text itself), array or not
+    coerce: Callable[[str], Any] | None = field(init=False, repr=False, compare=False)
+    coerce_item: Callable[[str], Any] | None = field(init=False, repr=False, compare=False)
+    array: bool = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "coerce", _coercer(self.types))
+        object.__setattr__(self, "coerce_item", _coercer(self.item_types))
+        object.__setattr__(self, "array", "array" in self.types)
 
 
 def _types(schema: dict[str, Any]) -> frozenset[str]:
@@ -77,7 +88,7 @@ def _ref(pointer: str) -> str:
 
 def _coerce(raw: str, types: frozenset[str]) -> Any:
     """A query string value as the type its schema wants; unconvertible values stay strings (the validator says why)."""
-    if "integer" in types and _INT.fullmatch(raw):
+    if "integer" in types and ((raw.isascii() and raw.isdigit()) or _INT.fullmatch(raw)):
         return int(raw)
     if "number" in types:
         try:
@@ -88,6 +99,26 @@ def _coerce(raw: str, types: frozenset[str]) -> Any:
     if "boolean" in types and raw in ("true", "false"):
         return raw == "true"
     return raw
+
+
+def _integer(raw: str) -> Any:
+    """`_coerce(raw, types)` for types holding "integer" but neither "number" nor "boolean"."""
+    if (raw.isascii() and raw.isdigit()) or _INT.fullmatch(raw):
+        return int(raw)
+    return raw
+
+
+CONVERTED = frozenset({"integer", "number", "boolean"})
+
+
+def _coercer(types: frozenset[str]) -> Callable[[str], Any] | None:
+    """A function of the raw text giving `_coerce(raw, types)`; None when that is always the raw text itself."""
+    converted = types & CONVERTED
+    if not converted:
+        return None
+    if converted == {"integer"}:
+        return _integer
+    return functools.partial(_coerce, types=types)
 
 
 MAX_QUERY_FIELDS = 200
@@ -147,9 +178,16 @@ class Operation:
     body_media: str = "application/json"  # the declared request content type (JSON or form-encoded)
     empty_responses: frozenset[str] = frozenset()  # declared statuses without a JSON body (e.g. 204)
 
+    def __post_init__(self) -> None:
+        # an empty query string is valid for most operations: known once, not validated per request
+        self._empty_query_valid = not self.one_of_required and self.query_validator.is_valid({})
+
     def parse_path(self, raw: dict[str, str]) -> dict[str, Any]:
         """Path parameters, coerced and validated like query parameters."""
-        values = {name: _coerce(value, self.path_params[name].types) for name, value in raw.items()}
+        values = {}
+        for name, value in raw.items():
+            coerce = self.path_params[name].coerce
+            values[name] = value if coerce is None else coerce(value)
         problems = problems_from(self.path_validator, values, "path") if self.path_validator else []
         if problems:
             raise RequestInvalid(problems)
@@ -157,20 +195,26 @@ class Operation:
 
     def parse_query(self, raw: bytes) -> dict[str, Any]:
         """Decoded, type-coerced and validated query parameters (unknown ones are errors)."""
+        if not raw and self._empty_query_valid:
+            return {}
         try:
             pairs = query_pairs(raw)
         except (UnicodeDecodeError, ValueError) as exc:
             raise RequestInvalid([Problem("query", "", "encoding", f"query string: {exc}")]) from exc
         values: dict[str, Any] = {}
         problems = []
+        params = self.params
         for name, raw_value in pairs:
-            param = self.params.get(name)
-            if param is not None and "array" in param.types:
-                values.setdefault(name, []).append(_coerce(raw_value, param.item_types))
+            param = params.get(name)
+            if param is not None and param.array:
+                coerce = param.coerce_item
+                values.setdefault(name, []).append(raw_value if coerce is None else coerce(raw_value))
             elif name in values:
                 problems.append(Problem("query", name, "duplicate", f"query {name}: given more than once"))
+            elif param is None or param.coerce is None:
+                values[name] = raw_value
             else:
-                values[name] = _coerce(raw_value, param.types) if param else raw_value
+                values[name] = param.coerce(raw_value)
         problems += problems_from(self.query_validator, values, "query")
         if self.one_of_required and not any(k in values for k in self.one_of_required):
             problems.append(self._one_of_problem("query", "at least one of"))

@@ -6,6 +6,9 @@ import json
 import os
 from collections.abc import Awaitable, Callable
 from decimal import Decimal
+from json.encoder import c_make_encoder as _c_make_encoder
+from json.encoder import encode_basestring as _escape
+from json.encoder import encode_basestring_ascii as _escape_ascii
 from typing import Any
 
 from coinrails_mock.engine.numbers import JsonNumber
@@ -21,40 +24,60 @@ class BodyTooLarge(Exception):
     pass
 
 
+# Placeholders for bare numbers: this process's random mark, quoted. Before the placeholders are put back, the
+# encoded text must hold exactly as many of them as bare numbers were met (so no string of the answer equals the
+# mark); else the answer is encoded again with a fresh mark.
+_MARK = os.urandom(16).hex()
+
+
 def encode(obj: Any, ensure_ascii: bool = False) -> bytes:
     """Compact JSON; a JsonNumber becomes a bare number, any other Decimal a decimal string, never a float."""
+    mark = _MARK
+    while True:
+        text = _encode(obj, ensure_ascii, mark)
+        if text is not None:
+            return text.encode()
+        mark = os.urandom(16).hex()  # a string of the answer is the mark itself
+
+
+def _encode(obj: Any, ensure_ascii: bool, mark: str) -> str | None:
+    """`obj` as compact JSON text with each finite JsonNumber bare; None when a string in `obj` equals `mark`."""
     numbers: list[str] = []
-    mark = ""  # drawn only when a bare number is met (most answers have none)
 
     def default(value: Any) -> str:
-        nonlocal mark
         if not isinstance(value, Decimal):
             raise TypeError(f"{type(value).__name__} is not JSON serialisable")
         text = str(value)  # plain notation for most amounts; format() (slower) where str() uses an exponent
         if "E" in text:
             text = format(value, "f")
         if isinstance(value, JsonNumber) and value.is_finite():
-            if not mark:
-                mark = os.urandom(16).hex()
             numbers.append(text)
-            return f"{mark}{len(numbers) - 1}"
+            return mark
         return text
 
-    text = json.JSONEncoder(separators=(",", ":"), ensure_ascii=ensure_ascii, default=default).encode(obj)
-    if numbers:  # each placeholder (a fresh random mark + index, quoted) -> its bare number, in one pass
-        parts = text.split(f'"{mark}')
-        out = [parts[0]]
-        for part in parts[1:]:
-            index, _, rest = part.partition('"')
-            out += (numbers[int(index)], rest)
-        text = "".join(out)
-    return text.encode()
+    if _c_make_encoder is None:  # pragma: no cover - CPython has the C encoder
+        encoder = json.JSONEncoder(separators=(",", ":"), ensure_ascii=ensure_ascii, default=default)
+        text = encoder.encode(obj)
+    else:  # what JSONEncoder.encode runs, without building a JSONEncoder per answer
+        escape = _escape_ascii if ensure_ascii else _escape
+        text = "".join(_c_make_encoder({}, default, escape, None, ":", ",", False, False, True)(obj, 0))
+    if not numbers:
+        return text
+    parts = text.split(f'"{mark}"')  # each placeholder, in the order the numbers were met
+    if len(parts) != len(numbers) + 1:
+        return None
+    out = [parts[0]]
+    for number, rest in zip(numbers, parts[1:], strict=True):
+        out += (number, rest)
+    return "".join(out)
 
 
-async def read_body(receive: Receive) -> bytes:
+async def read_body(receive: Receive, message: dict[str, Any] | None = None) -> bytes:
+    """The request body, from `message` (the first one, when already received) and those after it."""
     chunks, size = [], 0
-    while True:
+    if message is None:
         message = await receive()
+    while True:
         if message["type"] == "http.disconnect":
             break
         chunk = message.get("body", b"")
@@ -64,6 +87,7 @@ async def read_body(receive: Receive) -> bytes:
         chunks.append(chunk)
         if not message.get("more_body"):
             break
+        message = await receive()
     return b"".join(chunks)
 
 
@@ -71,22 +95,39 @@ def request_headers(scope: Scope) -> dict[str, str]:
     return {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
 
 
+def _too_large() -> RequestInvalid:
+    return RequestInvalid([Problem("body", "", "size", f"body exceeds {MAX_BODY_BYTES} bytes")])
+
+
 async def read_request(scope: Scope, receive: Receive) -> RawRequest:
     """The request as received; a body over MAX_BODY_BYTES is an invalid request."""
-    try:
-        body = await read_body(receive)
-    except BodyTooLarge:
-        raise RequestInvalid([Problem("body", "", "size", f"body exceeds {MAX_BODY_BYTES} bytes")]) from None
-    headers = request_headers(scope)
+    message = await receive()
+    body = message.get("body", b"")
+    if type(body) is bytes and not message.get("more_body") and message["type"] != "http.disconnect":
+        if len(body) > MAX_BODY_BYTES:  # the usual request: its whole body in one message
+            raise _too_large()
+    else:
+        try:
+            body = await read_body(receive, message)
+        except BodyTooLarge:
+            raise _too_large() from None
     client = scope.get("client")
     return RawRequest(
-        scope["method"], scope["path"], scope["query_string"], headers, body, client[0] if client else None
+        scope["method"],
+        scope["path"],
+        scope["query_string"],
+        {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]},
+        body,
+        client[0] if client else None,
     )
 
 
 def validated_body(op: Operation, request: RawRequest) -> Any:
     """The parsed body, validated against the operation's request body schema (None when there is none)."""
-    body = request.form() if op.body_media == FORM else request.json()
+    if not request.body:  # no body, whichever the media type (what form() and json() both say of an empty one)
+        body = None
+    else:
+        body = request.form() if op.body_media == FORM else request.json()
     if op.body_validator is None:
         if body is not None:
             raise RequestInvalid([Problem("body", "", "body", f"{op.operation_id} takes no request body")])
@@ -99,10 +140,12 @@ def validated_body(op: Operation, request: RawRequest) -> Any:
     return body
 
 
+_JSON_TYPE = (b"content-type", b"application/json")
+
+
 async def send_response(send: Send, status: int, body: bytes, headers: dict[str, str]) -> None:
-    raw = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
-    if status == 204:  # No Content: no body and no body headers
-        raw = []
-    raw += [(k.lower().encode(), v.encode()) for k, v in headers.items()]
+    raw = [] if status == 204 else [_JSON_TYPE, (b"content-length", b"%d" % len(body))]  # 204: no body headers
+    for k, v in headers.items():
+        raw.append((k.lower().encode(), v.encode()))
     await send({"type": "http.response.start", "status": status, "headers": raw})
     await send({"type": "http.response.body", "body": body})

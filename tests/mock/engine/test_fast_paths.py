@@ -88,3 +88,111 @@ def test_bitunix_numbers_match_their_text(value: str, places: int) -> None:
 def test_cryptofuse_times(ms: int) -> None:
     moment = dt.datetime.fromtimestamp(ms / 1000, tz=dt.UTC)
     assert cryptofuse_views.iso(ms) == moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{ms % 1000:03d}Z"
+
+
+def test_a_string_equal_to_the_placeholder_mark_is_answered_as_itself() -> None:
+    from coinrails_mock.engine import wire
+
+    mark = wire._MARK
+    body = {mark: [mark, JsonNumber("1.50"), Decimal("2"), JsonNumber("NaN")]}
+    assert encode(body) == f'{{"{mark}":["{mark}",1.50,"2","NaN"]}}'.encode()
+
+
+def test_encode_refuses_what_json_cannot_carry() -> None:
+    with pytest.raises(TypeError):
+        encode({"a": object()})
+    loop: list[object] = []
+    loop.append(loop)
+    with pytest.raises(ValueError, match="Circular"):
+        encode(loop)
+
+
+async def _read(messages: list[dict[str, object]]) -> bytes:
+    from coinrails_mock.engine.wire import read_request
+
+    pending = list(messages)
+
+    async def receive() -> dict[str, object]:
+        return pending.pop(0)
+
+    scope = {"method": "POST", "path": "/x", "query_string": b"", "headers": [(b"X-A", b"1")], "client": None}
+    request = await read_request(scope, receive)
+    assert request.headers == {"x-a": "1"} and request.client is None
+    return request.body
+
+
+@pytest.mark.parametrize(
+    ("messages", "body"),
+    [
+        ([{"type": "http.request", "body": b"abc"}], b"abc"),
+        ([{"type": "http.request"}], b""),
+        ([{"type": "http.request", "body": bytearray(b"ab")}], b"ab"),
+        ([{"type": "http.request", "body": b"a", "more_body": True}, {"type": "http.request", "body": b"b"}], b"ab"),
+        ([{"type": "http.request", "body": b"a", "more_body": True}, {"type": "http.disconnect"}], b"a"),
+        ([{"type": "http.disconnect"}], b""),
+    ],
+)
+async def test_a_body_in_one_message_or_several(messages: list[dict[str, object]], body: bytes) -> None:
+    read = await _read(messages)
+    assert read == body and type(read) is bytes
+
+
+@pytest.mark.parametrize("chunks", [1, 2])
+async def test_a_body_over_the_limit_is_invalid_in_one_message_or_several(chunks: int) -> None:
+    from coinrails_mock.engine.provider import MAX_BODY_BYTES
+
+    size = MAX_BODY_BYTES // chunks + 1
+    messages: list[dict[str, object]] = [
+        {"type": "http.request", "body": b"x" * size, "more_body": True} for _ in range(chunks)
+    ]
+    messages[-1]["more_body"] = False
+    with pytest.raises(RequestInvalid) as caught:
+        await _read(messages)
+    assert caught.value.problems[0].keyword == "size"
+
+
+def test_docs_paths_are_under_the_control_prefix() -> None:
+    from coinrails_mock.engine import docs
+
+    assert all(path.startswith("/_mock/") for path in docs.DOCS_PATHS)  # the gateway tests the prefix first
+
+
+def test_compiled_query_coercion_is_the_general_one() -> None:
+    from coinrails_mock.engine.spec import Param, _coerce
+
+    kinds = ["string", "integer", "number", "boolean", "array", "null"]
+    raws = ["", "1", "-1", "0010", "1.5", "1e3", "true", "false", "x", "\u0661", "+1", "NaN", "1_0", " 1"]
+    for size in (1, 2, 3):
+        for types in {frozenset(kinds[i % 6] for i in range(start, start + size)) for start in range(6)}:
+            param = Param("p", False, types, types)
+            for raw in raws:
+                expected = _coerce(raw, types)
+                got = raw if param.coerce is None else param.coerce(raw)
+                assert (type(got), got) == (type(expected), expected), (types, raw)
+
+
+@pytest.mark.parametrize(
+    ("status", "payload", "outcome"),
+    [
+        (200, {"code": "000000"}, ("getWalletList", None)),
+        (401, {"code": 1}, ("getWalletList", RequestInvalid([]))),
+        (None, None, (None, None)),
+        (404, None, None),
+    ],
+)
+def test_a_request_log_line_carries_the_journal_entry(
+    status: int | None, payload: object, outcome: tuple[object, object] | None, caplog: pytest.LogCaptureFixture
+) -> None:
+    from dataclasses import asdict
+
+    from coinrails_mock.engine import journal
+
+    log = journal.Journal("ceffu")
+    scope: dict[str, object] = {"method": "GET", "path": "/p"}
+    if outcome is not None:
+        scope[journal.OUTCOME] = outcome
+    with caplog.at_level("INFO", logger="coinrails_mock.requests"):
+        log.record(scope, status, payload, 0.0, 5)
+    (entry,) = log.entries
+    (record,) = caplog.records
+    assert record.getMessage() == entry.line() and record.request == asdict(entry)  # type: ignore[attr-defined]
