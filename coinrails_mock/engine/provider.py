@@ -85,12 +85,17 @@ def _no_constants(name: str) -> Any:
     raise ValueError(f"{name} is not JSON")
 
 
+# one decoder for every body (json.loads with these arguments would build a new one per call)
+_DECODER = json.JSONDecoder(parse_float=Decimal, parse_constant=_no_constants, object_pairs_hook=_no_duplicates)
+
+
 def load_json(raw: bytes) -> Any:
     """Strict JSON: UTF-8, no duplicate keys, no NaN/Infinity, fractions as Decimal (never float)."""
     try:
-        return json.loads(
-            raw.decode("utf-8"), parse_float=Decimal, parse_constant=_no_constants, object_pairs_hook=_no_duplicates
-        )
+        text = raw.decode("utf-8")
+        if text.startswith("\ufeff"):  # what json.loads says of a byte-order mark
+            raise ValueError("Unexpected UTF-8 BOM (decode using utf-8-sig)")
+        return _DECODER.decode(text)
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         reason = str(exc).encode("ascii", "backslashreplace").decode("ascii")[:200]
         raise RequestInvalid([Problem("body", "", "json", f"body is not valid JSON: {reason}")]) from exc

@@ -324,6 +324,23 @@ class MemoryTable(Table):
         return len(self.rows())
 
 
+class _MemoryTransaction:
+    """The store's lock, with `tenant` current (a class, not a generator: this runs around every request)."""
+
+    __slots__ = ("previous", "store", "tenant")
+
+    def __init__(self, store: MemoryStore, tenant: str) -> None:
+        self.store, self.tenant = store, tenant
+
+    def __enter__(self) -> None:
+        self.store._lock.acquire()
+        self.previous, self.store.tenant = self.store.tenant, self.tenant
+
+    def __exit__(self, *_: object) -> None:
+        self.store.tenant = self.previous
+        self.store._lock.release()
+
+
 class MemoryStore(Store):
     """Live dicts in this process. A rule that fails half-way is not undone (rules check before they change)."""
 
@@ -337,14 +354,8 @@ class MemoryStore(Store):
     def _table(self, name: str, shared: bool) -> Table:
         return MemoryTable(self, name, shared)
 
-    @contextlib.contextmanager
-    def transaction(self, tenant: str = DEFAULT_TENANT) -> Iterator[None]:
-        with self._lock:
-            previous, self.tenant = self.tenant, tenant
-            try:
-                yield
-            finally:
-                self.tenant = previous
+    def transaction(self, tenant: str = DEFAULT_TENANT) -> contextlib.AbstractContextManager[None]:
+        return _MemoryTransaction(self, tenant)
 
     @contextlib.contextmanager
     def all_or_nothing(self) -> Iterator[None]:

@@ -36,6 +36,7 @@ from coinrails_mock.engine import ledger as books
 from coinrails_mock.engine import numbers
 from coinrails_mock.engine.accounts import FEES, INFLOW, OUTFLOW, Accounts, add_up
 from coinrails_mock.engine.keys import Keys
+from coinrails_mock.engine.lists import Lists
 from coinrails_mock.engine.rules import Backend
 from coinrails_mock.engine.store import DEFAULT_TENANT, Table
 from coinrails_mock.providers.cryptofuse import views
@@ -94,6 +95,7 @@ DEFAULT_EXPIRY_MINUTES = 30  # x-inferred: no documented default; the seed's exa
 NEW_APP_SCOPES = ("read", "write")
 MAX_TOKENS = 10_000
 REFUNDED = "refunded"  # the flow of deposits returned to the payer (failed payments)
+MAX_TICK_GAP_S = 600  # a longer pause between ticks (or a clock shifted forward) looks at every waiting payment
 _B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
 _BECH32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
 
@@ -182,8 +184,13 @@ class CryptofuseBackend(Backend):
         self.apps = t("apps")  # application id -> Application
         self.tokens = t("tokens")  # access token -> Token
         self.payments = t("payments")  # transaction id -> Payment
-        self.waiting = t("waiting_payments")  # transaction id -> expiry (what tick() expires, without a scan)
+        # what tick() looks at, so its cost is what is due, not what was ever stored
+        self.waiting = t("waiting_payments")  # transaction id -> expiry ms (waiting payments)
+        self.expiries = Lists(self.store, "payment_expiries")  # expiry second -> ids of payments created to expire then
+        self.clockwork = t("clockwork")  # "expired_through" -> the last expiry second tick() has gone through
         self.confirming = t("confirming_payments")  # transaction id -> True (what tick() settles)
+        self.open_withdrawals = t("open_withdrawals")  # withdrawal id -> True (what auto-advance moves)
+        self.pending_transfers = t("pending_transfers")  # transfer id -> True (what tick() completes)
         self.withdrawals = t("withdrawals")  # withdrawal id -> Withdrawal
         self.wallets = t("wallets")  # wallet id -> Wallet
         self.wallet_keys = Keys(self.store, "wallet_keys")  # ("external_id" | "id", value) -> wallet id
@@ -405,6 +412,8 @@ class CryptofuseBackend(Backend):
     def _track(self, p: Payment) -> None:
         """Keep the WAITING and CONFIRMING indexes (what tick() looks at, so it never scans every payment)."""
         if p.status == WAITING:
+            if p.transaction_id not in self.waiting:
+                self.expiries.append(p.expiry_ms // 1000, p.transaction_id)
             self.waiting[p.transaction_id] = p.expiry_ms
         else:
             self.waiting.pop(p.transaction_id, None)
@@ -576,6 +585,7 @@ class CryptofuseBackend(Backend):
         self.accounts.lock(account, cur.code, debit)
         self.used_addresses[(cur.blockchain, address)] = True
         self.withdrawals[w.withdrawal_id] = w
+        self.open_withdrawals[w.withdrawal_id] = True
         self._move(account, cur.code, "withdrawal", -debit, w.withdrawal_id, now)
         return w
 
@@ -616,6 +626,8 @@ class CryptofuseBackend(Backend):
                 )
                 w.completed_ms = now
         w.status, w.updated_ms = status, now
+        if status in WITHDRAWAL_FINAL:
+            self.open_withdrawals.pop(w.withdrawal_id, None)
         self.emit(
             "withdrawal_status_update",
             w.withdrawal_id,
@@ -679,6 +691,7 @@ class CryptofuseBackend(Backend):
         )
         self.accounts.lock(source, cur.code, value)
         self.transfers[t.id] = t
+        self.pending_transfers[t.id] = True
         self._move(source, cur.code, "transfer_out", -value, t.id, now)
         return t
 
@@ -703,6 +716,7 @@ class CryptofuseBackend(Backend):
             t.error_message = error or "Transfer failed"
             self._move(source, t.currency, "transfer_refund", t.amount, t.id, now)
         t.status, t.updated_ms = status, now
+        self.pending_transfers.pop(t.id, None)
         self.emit(
             "transfer_status_update", t.id, views.transfer_event(t, self.wallets[t.wallet_id], now), t.callback_url
         )
@@ -716,18 +730,31 @@ class CryptofuseBackend(Backend):
                     self._confirm(p, now)
             if p.status == CONFIRMING and now >= p.expiry_ms and self._confirmed(p):
                 self._settle_payment(p, now, window_over=True)
-        for tx, expiry_ms in self.waiting.items():
-            p = self.payments.get(tx) if expiry_ms <= now else None
+        for tx in self._due_expiries(now):
+            p = self.payments.get(tx)
             if p is not None and p.status == WAITING and now >= p.expiry_ms:
                 self._payment_status(p, EXPIRED, now)
         if auto_advance_ms > 0:
-            for w in self.withdrawals.values():
+            for w in [self.withdrawals[i] for i in self.open_withdrawals.keys()]:
                 if w.status not in WITHDRAWAL_FINAL and now - w.updated_ms >= auto_advance_ms:
                     self._withdrawal_status(w, WITHDRAWAL_STEPS[WITHDRAWAL_STEPS.index(w.status) + 1], now)
         if transfer_delay_ms >= 0:
-            for t in self.transfers.values():
+            for t in [self.transfers[i] for i in self.pending_transfers.keys()]:
                 if t.status == PENDING and now - t.created_ms >= transfer_delay_ms:
                     self._settle_transfer(t, COMPLETED, now)
+
+    def _due_expiries(self, now: int) -> list[str]:
+        """Waiting payments whose window may be over: those filed under the seconds since the last tick (the
+        current second stays open; a clock moved back moves the mark back); after a long pause, one look at every
+        waiting payment."""
+        second, through = now // 1000, self.clockwork.get("expired_through")
+        if through is None or second - through > MAX_TICK_GAP_S:
+            due = [tx for tx, expiry_ms in self.waiting.items() if expiry_ms <= now]
+        else:
+            due = [tx for s in range(through + 1, second + 1) for tx in self.expiries.all(s)]
+        if through != second - 1:
+            self.clockwork["expired_through"] = second - 1
+        return due
 
     # ==== ledger ====================================================================================
     def ledger(self) -> books.Ledger:

@@ -368,3 +368,34 @@ def test_tick_expires_exactly_the_due_payments_also_after_a_restart(clock, tmp_p
         reloaded.tick(clock.now + 20 * 60_000)
         assert {reloaded.payment(p.transaction_id).status for p in late} == {"expired"}
         assert not reloaded.waiting.keys()
+
+
+def test_frequent_ticks_expire_each_payment_on_time_without_looking_at_the_others(backend, clock, monkeypatch):
+    """Ticks as the scheduler sends them (every 20 ms) read only the expiry seconds since the last tick."""
+    start = clock.now
+    payments = [backend.create_payment(100, USDT, expiry_minutes=m) for m in (1, 1, 2, 30)]
+    backend.tick(start)
+    read: list[int] = []
+    all_of = backend.expiries.all
+    monkeypatch.setattr(backend.expiries, "all", lambda second: read.append(second) or all_of(second))
+    for now in range(start + 20, start + 60_000 + 20, 20):  # one minute of ticks, 20 ms apart
+        backend.tick(now)
+    assert [p.status for p in payments] == ["expired", "expired", "waiting", "waiting"]
+    assert len(read) <= 3 * 3000 and set(read) == set(range(start // 1000, (start + 60_020) // 1000 + 1))
+    assert set(backend.waiting.keys()) == {p.transaction_id for p in payments[2:]}
+
+
+def test_payments_made_after_the_clock_moved_back_still_expire(backend, clock):
+    backend.tick(clock.now + 5 * 60_000)  # time moved on, then the clock is set back five minutes
+    p = backend.create_payment(100, USDT, expiry_minutes=1)
+    backend.tick(clock.now + 59_999)
+    assert p.status == "waiting"
+    backend.tick(clock.now + 60_000)
+    assert p.status == "expired"
+
+
+def test_a_long_pause_between_ticks_looks_at_every_waiting_payment_once(backend, clock):
+    p = backend.create_payment(100, USDT, expiry_minutes=1)
+    backend.tick(clock.now)
+    backend.tick(clock.now + 365 * 86_400_000)  # a year later: one scan, not a year of seconds
+    assert p.status == "expired" and not backend.waiting.keys()
