@@ -40,7 +40,7 @@ DEFAULT_TENANT = "default"
 SHARED = ""  # the tenant of shared tables (tenants, credentials, settings, the webhook queue)
 _MISSING: Any = object()
 ANOTHER = "delete it or pass another --state"
-BOOKKEEPING = frozenset({"counters", "nonces"})
+BOOKKEEPING = frozenset({"counters", "nonces", "clockwork"})  # not state: ids, nonces, marks of the tick
 
 
 class StateFileError(Exception):

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import pytest
+from hypothesis import settings
 from hypothesis.stateful import invariant
 
 from coinrails_mock.engine.store import Store, open_store
@@ -93,6 +94,17 @@ class OnSqlite(OnSql):
 class OnPostgres(OnSql):
     def url(self) -> str:
         return _postgres()
+
+
+def on_sql_stores(machine: type) -> tuple[type, type]:
+    """The machine's TestCase on a SQLite file and on PostgreSQL (fewer examples than in memory: every step
+    commits and every invariant reads the rows back)."""
+    cases = []
+    for mixin in (OnSqlite, OnPostgres):
+        variant: Any = type(f"{machine.__name__}{mixin.__name__}", (mixin, machine), {})
+        variant.TestCase.settings = settings(max_examples=15, stateful_step_count=25, deadline=None)
+        cases.append(variant.TestCase)
+    return cases[0], cases[1]
 
 
 @functools.cache

@@ -13,7 +13,7 @@ from coinrails_mock.engine.ledger import Watch, check
 from coinrails_mock.providers.bitunix.backend import BitunixBackend
 from coinrails_mock.providers.bitunix.credentials import MAIN, RECEIVER
 from coinrails_mock.providers.bitunix.errors import BitunixRuleError
-from tests.mock.stores import InMemory, OnPostgres, OnSqlite
+from tests.mock.stores import InMemory, on_sql_stores
 
 TRC20 = "Tron (TRC-20)"
 QUICK_TRON = "TJmW5D1p1LnMdTMmxuY1VELHht7v5HV7rU"
@@ -138,16 +138,4 @@ LedgerMachine.TestCase.settings = settings(max_examples=60, stateful_step_count=
 TestLedger = LedgerMachine.TestCase
 
 
-class LedgerMachineOnSqlite(OnSqlite, LedgerMachine):
-    """The same machine on a SQLite file: every step committed, every invariant read back from the file."""
-
-
-class LedgerMachineOnPostgres(OnPostgres, LedgerMachine):
-    """The same machine on PostgreSQL 16 (pgserver): every step a SERIALIZABLE transaction."""
-
-
-SQL_SETTINGS = settings(max_examples=15, stateful_step_count=25, deadline=None)
-LedgerMachineOnSqlite.TestCase.settings = SQL_SETTINGS
-LedgerMachineOnPostgres.TestCase.settings = SQL_SETTINGS
-TestLedger_on_sqlite = LedgerMachineOnSqlite.TestCase
-TestLedger_on_postgres = LedgerMachineOnPostgres.TestCase
+TestLedger_on_sqlite, TestLedger_on_postgres = on_sql_stores(LedgerMachine)

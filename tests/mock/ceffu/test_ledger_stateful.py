@@ -14,7 +14,7 @@ from coinrails_mock.providers.ceffu.coins import deposit_address
 from coinrails_mock.providers.ceffu.credentials import MAIN_ENTITY
 from coinrails_mock.providers.ceffu.errors import CeffuRuleError
 from coinrails_mock.providers.ceffu.models import PRIME
-from tests.mock.stores import InMemory, OnPostgres, OnSqlite
+from tests.mock.stores import InMemory, on_sql_stores
 
 COINS = {"ETH": "ETH", "USDT": "TRON"}  # coin -> network used
 EXTERNAL = {"ETH": "0x" + "cd" * 20, "USDT": "TXYZopYRdj2D9XRtbG411XZZ3kM5VkAeBf"}
@@ -137,16 +137,4 @@ LedgerMachine.TestCase.settings = settings(max_examples=60, stateful_step_count=
 TestLedger = LedgerMachine.TestCase
 
 
-class LedgerMachineOnSqlite(OnSqlite, LedgerMachine):
-    """The same machine on a SQLite file: every step committed, every invariant read back from the file."""
-
-
-class LedgerMachineOnPostgres(OnPostgres, LedgerMachine):
-    """The same machine on PostgreSQL 16 (pgserver): every step a SERIALIZABLE transaction."""
-
-
-SQL_SETTINGS = settings(max_examples=15, stateful_step_count=25, deadline=None)
-LedgerMachineOnSqlite.TestCase.settings = SQL_SETTINGS
-LedgerMachineOnPostgres.TestCase.settings = SQL_SETTINGS
-TestLedger_on_sqlite = LedgerMachineOnSqlite.TestCase
-TestLedger_on_postgres = LedgerMachineOnPostgres.TestCase
+TestLedger_on_sqlite, TestLedger_on_postgres = on_sql_stores(LedgerMachine)

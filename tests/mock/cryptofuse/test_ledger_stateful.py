@@ -17,7 +17,7 @@ from coinrails_mock.providers.cryptofuse.backend import CryptofuseBackend
 from coinrails_mock.providers.cryptofuse.currencies import CURRENCIES
 from coinrails_mock.providers.cryptofuse.errors import CryptofuseError
 from coinrails_mock.providers.cryptofuse.models import MASTER, TO_MASTER, TO_SUB, ZERO
-from tests.mock.stores import InMemory, OnPostgres, OnSqlite
+from tests.mock.stores import InMemory, on_sql_stores
 
 CODES = ["USDTTRC20", "ETH"]
 ADDRESSES = {"USDTTRC20": "TXYZopYRdj2D9XRtbG411XZZ3kM5VkAeBf", "ETH": "0x" + "cd" * 20}
@@ -141,16 +141,4 @@ LedgerMachine.TestCase.settings = settings(max_examples=60, stateful_step_count=
 TestLedger = LedgerMachine.TestCase
 
 
-class LedgerMachineOnSqlite(OnSqlite, LedgerMachine):
-    """The same machine on a SQLite file: every step committed, every invariant read back from the file."""
-
-
-class LedgerMachineOnPostgres(OnPostgres, LedgerMachine):
-    """The same machine on PostgreSQL 16 (pgserver): every step a SERIALIZABLE transaction."""
-
-
-SQL_SETTINGS = settings(max_examples=15, stateful_step_count=25, deadline=None)
-LedgerMachineOnSqlite.TestCase.settings = SQL_SETTINGS
-LedgerMachineOnPostgres.TestCase.settings = SQL_SETTINGS
-TestLedger_on_sqlite = LedgerMachineOnSqlite.TestCase
-TestLedger_on_postgres = LedgerMachineOnPostgres.TestCase
+TestLedger_on_sqlite, TestLedger_on_postgres = on_sql_stores(LedgerMachine)

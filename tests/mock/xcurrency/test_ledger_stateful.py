@@ -15,7 +15,7 @@ from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, 
 from coinrails_mock.engine.ledger import Watch, check
 from coinrails_mock.providers.xcurrency.backend import XCurrencyBackend
 from coinrails_mock.providers.xcurrency.errors import XCurrencyRuleError
-from tests.mock.stores import InMemory, OnPostgres, OnSqlite
+from tests.mock.stores import InMemory, on_sql_stores
 
 PAIRS = [("USDT", "TRON"), ("USDT", "ETH"), ("USDC", "ETH"), ("USDC", "TRON")]  # the last is off the matrix
 FIATS = ["USD", "AUD", "EUR", "JPY", "XYZ"]
@@ -126,16 +126,4 @@ TopupMachine.TestCase.settings = settings(max_examples=60, stateful_step_count=4
 test_topup_ledger = TopupMachine.TestCase
 
 
-class TopupMachineOnSqlite(OnSqlite, TopupMachine):
-    """The same machine on a SQLite file: every step committed, every invariant read back from the file."""
-
-
-class TopupMachineOnPostgres(OnPostgres, TopupMachine):
-    """The same machine on PostgreSQL 16 (pgserver): every step a SERIALIZABLE transaction."""
-
-
-SQL_SETTINGS = settings(max_examples=15, stateful_step_count=25, deadline=None)
-TopupMachineOnSqlite.TestCase.settings = SQL_SETTINGS
-TopupMachineOnPostgres.TestCase.settings = SQL_SETTINGS
-test_topup_ledger_on_sqlite = TopupMachineOnSqlite.TestCase
-test_topup_ledger_on_postgres = TopupMachineOnPostgres.TestCase
+test_topup_ledger_on_sqlite, test_topup_ledger_on_postgres = on_sql_stores(TopupMachine)
