@@ -32,9 +32,13 @@ NOT_DECIMAL, NOT_POSITIVE, TOO_LARGE, TOO_PRECISE = "not_decimal", "not_positive
 
 
 def decimals(value: Decimal) -> int:
-    """Decimal places of the value, not of its spelling: 20.1234560000 has 6 (trailing zeros do not count)."""
-    exponent = value.normalize().as_tuple().exponent if value else 0
-    return max(0, -exponent) if isinstance(exponent, int) else 0
+    """Decimal places of the value, not of its spelling: 20.1234560000 has 6 (trailing zeros do not count).
+    Exact at any length (normalize() would round to the context's 28 digits first)."""
+    _, digits, exponent = value.as_tuple()
+    if not isinstance(exponent, int) or not any(digits):
+        return 0
+    zeros = len(digits) - len(bytes(digits).rstrip(b"\0"))
+    return max(0, -(exponent + zeros))
 
 
 def amount(value: Any, name: str, precision: int, maximum: Decimal, refuse: Callable[[str, str], Exception]) -> Decimal:

@@ -489,7 +489,10 @@ class SqlStore(Store):
             self._create()
             with self.engine.begin() as conn:
                 meta = dict(conn.execute(sa.select(self.meta.c.key, self.meta.c.value)).all())
-                version = int(meta.get("schema_version", SCHEMA_VERSION))
+                text = str(meta.get("schema_version", SCHEMA_VERSION))
+                if not (text.isascii() and text.isdigit()):
+                    raise StateFileError(self.where, f"has an unreadable schema version {text[:20]!r}", ANOTHER)
+                version = int(text)
                 if version < SCHEMA_VERSION:
                     raise StateFileError(
                         self.where,

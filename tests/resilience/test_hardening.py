@@ -233,6 +233,10 @@ def bad_files(provider: str, folder: Path) -> dict[str, tuple[Path, str]]:
     saved_state(provider, older)
     with sqlite3.connect(older) as db:
         db.execute("UPDATE coinrails_meta SET value = '2' WHERE key = 'schema_version'")
+    garbled = folder / "garbled.sqlite"
+    saved_state(provider, garbled)
+    with sqlite3.connect(garbled) as db:
+        db.execute("UPDATE coinrails_meta SET value = 'abc' WHERE key = 'schema_version'")
     stranger = folder / "stranger.sqlite"
     with sqlite3.connect(stranger) as db:
         db.execute("CREATE TABLE users (name TEXT)")
@@ -242,6 +246,7 @@ def bad_files(provider: str, folder: Path) -> dict[str, tuple[Path, str]]:
         "one-snapshot format": (legacy, "written by an older coinrails-mock"),
         "too new": (newer, "written by a newer coinrails-mock"),
         "older schema": (older, "written by an older coinrails-mock (schema 2"),
+        "unreadable schema version": (garbled, "has an unreadable schema version 'abc'"),
         "another application's SQLite": (stranger, "not a coinrails-mock state file"),
     }
 

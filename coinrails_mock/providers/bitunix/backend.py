@@ -41,6 +41,7 @@ from typing import Any, TypeVar
 from coinrails_mock.engine import ledger as books
 from coinrails_mock.engine import numbers
 from coinrails_mock.engine.accounts import FEES, INFLOW, Accounts, Balance, add_up
+from coinrails_mock.engine.keys import Keys
 from coinrails_mock.engine.rules import Backend
 from coinrails_mock.engine.store import Table
 from coinrails_mock.providers.bitunix import market
@@ -113,7 +114,7 @@ def exact(fn: F) -> F:
 
 def insufficient(coin: str, have: Decimal, need: Decimal) -> BitunixRuleError:
     # x-inferred: Bitunix publishes no "insufficient balance" code; 2 (parameter error) is the closest.
-    return invalid(f"insufficient {coin} balance: available {have}, needed {need}")
+    return invalid(f"insufficient {coin} balance: available {have:f}, needed {need:f}")
 
 
 class BitunixBackend(Backend):
@@ -129,7 +130,7 @@ class BitunixBackend(Backend):
         self.orders = t("orders")  # order id -> Order
         self.deals = t("deals")  # deal id -> Deal
         self.prices = t("prices")  # symbol -> Decimal (last price)
-        self.biz_ids = t("biz_ids")  # uid|clientId -> record id
+        self.biz_ids = Keys(self.store, "biz_ids")  # (uid, outBizId) -> the inside transfer's record id
 
     def seed(self) -> None:
         for symbol, pair in PAIRS.items():
@@ -321,9 +322,9 @@ class BitunixBackend(Backend):
     def inside_transfer(self, uid: int, args: dict[str, Any]) -> WithdrawTransfer:
         """Lock the amount in a `pending` transfer to another user; a repeated outBizId has no second effect."""
         out_biz_id = args.get("outBizId")
-        key = f"{uid}|{out_biz_id}"
-        if out_biz_id is not None and key in self.biz_ids:
-            first = self.records[self.biz_ids[key]]
+        first_id = None if out_biz_id is None else self.biz_ids.first(uid, out_biz_id)
+        if first_id is not None:
+            first = self.records[first_id]
             recorded = {"toUid": first.to_uid, "toEmail": first.to_email, "toPhoneNumber": first.to_phone_number}
             recorded["toPhoneCountryCode"] = first.to_phone_country_code
             same = {"coin": first.coin, "amount": first.amount, "toType": first.to_type, "remark": first.remark}
@@ -358,7 +359,7 @@ class BitunixBackend(Backend):
         self.accounts.lock(uid, coin.symbol, value)
         self.records[r.record_id] = r
         if out_biz_id is not None:
-            self.biz_ids[key] = r.record_id
+            self.biz_ids.remember(r.record_id, uid, out_biz_id)
         return r
 
     @staticmethod

@@ -48,7 +48,7 @@ def aggregate(levels: list[tuple[Decimal, Decimal]], step: Decimal, up: bool) ->
 
 
 def interval_ms(interval: str) -> int:
-    return MINUTES.get(interval, int(interval) if interval.isdigit() else 1) * 60_000
+    return MINUTES.get(interval, int(interval) if interval.isascii() and interval.isdigit() else 1) * 60_000
 
 
 def _wiggle(pair: Pair, interval: str, start_ms: int, salt: str) -> Decimal:

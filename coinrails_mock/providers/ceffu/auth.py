@@ -68,7 +68,7 @@ def authenticate(request: RawRequest, operation: Operation, now_ms: int, window_
     stamp = _timestamp(request)
     if stamp is None or stamp == "":
         raise CeffuRuleError("G20006", http_status=401)
-    if isinstance(stamp, str) and stamp.isdigit():
+    if isinstance(stamp, str) and stamp.isascii() and stamp.isdigit():
         stamp = int(stamp)
     if not isinstance(stamp, int) or isinstance(stamp, bool):
         raise CeffuRuleError("G20005", "timestamp must be an integer number of milliseconds", 400)

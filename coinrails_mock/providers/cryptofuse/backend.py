@@ -662,7 +662,7 @@ class CryptofuseBackend(Backend):
     def find_wallet(self, key: str | None = None, external_id: str | None = None) -> Wallet | None:
         if external_id is not None:
             key = self.wallet_keys.first("external_id", external_id)
-        elif key is not None and key.isdigit():
+        elif key is not None and key.isascii() and key.isdigit():  # "²" and "٦" are digits too, but no id
             key = self.wallet_keys.first("id", int(key))
         return None if key is None else self.wallets.get(key)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from urllib.parse import quote
 
 from coinrails_mock.providers.ceffu.credentials import MAIN_KEY, OTHER_KEY, READONLY_KEY, ApiKey
 from tests.mock.ceffu.conftest import sign
@@ -122,3 +123,17 @@ async def test_other_tenants_wallet_is_g20013(client):
 
 async def test_unknown_wallet_is_g20020(client):
     error(await client.get("/open-api/v1/wallet/asset/list", {"walletId": "12345"}), 404, "G20020")
+
+
+async def test_a_timestamp_of_other_digits_is_a_clean_g20005(client):
+    """`"²".isdigit()` and `"١٧٩٦".isdigit()` are true in Python: neither may reach int() or pass as a time."""
+    for stamp in ("²", "١٧٩٦"):
+        query = f"timestamp={quote(stamp)}"  # signed as sent: percent-encoded
+        headers = {"open-apikey": MAIN_KEY.api_key, "signature": sign(MAIN_KEY, query.encode())}
+        error(await client.http.get(f"{WALLETS}?{query}", headers=headers), 400, "G20005")
+        body = json.dumps({"walletName": "x", "walletType": 10, "requestId": "t", "timestamp": stamp}).encode()
+        headers = {"open-apikey": MAIN_KEY.api_key, "signature": sign(MAIN_KEY, body)}
+        response = await client.http.post(
+            "/open-api/v1/wallet/create", content=body, headers={**headers, "content-type": "application/json"}
+        )
+        error(response, 400, "G20005")

@@ -399,3 +399,12 @@ def test_a_long_pause_between_ticks_looks_at_every_waiting_payment_once(backend,
     backend.tick(clock.now)
     backend.tick(clock.now + 365 * 86_400_000)  # a year later: one scan, not a year of seconds
     assert p.status == "expired" and not backend.waiting.keys()
+
+
+def test_wallet_references_in_other_digits_are_unknown_not_a_crash(backend):
+    w = backend.create_wallet("shop", "ext-1")
+    assert backend.wallet(str(w.id)) is w and backend.wallet(f"0{w.id}") is w
+    for key in ("²", "٦", chr(0x0660 + w.id % 10)):
+        with pytest.raises(CryptofuseError) as caught:
+            backend.wallet(key)
+        assert caught.value.status == 404

@@ -143,3 +143,22 @@ def test_lists_append_and_page_per_owner(store: Store) -> None:
         assert (lists.count("a"), lists.count("b"), lists.count("c")) == (5, 1, 0)
         assert lists.slice("a", 1, 3) == ["a1", "a2"] and lists.slice("a", 4, 99) == ["a4"]
         assert lists.slice("a", 7, 9) == [] and lists.all("b") == ["b0"] and lists.all("c") == []
+
+
+def test_the_amount_rule_counts_decimals_exactly_at_any_length() -> None:
+    from coinrails_mock.engine import numbers
+
+    def refuse(reason: str, message: str) -> ValueError:
+        return ValueError(reason)
+
+    long = "10.00000000000000000000000000001"  # 31 digits: normalize() in a 28-digit context rounds it to 10
+    assert numbers.decimals(D(long)) == 29 and numbers.decimals(D("20.1234560000")) == 6
+    with pytest.raises(ValueError, match=numbers.TOO_PRECISE):
+        numbers.amount(long, "amount", 8, D(10) ** 15, refuse)
+    assert numbers.amount("10.000000000000000000000000000000", "amount", 8, D(10) ** 15, refuse) == 10
+    for bad, reason in (("NaN", numbers.NOT_DECIMAL), (1.5, numbers.NOT_DECIMAL), (True, numbers.NOT_DECIMAL)):
+        with pytest.raises(ValueError, match=reason):
+            numbers.amount(bad, "amount", 8, D(10) ** 15, refuse)
+    for bad, reason in (("-0", numbers.NOT_POSITIVE), ("1000000000000001", numbers.TOO_LARGE)):
+        with pytest.raises(ValueError, match=reason):
+            numbers.amount(bad, "amount", 8, D(10) ** 15, refuse)
