@@ -121,10 +121,10 @@ class Accounts:
     def held(self, coin: str) -> Decimal:
         return sum((b.total for (_, c), b in self.rows.items() if c == coin), ZERO)
 
-    def into(self, ledger: books.Ledger, name: Callable[[Any], str] = str) -> None:
+    def into(self, ledger: books.Ledger) -> None:
         """The balances as `engine/ledger.py` checks them: total and held per (account, coin)."""
         for (account, coin), b in self.rows.items():
-            ledger.balances[(name(account), coin)] = books.Balance(b.total, b.locked)
+            ledger.balances[(str(account), coin)] = books.Balance(b.total, b.locked)
 
     def problems(self, open_holds: Mapping[tuple[Any, str], Decimal], what: str) -> list[str]:
         """Negative figures, and holds that differ from what the open records (`what`) hold."""
