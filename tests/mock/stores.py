@@ -8,7 +8,6 @@ import atexit
 import contextlib
 import functools
 import itertools
-import logging
 import os
 import tempfile
 from collections.abc import Callable, Iterator
@@ -127,11 +126,5 @@ def _postgres() -> str:
     """A PostgreSQL 16 of this test process (the `pgserver` wheel, Unix socket only), stopped at exit."""
     pgserver = pytest.importorskip("pgserver")
     server = pgserver.get_server(_scratch() / "pg", cleanup_mode="stop")
-    atexit.register(_stop, server)
+    atexit.register(server.cleanup)
     return str(server.get_uri())
-
-
-def _stop(server: Any) -> None:
-    # pgserver logs while it stops; at exit that would go to pytest's already closed capture stream ("Logging error")
-    logging.getLogger("pgserver").disabled = True
-    server.cleanup()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import socket
 import sqlite3
 import threading
@@ -251,7 +252,21 @@ def bad_files(provider: str, folder: Path) -> dict[str, tuple[Path, str]]:
     }
 
 
+@pytest.fixture
+def root_logging() -> Iterator[None]:
+    """`serve` points the root logger at this test's captured stderr: put it back, or later log lines (a webhook
+    thread's, pgserver's at exit) go to a closed stream ("--- Logging error ---")."""
+    root = logging.getLogger()
+    handlers, level = root.handlers[:], root.level
+    uvicorn_level = logging.getLogger("uvicorn").level
+    yield
+    root.handlers[:] = handlers
+    root.setLevel(level)
+    logging.getLogger("uvicorn").setLevel(uvicorn_level)
+
+
 @pytest.mark.parametrize("provider", PROVIDERS)
+@pytest.mark.usefixtures("root_logging")
 def test_a_bad_state_file_stops_start_up_with_one_line(
     provider: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
