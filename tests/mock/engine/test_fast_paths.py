@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from decimal import Decimal
 from urllib.parse import parse_qsl
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from coinrails_mock.engine import guards
 from coinrails_mock.engine.numbers import JsonNumber
@@ -15,6 +18,12 @@ from coinrails_mock.engine.wire import encode
 from coinrails_mock.providers.bitunix import views as bitunix_views
 from coinrails_mock.providers.bitunix.auth import sorted_query
 from coinrails_mock.providers.cryptofuse import views as cryptofuse_views
+
+@dataclasses.dataclass
+class QueryPair:
+    name: str
+    value: str
+
 
 QUERIES = [b"", b"a=1", b"a", b"a=", b"=1", b"&&a=1&", b"a=1&a=2", b"a==b", b"x=%41+b", b"a+b=c", b";a=1", b"b=2&a=1"]
 
@@ -98,9 +107,51 @@ def test_a_string_equal_to_the_placeholder_mark_is_answered_as_itself() -> None:
     assert encode(body) == f'{{"{mark}":["{mark}",1.50,"2","NaN"]}}'.encode()
 
 
+_DECIMALS = st.decimals(allow_nan=True, allow_infinity=True) | st.decimals(places=8, allow_nan=False)
+_SCALARS = (
+    st.none()
+    | st.booleans()
+    | st.integers(min_value=-(2**70), max_value=2**70)  # past orjson's 64 bits: the standard library's way
+    | st.text()  # lone surrogates included: refused either way
+    | _DECIMALS
+    | _DECIMALS.map(lambda d: JsonNumber(d))
+)
+_VALUES = st.recursive(
+    _SCALARS,
+    lambda inner: st.lists(inner, max_size=4)
+    | st.dictionaries(st.text() | st.integers(-5, 5), inner, max_size=4),  # int keys: the standard library's way
+    max_leaves=20,
+)
+
+
+def _standard(value: object) -> bytes | type[Exception]:
+    """What encode() gave before orjson: the standard library's encoder alone (its mark path)."""
+    from coinrails_mock.engine import wire
+
+    try:
+        text = wire._encode(value, False, wire._MARK)
+        assert text is not None
+        return text.encode()
+    except (TypeError, ValueError) as exc:
+        return ValueError if isinstance(exc, ValueError) else TypeError
+
+
+@settings(max_examples=2000, deadline=None)
+@given(_VALUES)
+def test_encode_gives_the_standard_librarys_bytes(value: object) -> None:
+    try:
+        got: bytes | type[Exception] = encode(value)
+    except (TypeError, ValueError) as exc:
+        got = ValueError if isinstance(exc, ValueError) else TypeError
+    assert got == _standard(value)
+
+
 def test_encode_refuses_what_json_cannot_carry() -> None:
     with pytest.raises(TypeError):
         encode({"a": object()})
+    for value in (dt.datetime(2026, 1, 1), QueryPair("a", "1")):  # orjson would write these; json refuses them
+        with pytest.raises(TypeError):
+            encode({"a": value})
     loop: list[object] = []
     loop.append(loop)
     with pytest.raises(ValueError, match="Circular"):
