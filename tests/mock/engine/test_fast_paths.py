@@ -19,6 +19,7 @@ from coinrails_mock.providers.bitunix import views as bitunix_views
 from coinrails_mock.providers.bitunix.auth import sorted_query
 from coinrails_mock.providers.cryptofuse import views as cryptofuse_views
 
+
 @dataclasses.dataclass
 class QueryPair:
     name: str
@@ -118,8 +119,9 @@ _SCALARS = (
 )
 _VALUES = st.recursive(
     _SCALARS,
-    lambda inner: st.lists(inner, max_size=4)
-    | st.dictionaries(st.text() | st.integers(-5, 5), inner, max_size=4),  # int keys: the standard library's way
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text() | st.integers(-5, 5), inner, max_size=4)
+    ),  # int keys: the standard library's way
     max_leaves=20,
 )
 
