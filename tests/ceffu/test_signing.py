@@ -23,6 +23,21 @@ def test_get_signs_exact_query_with_added_timestamp(rsa_key):
     assert verify(rsa_key.public_key(), request.url.query, request.headers["signature"])
 
 
+@pytest.mark.parametrize(
+    ("url", "query"),
+    [
+        ("http://127.0.0.1/x", b"timestamp=1700000000123"),
+        ("http://127.0.0.1/x?a=b&timestamp=5", b"a=b&timestamp=5"),
+        ("http://127.0.0.1/x?xtimestamp=5", b"xtimestamp=5&timestamp=1700000000123"),
+        ("http://127.0.0.1/x?a=%20%2B&b=", b"a=%20%2B&b=&timestamp=1700000000123"),  # the rest is signed as sent
+    ],
+)
+def test_get_adds_a_timestamp_only_when_the_query_has_none(rsa_key, url: str, query: bytes):
+    request = signed(rsa_key, httpx.Request("GET", url))
+    assert request.url.query == query
+    assert verify(rsa_key.public_key(), query, request.headers["signature"])
+
+
 def test_get_keeps_callers_timestamp(rsa_key):
     request = signed(rsa_key, httpx.Request("GET", "http://127.0.0.1/x?timestamp=5&a=b"))
     assert request.url.query == b"timestamp=5&a=b"

@@ -9,6 +9,7 @@ The signer adds `timestamp` (milliseconds) when the caller left it out.
 from __future__ import annotations
 
 import base64
+import re
 import time
 from collections.abc import Callable, Generator
 
@@ -21,6 +22,7 @@ from ._runtime.jsonutil import dumps, loads
 from ._runtime.keys import load_rsa_private_key
 
 API_KEY_HEADER = "open-apikey"
+_TIMESTAMP_PARAM = re.compile(rb"(?:^|&)timestamp=")
 SIGNATURE_HEADER = "signature"
 
 
@@ -76,9 +78,10 @@ class CeffuSigner(httpx.Auth):
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         if request.method == "GET":
-            if "timestamp" not in request.url.params:
-                request.url = request.url.copy_add_param("timestamp", str(self._now()))
             payload = request.url.query
+            if not _TIMESTAMP_PARAM.search(payload):  # appended to the query as it is: no re-encoding of the rest
+                payload = (payload + b"&" if payload else b"") + b"timestamp=%d" % self._now()
+                request.url = request.url.copy_with(query=payload)
         else:
             payload = request.content
             try:
