@@ -1,6 +1,6 @@
 """The floor: the mocks' framework stack (Starlette, a raw ASGI endpoint mounted at "", uvicorn with the
-same settings as `coinrails-mock serve`: httptools with the request-head timeout, uvloop, the keep-alive limit)
-answering every request with one constant JSON body.
+same settings as `coinrails-mock serve`: httptools with the request-head timeout, uvloop, the keep-alive limit;
+the start-up heap frozen) answering every request with one constant JSON body.
 
 python -m benchmarks.floor PORT
 """
@@ -14,6 +14,7 @@ import uvicorn
 from starlette.applications import Starlette
 from starlette.routing import Mount
 
+from coinrails_mock.cli import settle_heap
 from coinrails_mock.engine.serving import SERVER_LIMITS
 
 BODY = b'{"code":"000000","message":"Success","data":{}}'
@@ -35,6 +36,7 @@ app = Starlette(routes=[Mount("", app=constant)])
 
 
 def main(port: int) -> None:
+    settle_heap()  # as `coinrails-mock serve` does
     uvicorn.run(
         app, host="127.0.0.1", port=port, log_level="warning", access_log=False, server_header=False, **SERVER_LIMITS
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import gc
 import json
 import logging
 import re
@@ -11,12 +12,14 @@ from pathlib import Path
 
 import httpx
 import pytest
+import uvicorn
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 
 from coinrails_mock.app import build_app
 from coinrails_mock.cli import JsonFormatter, banner, main
 from coinrails_mock.providers.ceffu.credentials import API_KEYS, public_key
+from contract_tests.harness import free_port
 
 
 def test_credentials_json_holds_usable_keys(capsys):
@@ -80,3 +83,22 @@ def test_json_log_lines_carry_the_request_fields():
     record.request = {"operation": "getWalletList", "status": 401, "reason": "Invalid Sign"}
     line = json.loads(JsonFormatter().format(record))
     assert line["message"] == "a line" and line["status"] == 401 and line["reason"] == "Invalid Sign"
+
+
+def test_serve_freezes_the_start_up_heap_before_serving(monkeypatch):
+    """The collector's full passes then walk only what requests made (benchmarks: the p99 figures)."""
+    seen = {}
+
+    async def serve(self, *_, **__):
+        seen["frozen"] = gc.get_freeze_count()
+
+    monkeypatch.setattr(uvicorn.Server, "serve", serve)
+    root = logging.getLogger()
+    handlers, level = root.handlers[:], root.level
+    gc.unfreeze()
+    try:
+        assert main(["serve", "--provider", "ceffu", "--port", str(free_port()), "--log-level", "warning"]) == 0
+    finally:
+        gc.unfreeze()
+        root.handlers[:], root.level = handlers, level
+    assert seen["frozen"] > 10_000  # the specs, validators and app built at start-up
