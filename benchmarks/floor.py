@@ -1,6 +1,7 @@
-"""The floor: the mocks' framework stack (Starlette, a raw ASGI endpoint mounted at "", uvicorn with the
-same settings as `coinrails-mock serve`: httptools with the request-head timeout, uvloop, the keep-alive limit;
-the start-up heap frozen) answering every request with one constant JSON body.
+"""The floor: the mocks' HTTP stack (uvicorn with the same settings as `coinrails-mock serve`: httptools with the
+request-head timeout, uvloop, the keep-alive limit; the start-up heap frozen) with a raw ASGI app answering every
+request with one constant JSON body. The mock's requests skip Starlette's middleware and routing too
+(engine/app.py `MockApp`), so neither side carries them.
 
 python -m benchmarks.floor PORT
 """
@@ -11,8 +12,6 @@ import sys
 from typing import Any
 
 import uvicorn
-from starlette.applications import Starlette
-from starlette.routing import Mount
 
 from coinrails_mock.cli import settle_heap
 from coinrails_mock.engine.serving import SERVER_LIMITS
@@ -32,7 +31,7 @@ async def constant(scope: dict[str, Any], receive: Any, send: Any) -> None:
     await send({"type": "http.response.body", "body": BODY})
 
 
-app = Starlette(routes=[Mount("", app=constant)])
+app = constant
 
 
 def main(port: int) -> None:

@@ -356,8 +356,9 @@ NOTES = [
     "10 requests/s limit lifted through `/_mock/settings`), xCurrency createQuote, Cryptofuse createPayment with "
     "a unique order_id. Tokens (xCurrency, Cryptofuse) come from the mock and go to Prism unchanged (Prism "
     "verifies nothing). Reads run before writes, so write throughput includes the mock's growing state.",
-    '- Floor: the mocks\' own stack (Starlette, a raw ASGI endpoint mounted at "", uvicorn with the same '
-    "settings and the same HTTP parser and event loop) answering every request with a constant JSON body.",
+    "- Floor: the mocks' own HTTP stack (uvicorn with the same settings, HTTP parser and event loop, the start-up "
+    "heap frozen) with a raw ASGI app answering every request with a constant JSON body; the mocks' requests "
+    "skip Starlette's middleware and routing too.",
     "- Client overhead: sequential calls on one keep-alive connection against a fresh mock; a typed-client call "
     "and a raw httpx call (same signed request built by hand, `json.loads` of the body) alternate; medians. "
     "Both include the server's time, so a slow server pulls the ratio towards 1.",

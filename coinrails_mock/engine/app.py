@@ -390,6 +390,20 @@ def encoded(status: int, payload: Any, fallback: Callable[[], Any]) -> tuple[int
         return 500, encode(fallback())
 
 
+class MockApp(Starlette):
+    """Starlette for the lifespan and `app.state`; every request goes straight to the gateway (the router's
+    default), past a middleware stack and route table that have nothing to do: the gateway answers its own
+    errors in the provider's shape, and anything that still escapes gets uvicorn's plain 500, as Starlette's
+    error middleware would send."""
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "lifespan":
+            await super().__call__(scope, receive, send)
+            return
+        scope["app"] = self
+        await self.router.default(scope, receive, send)
+
+
 def build_app(
     plugin: Provider,
     *,
@@ -426,7 +440,7 @@ def build_app(
         yield
         await engine.aclose()
 
-    app = Starlette(lifespan=lifespan)
+    app = MockApp(lifespan=lifespan)
     # The gateway answers every path as the router's default, not through a catch-all Mount: a Mount's
     # pattern does not match a path holding a newline (`%0A`), which then got Starlette's plain-text 404
     # instead of the provider's own answer.
