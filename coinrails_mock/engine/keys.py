@@ -25,3 +25,6 @@ class Keys:
 
     def remember(self, result: Any, *key: Any) -> None:
         self.table[key] = result
+
+    def forget(self, *key: Any) -> None:
+        self.table.pop(key, None)

@@ -5,6 +5,7 @@ Rows: `(owner, position) -> item` in the table `name`, and `owner -> length` in 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from coinrails_mock.engine.store import Store
@@ -29,3 +30,39 @@ class Lists:
 
     def all(self, owner: Any) -> list[Any]:
         return self.slice(owner, 0, self.count(owner))
+
+
+class Timeline(Lists):
+    """A `Lists` whose items are filed with a time (a record's creation ms). While an owner's times never went
+    back (the clock can be shifted back), its newest-first pages read only the tail of its list."""
+
+    def __init__(self, store: Store, name: str) -> None:
+        super().__init__(store, name)
+        self.marks = store.table(f"{name}_marks")  # owner -> (latest time filed, whether times never went back)
+
+    def add(self, owner: Any, when: int, item: Any) -> None:
+        self.append(owner, item)
+        latest, ordered = self.marks.get(owner, (when, True))
+        self.marks[owner] = (max(latest, when), ordered and when >= latest)
+
+    def newest(
+        self, owner: Any, need: int, fetch: Callable[[Any], Any], when: Callable[[Any], int], key: Callable[[Any], Any]
+    ) -> list[Any]:
+        """The first `need` records (`fetch(item)`) of the owner's, sorted by `key` descending (`key` starts with
+        the time `when`). In order, it reads the tail back to the last record tied in time with the last one
+        needed."""
+        if need <= 0:
+            return []
+        size = self.count(owner)
+        _, ordered = self.marks.get(owner, (0, True))
+        if not ordered:
+            return sorted((fetch(i) for i in self.all(owner)), key=key, reverse=True)[:need]
+        found: list[Any] = []
+        position = size - 1
+        while position >= 0:
+            record = fetch(self.items[(owner, position)])
+            if len(found) >= need and when(record) < when(found[need - 1]):
+                break
+            found.append(record)
+            position -= 1
+        return sorted(found, key=key, reverse=True)[:need]

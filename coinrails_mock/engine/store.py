@@ -34,8 +34,9 @@ from typing import Any
 from coinrails_mock.engine.numbers import JsonNumber
 
 # 1 was one JSON snapshot row (table `snapshot`); 2 a table per entity kind; 3 the shared ledger rows
-# (engine/accounts.py balances, engine/keys.py key tables, per-owner wallet indexes)
-SCHEMA_VERSION = 3
+# (engine/accounts.py balances, engine/keys.py key tables, per-owner wallet indexes); 4 the indexes of records
+# (engine/lists.py Timeline marks, per-owner record lists, address and client-id keys)
+SCHEMA_VERSION = 4
 DEFAULT_TENANT = "default"
 SHARED = ""  # the tenant of shared tables (tenants, credentials, settings, the webhook queue)
 _MISSING: Any = object()

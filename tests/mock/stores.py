@@ -18,7 +18,7 @@ import pytest
 from hypothesis import settings
 from hypothesis.stateful import invariant
 
-from coinrails_mock.engine.store import Store, open_store
+from coinrails_mock.engine.store import MemoryStore, MemoryTable, Store, Table, open_store
 
 B = TypeVar("B")
 
@@ -128,3 +128,45 @@ def _postgres() -> str:
     server = pgserver.get_server(_scratch() / "pg", cleanup_mode="stop")
     atexit.register(server.cleanup)
     return str(server.get_uri())
+
+
+# ---- counting what a request reads ----------------------------------------------------------------------------
+class CountingStore(MemoryStore):
+    """A MemoryStore that counts the rows its tables hand out (`reads`): a lookup reads one, a scan every row."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.reads = 0
+
+    def _table(self, name: str, shared: bool) -> Table:
+        return _CountingTable(self, name, shared)
+
+
+class _CountingTable(MemoryTable):
+    store: CountingStore
+
+    def get(self, key: Any, default: Any = None) -> Any:
+        self.store.reads += 1
+        return super().get(key, default)
+
+    def __contains__(self, key: Any) -> bool:
+        self.store.reads += 1
+        return super().__contains__(key)
+
+    def items(self) -> list[tuple[Any, Any]]:
+        rows = super().items()
+        self.store.reads += len(rows)
+        return rows
+
+    def values(self) -> list[Any]:
+        return [v for _, v in self.items()]
+
+    def __len__(self) -> int:
+        return len(self.items())
+
+
+def reads(store: CountingStore, run: Callable[[], Any]) -> int:
+    """How many rows `run()` reads."""
+    before = store.reads
+    run()
+    return store.reads - before

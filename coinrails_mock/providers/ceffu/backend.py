@@ -98,6 +98,15 @@ class CeffuBackend(Backend):
         self.whitelist = t("whitelist")  # whitelist id -> WhitelistEntry
         self.asset_logs = t("asset_logs")  # sequence -> AssetLog
         self.request_ids = Keys(self.store, "request_ids")  # (entity, kind, requestId) -> result id
+        # indexes of the records above, so a request reads its owner's records, not every tenant's
+        self.wallet_txns = Lists(self.store, "wallet_txns")  # (wallet id, direction) -> its txns' ids, in order
+        self.sub_deposits = Lists(self.store, "sub_deposits")  # prime wallet id -> its sub-wallets' deposit ids
+        self.entity_deposits = Lists(self.store, "entity_deposits")  # entity -> its deposits' ids
+        self.address_deposits = Lists(self.store, "address_deposits")  # (entity, to address) -> deposit ids
+        self.deposit_tx_ids = Keys(self.store, "deposit_tx_ids")  # tx id -> the deposit's id
+        self.addresses = Keys(self.store, "deposit_addresses")  # (network, address, memo or "") -> wallet id
+        self.open_withdrawals = t("open_withdrawals")  # order id -> True (what tick() moves), in creation order
+        self.entity_whitelist = Lists(self.store, "entity_whitelist")  # entity -> its whitelist ids, in order
 
     @property
     def logs(self) -> list[AssetLog]:
@@ -126,7 +135,53 @@ class CeffuBackend(Backend):
             self.sub_wallets.append(w.parent_id, wallet_id)
         else:
             self.entity_wallets.append(entity, wallet_id)
+        for network in {n.network for n in NETWORKS.values()}:  # what deposit() finds the wallet by
+            self.addresses.remember(wallet_id, network, *deposit_address(wallet_id, network))
         return w
+
+    def _file(self, t: Txn) -> None:
+        """Store a new transaction and file it in the indexes its lists and lookups read."""
+        self.txns[t.order_id] = t
+        self.wallet_txns.append((t.wallet_id, t.direction), t.order_id)
+        if t.direction == WITHDRAWAL:
+            self.open_withdrawals[t.order_id] = True
+            return
+        self.entity_deposits.append(t.entity_id, t.order_id)
+        self.address_deposits.append((t.entity_id, t.to_address), t.order_id)
+        if t.tx_id is not None and self.deposit_tx_ids.first(t.tx_id) is None:
+            self.deposit_tx_ids.remember(t.order_id, t.tx_id)
+        w = self.wallets[t.wallet_id]
+        if w.wallet_type == SUB:
+            self.sub_deposits.append(w.parent_id, t.order_id)
+
+    def history(self, wallet_ids: set[int], direction: int) -> list[Txn]:
+        """The wallets' transactions of one direction, oldest first: a wallet's own list, or (all the sub-wallets
+        of a Prime wallet) the Prime wallet's list of its sub-wallets' deposits."""
+        if len(wallet_ids) == 1:
+            (wallet_id,) = wallet_ids
+            return [self.txns[i] for i in self.wallet_txns.all((wallet_id, direction))]
+        if not wallet_ids:
+            return []
+        parents = {self.wallets[i].parent_id for i in wallet_ids}
+        assert direction == DEPOSIT and len(parents) == 1, "several wallets: a Prime wallet's sub-wallets' deposits"
+        found = [self.txns[i] for i in self.sub_deposits.all(parents.pop())]
+        return [t for t in found if t.wallet_id in wallet_ids]
+
+    def deposits(self, entity: str, order_id: str | None, tx_id: str | None, address: str | None) -> list[Txn]:
+        """The entity's deposits that may match these (the caller filters), oldest first."""
+        if order_id is not None:
+            ids = [order_id]
+        elif tx_id is not None:
+            ids = [i for i in [self.deposit_tx_ids.first(tx_id)] if i is not None]
+        elif address is not None:
+            ids = self.address_deposits.all((entity, address))
+        else:
+            ids = self.entity_deposits.all(entity)
+        found = [self.txns.get(i) for i in ids]
+        return [t for t in found if t is not None and t.entity_id == entity and t.direction == DEPOSIT]
+
+    def whitelist_of(self, entity: str) -> list[WhitelistEntry]:
+        return [self.whitelist[i] for i in self.entity_whitelist.all(entity)]
 
     def _fresh_request(self, entity: str, kind: str, request_id: str | None) -> tuple[str, str, str] | None:
         if request_id is None:
@@ -295,10 +350,12 @@ class CeffuBackend(Backend):
         return deposit_address(w.wallet_id, network)
 
     def _owner_of(self, address: str, network: str, memo: str | None) -> Wallet:
-        for w in self.wallets.values():
-            found, found_memo = deposit_address(w.wallet_id, network)
-            if found == address and (not found_memo or found_memo == (memo or "")):
-                return w
+        # an address without a memo is the wallet's own; a shared one (XRP) needs the wallet's memo
+        wallet_id = self.addresses.first(network, address, "")
+        if wallet_id is None:
+            wallet_id = self.addresses.first(network, address, memo or "")
+        if wallet_id is not None:
+            return self.wallets[wallet_id]  # type: ignore[no-any-return]
         raise not_found(f"no wallet owns {address} (memo {memo!r}) on {network}")
 
     # ==== deposits ==================================================================================
@@ -330,7 +387,7 @@ class CeffuBackend(Backend):
             now,
             now,
         )
-        self.txns[order_id] = t
+        self._file(t)
         if fail:
             self._event(EVENT_DEPOSIT_FAILED, t)
         else:
@@ -472,7 +529,7 @@ class CeffuBackend(Backend):
             int(to_wallet) if to_wallet else None,
             api_version,
         )
-        self.txns[t.order_id] = t
+        self._file(t)
         self._remember(key, t.order_id)
         return t
 
@@ -484,7 +541,7 @@ class CeffuBackend(Backend):
             and e.status == 30
             and (e.address_type == 2 or e.symbol == coin)
             and (not e.memo or e.memo == memo)
-            for e in self.whitelist.values()
+            for e in self.whitelist_of(entity)
         )
 
     def withdrawal(self, order_id: str, entity: str | None = None) -> Txn:
@@ -503,6 +560,8 @@ class CeffuBackend(Backend):
             raise CeffuRuleError("G20002", f"cannot move withdrawal {order_id} from {t.status} to {target}", 409)
         now = self.clock()
         t.status, t.updated_ms = target, now
+        if target in (CONFIRMED, FAILED):
+            self.open_withdrawals.pop(t.order_id, None)
         if target in (SENT, CONFIRMED) and t.transfer_type == ON_CHAIN and t.tx_id is None:
             t.tx_id = tx_hash(t.network, t.order_id)
         if target == CONFIRMED:
@@ -541,7 +600,7 @@ class CeffuBackend(Backend):
             now,
             now,
         )
-        self.txns[order_id] = t
+        self._file(t)
         self._receive(t, inflow=False)
 
     def tick(self, now: int, auto_advance_ms: int) -> int:
@@ -550,10 +609,8 @@ class CeffuBackend(Backend):
             return 0
         due = [
             t
-            for t in self.txns.values()
-            if t.direction == WITHDRAWAL
-            and t.status in (PENDING, PROCESSING, SENT)
-            and now - t.updated_ms >= auto_advance_ms
+            for t in [self.txns[i] for i in self.open_withdrawals.keys()]
+            if t.status in (PENDING, PROCESSING, SENT) and now - t.updated_ms >= auto_advance_ms
         ]
         for t in due:
             self.advance(t.order_id)
@@ -586,7 +643,7 @@ class CeffuBackend(Backend):
             entry.address_type, entry.address, entry.label, entry.symbol = address_type, address, label, symbol
             entry.network, entry.memo, entry.correspondent, entry.updated_ms = network, memo, correspondent, now
         else:
-            for e in self.whitelist.values():
+            for e in self.whitelist_of(entity):
                 if (e.entity_id, e.address, e.network, e.symbol, e.memo) == (entity, address, network, symbol, memo):
                     raise CeffuRuleError("G20015", f"{address} is already whitelisted ({e.whitelist_id})")
             entry = WhitelistEntry(
@@ -604,6 +661,7 @@ class CeffuBackend(Backend):
                 correspondent,
             )
             self.whitelist[entry.whitelist_id] = entry
+            self.entity_whitelist.append(entity, entry.whitelist_id)
         return entry
 
     # ==== MirrorX and archive Mirror ================================================================

@@ -86,10 +86,8 @@ def txns(backend: CeffuBackend, wallet_ids: set[int], direction: int, call: Call
     start, end = window(call)
     return [
         t
-        for t in backend.txns.values()
-        if t.wallet_id in wallet_ids
-        and t.direction == direction
-        and start <= t.created_ms <= end
+        for t in backend.history(wallet_ids, direction)
+        if start <= t.created_ms <= end
         and call.arg("coinSymbol") in (None, t.coin)
         and call.arg("network") in (None, t.network)
         and call.arg("status") in (None, t.status)
@@ -190,12 +188,11 @@ def deposit_history(backend: CeffuBackend, call: Call) -> Any:
 
 @handler("getDepositDetail")
 def deposit_detail(backend: CeffuBackend, call: Call) -> Any:
+    candidates = backend.deposits(entity(call), call.arg("orderViewId"), call.arg("txId"), call.arg("address"))
     found = [
         views.txn_v1(t)
-        for t in backend.txns.values()
-        if t.entity_id == entity(call)
-        and t.direction == DEPOSIT
-        and call.arg("txId") in (None, t.tx_id)
+        for t in candidates
+        if call.arg("txId") in (None, t.tx_id)
         and call.arg("orderViewId") in (None, t.order_id)
         and call.arg("address") in (None, t.to_address)
         and call.arg("memo") in (None, t.memo)
@@ -262,9 +259,9 @@ def withdrawal_history_v1(backend: CeffuBackend, call: Call) -> Any:
 def _find_withdrawal(backend: CeffuBackend, call: Call) -> Txn:
     if call.arg("orderViewId") is not None:
         return backend.withdrawal(call.arg("orderViewId"), entity(call))
-    for t in backend.txns.values():
-        if t.direction == WITHDRAWAL and t.entity_id == entity(call) and t.request_id == call.arg("requestId"):
-            return t
+    order_id = backend.request_ids.first(entity(call), "withdrawal", call.arg("requestId"))
+    if order_id is not None:
+        return backend.withdrawal(order_id, entity(call))
     raise not_found(f"withdrawal with requestId {call.arg('requestId')}")
 
 
@@ -282,11 +279,7 @@ def withdrawal_detail_v1(backend: CeffuBackend, call: Call) -> Any:
 @handler("getWhitelistList")
 def whitelist_list(backend: CeffuBackend, call: Call) -> Any:
     start, end = call.arg("startTime", 0), call.arg("endTime", 10**13)
-    rows = [
-        views.whitelist_entry(e)
-        for e in backend.whitelist.values()
-        if e.entity_id == entity(call) and start <= e.created_ms <= end
-    ]
+    rows = [views.whitelist_entry(e) for e in backend.whitelist_of(entity(call)) if start <= e.created_ms <= end]
     rows = [
         r
         for r in rows

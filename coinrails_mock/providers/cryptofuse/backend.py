@@ -36,7 +36,7 @@ from coinrails_mock.engine import ledger as books
 from coinrails_mock.engine import numbers
 from coinrails_mock.engine.accounts import FEES, INFLOW, OUTFLOW, Accounts, add_up
 from coinrails_mock.engine.keys import Keys
-from coinrails_mock.engine.lists import Lists
+from coinrails_mock.engine.lists import Lists, Timeline
 from coinrails_mock.engine.rules import Backend
 from coinrails_mock.engine.store import DEFAULT_TENANT, Table
 from coinrails_mock.providers.cryptofuse import views
@@ -96,6 +96,7 @@ NEW_APP_SCOPES = ("read", "write")
 MAX_TOKENS = 10_000
 REFUNDED = "refunded"  # the flow of deposits returned to the payer (failed payments)
 MAX_TICK_GAP_S = 600  # a longer pause between ticks (or a clock shifted forward) looks at every waiting payment
+ALL = ""  # the owner of the tenant-wide lists (payments, withdrawals)
 _B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
 _BECH32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
 
@@ -200,12 +201,17 @@ class CryptofuseBackend(Backend):
         self.master_movements = t("movements")  # sequence -> Movement (the master account's history)
         self.used_addresses = t("used_addresses")  # (blockchain, address) withdrawn to before -> True
         self.tenant = t("tenant")  # "webhook" -> {"url", "secret"}
+        # indexes, so a lookup or a page reads what it needs, not every record
+        self.client_ids = Keys(self.store, "client_ids")  # client id -> application id
+        self.payment_list = Timeline(self.store, "payment_list")  # ALL -> payment ids, by creation
+        self.withdrawal_list = Timeline(self.store, "withdrawal_list")  # ALL -> withdrawal ids, by creation
+        self.wallet_transfers = Timeline(self.store, "wallet_transfers")  # wallet id -> its transfers' ids
 
     def seed(self) -> None:
         now = self.clock()
         for client_id, secret, name, scopes in BUILTIN_APPS:
             app_id = self._next()
-            self.apps[app_id] = Application(app_id, name, client_id, secret, list(scopes), now, now)
+            self._add_app(Application(app_id, name, client_id, secret, list(scopes), now, now))
 
     @property
     def movements(self) -> list[Movement]:
@@ -251,7 +257,8 @@ class CryptofuseBackend(Backend):
     # ==== OAuth =====================================================================================
     def client(self, client_id: str | None, client_secret: str | None) -> Application:
         """The application with these credentials (RFC 6749 invalid_client otherwise)."""
-        app = next((a for a in self.apps.values() if a.client_id == client_id), None)
+        app_id = None if client_id is None else self.client_ids.first(client_id)
+        app = None if app_id is None else self.apps.get(app_id)
         if app is None or client_secret is None or not secrets.compare_digest(app.client_secret, client_secret):
             raise OAuthError(401, "invalid_client", "Client authentication failed")
         return app
@@ -283,9 +290,14 @@ class CryptofuseBackend(Backend):
     def add_client(self, client_id: str, secret: str) -> Application:
         """An OAuth client with every scope (a created tenant's own credentials)."""
         now, app_id = self.clock(), self._next()
-        app = self.apps[app_id] = Application(
-            app_id, "Tenant client", client_id, secret, ["read", "write", "admin"], now, now
+        return self._add_app(
+            Application(app_id, "Tenant client", client_id, secret, ["read", "write", "admin"], now, now)
         )
+
+    def _add_app(self, app: Application) -> Application:
+        self.apps[app.id] = app
+        if self.client_ids.first(app.client_id) is None:  # the oldest application with a client id answers
+            self.client_ids.remember(app.id, app.client_id)
         return app
 
     def create_app(self, name: str) -> Application:
@@ -294,8 +306,7 @@ class CryptofuseBackend(Backend):
         app = Application(
             app_id, name, "cf_" + secrets.token_hex(12), secrets.token_urlsafe(36), list(NEW_APP_SCOPES), now, now
         )
-        self.apps[app_id] = app
-        return app
+        return self._add_app(app)
 
     def delete_app(self, app_id: int, caller_app_id: int | None = None) -> None:
         """Delete an application and revoke its tokens. The application whose token makes the request cannot
@@ -306,7 +317,9 @@ class CryptofuseBackend(Backend):
             raise CryptofuseError(
                 403, "permission_denied", "An application cannot delete itself", {"application_id": app_id}
             )
-        del self.apps[app_id]
+        app = self.apps.pop(app_id)
+        if self.client_ids.first(app.client_id) == app_id:
+            self.client_ids.forget(app.client_id)
         for key, old in self.tokens.items():
             if old.app_id == app_id:
                 del self.tokens[key]
@@ -400,6 +413,7 @@ class CryptofuseBackend(Backend):
             callback_url=callback_url,
         )
         self.payments[tx_id] = payment
+        self.payment_list.add(ALL, now, tx_id)
         self._track(payment)
         return payment
 
@@ -585,6 +599,7 @@ class CryptofuseBackend(Backend):
         self.accounts.lock(account, cur.code, debit)
         self.used_addresses[(cur.blockchain, address)] = True
         self.withdrawals[w.withdrawal_id] = w
+        self.withdrawal_list.add(ALL, now, w.withdrawal_id)
         self.open_withdrawals[w.withdrawal_id] = True
         self._move(account, cur.code, "withdrawal", -debit, w.withdrawal_id, now)
         return w
@@ -691,6 +706,7 @@ class CryptofuseBackend(Backend):
         )
         self.accounts.lock(source, cur.code, value)
         self.transfers[t.id] = t
+        self.wallet_transfers.add(wallet.wallet_id, now, t.id)
         self.pending_transfers[t.id] = True
         self._move(source, cur.code, "transfer_out", -value, t.id, now)
         return t

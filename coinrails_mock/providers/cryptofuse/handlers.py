@@ -9,9 +9,10 @@ from decimal import Decimal
 from typing import Any
 
 from coinrails_mock.engine import paging
+from coinrails_mock.engine.lists import Timeline
 from coinrails_mock.engine.provider import Call, Reply
 from coinrails_mock.providers.cryptofuse import views
-from coinrails_mock.providers.cryptofuse.backend import TOKEN_LIFETIME_S, CryptofuseBackend, decimal_arg
+from coinrails_mock.providers.cryptofuse.backend import ALL, TOKEN_LIFETIME_S, CryptofuseBackend, decimal_arg
 from coinrails_mock.providers.cryptofuse.currencies import (
     ADDRESS_TYPES,
     CURRENCIES,
@@ -50,6 +51,16 @@ def page(items: list[Any], call: Call, default_limit: int) -> tuple[list[Any], i
     # int(): JSON Schema counts 11.0 as an integer, and a JSON body may send it so
     limit, offset = int(call.arg("limit", default_limit)), int(call.arg("offset", 0))
     return paging.window(items, offset, limit), limit, offset
+
+
+def newest_page(
+    timeline: Timeline, owner: Any, fetch: Callable[[Any], Any], key: Callable[[Any], Any], call: Call
+) -> tuple[list[Any], int, int, int]:
+    """(page, total, limit, offset) of an unfiltered list, newest first by `key` (created_ms, id): reads the page
+    (and what ties with its last record in time), not the whole list."""
+    limit, offset = int(call.arg("limit", 20)), int(call.arg("offset", 0))
+    found = timeline.newest(owner, offset + limit, fetch, lambda r: r.created_ms, key)
+    return paging.window(found, offset, limit), timeline.count(owner), limit, offset
 
 
 def currency_of(backend: CryptofuseBackend, call: Call) -> Any:
@@ -164,18 +175,23 @@ def create_payment(backend: CryptofuseBackend, call: Call) -> Any:
 
 @handler("listPayments")
 def list_payments(backend: CryptofuseBackend, call: Call) -> Any:
-    found = [
-        p
-        for p in sorted(backend.payments.values(), key=lambda p: (p.created_ms, p.transaction_id), reverse=True)
-        if call.arg("status") in (None, p.status)
-        and call.arg("currency") in (None, p.currency)
-        and call.arg("blockchain") in (None, CURRENCIES[p.currency].blockchain)
-        and call.arg("token") in (None, CURRENCIES[p.currency].token)
-    ]
-    items, limit, offset = page(found, call, 20)
+    key = lambda p: (p.created_ms, p.transaction_id)  # noqa: E731
+    if all(call.arg(n) is None for n in ("status", "currency", "blockchain", "token")):
+        items, total, limit, offset = newest_page(backend.payment_list, ALL, backend.payments.__getitem__, key, call)
+    else:  # status changes over time: walk the list
+        everything = (backend.payments[i] for i in backend.payment_list.all(ALL))
+        found = [
+            p
+            for p in sorted(everything, key=key, reverse=True)
+            if call.arg("status") in (None, p.status)
+            and call.arg("currency") in (None, p.currency)
+            and call.arg("blockchain") in (None, CURRENCIES[p.currency].blockchain)
+            and call.arg("token") in (None, CURRENCIES[p.currency].token)
+        ]
+        (items, limit, offset), total = page(found, call, 20), len(found)
     return {
-        "count": len(found),
-        "total": len(found),
+        "count": total,
+        "total": total,
         "offset": offset,
         "limit": limit,
         "results": [views.payment(p) for p in items],
@@ -245,10 +261,17 @@ SORTS = {
 def list_withdrawals(backend: CryptofuseBackend, call: Call) -> Any:
     start, end = _date(call, "start_date"), _date(call, "end_date")
     blockchain = call.arg("blockchain")
-    key, reverse = SORTS[call.arg("sort", "created_desc")]
+    sort = call.arg("sort", "created_desc")
+    key, reverse = SORTS[sort]
+    names = ("status", "blockchain", "token", "custom_id", "start_date", "end_date")
+    if sort == "created_desc" and all(call.arg(n) is None for n in names):
+        fetch = backend.withdrawals.__getitem__
+        items, total, _, _ = newest_page(backend.withdrawal_list, ALL, fetch, key, call)
+        return {"withdrawals": [views.withdrawal(w) for w in items], "total": total}
+    everything = (backend.withdrawals[i] for i in backend.withdrawal_list.all(ALL))
     found = [
         w
-        for w in sorted(backend.withdrawals.values(), key=key, reverse=reverse)  # type: ignore[arg-type]
+        for w in sorted(everything, key=key, reverse=reverse)  # type: ignore[arg-type]
         if call.arg("status") in (None, w.status)
         and (blockchain is None or chain(blockchain) == CURRENCIES[w.currency].blockchain)
         and call.arg("token") in (None, CURRENCIES[w.currency].token)
@@ -463,19 +486,24 @@ HANDLERS["withdrawToMaster"] = _transfer(TO_MASTER)
 @handler("getTransferHistory")
 def get_transfer_history(backend: CryptofuseBackend, call: Call) -> Any:
     w = backend.wallet(call.body["wallet_id"])
-    found = [
-        t
-        for t in sorted(backend.transfers.values(), key=lambda t: (t.created_ms, t.id), reverse=True)
-        if t.wallet_id == w.wallet_id
-        and call.arg("status") in (None, t.status)
-        and call.arg("transfer_type") in (None, t.transfer_type)
-        and call.arg("currency") in (None, t.currency)
-    ]
-    items, limit, offset = page(found, call, 20)
+    key = lambda t: (t.created_ms, t.id)  # noqa: E731
+    listed = backend.wallet_transfers
+    if all(call.arg(n) is None for n in ("status", "transfer_type", "currency")):
+        items, total, limit, offset = newest_page(listed, w.wallet_id, backend.transfers.__getitem__, key, call)
+    else:  # status changes over time: walk the wallet's list
+        everything = (backend.transfers[i] for i in listed.all(w.wallet_id))
+        found = [
+            t
+            for t in sorted(everything, key=key, reverse=True)
+            if call.arg("status") in (None, t.status)
+            and call.arg("transfer_type") in (None, t.transfer_type)
+            and call.arg("currency") in (None, t.currency)
+        ]
+        (items, limit, offset), total = page(found, call, 20), len(found)
     return {
         "account": {"id": w.id, "name": w.name, "external_id": w.external_id, "wallet_id": w.wallet_id},
         "transfers": [views.transfer(t) for t in items],
-        "pagination": {"total": len(found), "limit": limit, "offset": offset},
+        "pagination": {"total": total, "limit": limit, "offset": offset},
     }
 
 
@@ -493,8 +521,8 @@ def get_tenant_info(backend: CryptofuseBackend, call: Call) -> Any:
         "api_usage": {},
         "limits": {},
         "statistics": {
-            "payments_count": len(backend.payments),
-            "withdrawals_count": len(backend.withdrawals),
+            "payments_count": backend.payment_list.count(ALL),  # a count, not a scan (never deleted)
+            "withdrawals_count": backend.withdrawal_list.count(ALL),
             "wallets_count": len(backend.wallets),
         },
         "features": {"wallets": True, "withdrawals": True},

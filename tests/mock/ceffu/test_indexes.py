@@ -1,0 +1,268 @@
+"""The lookups and lists of Ceffu's request paths read through indexes: the same answers as the old scans over
+every stored record (kept here to compare against), at a cost that does not grow with other entities' records."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+
+from coinrails_mock.providers.ceffu import handlers as h
+from coinrails_mock.providers.ceffu import views
+from coinrails_mock.providers.ceffu.backend import CeffuBackend
+from coinrails_mock.providers.ceffu.coins import deposit_address
+from coinrails_mock.providers.ceffu.credentials import MAIN_ENTITY, OTHER_ENTITY
+from coinrails_mock.providers.ceffu.errors import CeffuRuleError, not_found
+from coinrails_mock.providers.ceffu.models import DEPOSIT, PRIME, QUALIFIED, WITHDRAWAL
+from tests.mock.stores import CountingStore, reads
+
+START, END = 1_714_000_000_000, 1_714_000_000_000 + 10**9
+
+
+class Clock:
+    """Moves 1 ms every other reading: records tie in time."""
+
+    def __init__(self) -> None:
+        self.n = 0
+
+    def __call__(self) -> int:
+        self.n += 1
+        return START + self.n // 2
+
+
+def call(entity: str, **args: Any) -> Any:
+    return SimpleNamespace(
+        principal=SimpleNamespace(entity_id=entity),
+        operation=SimpleNamespace(definition={}),
+        arg=lambda name, default=None: args.get(name, default),
+    )
+
+
+def fund(b: CeffuBackend, w: Any, coin: str, network: str, amount: str) -> Any:
+    address, memo = deposit_address(w.wallet_id, network)
+    return b.deposit(address, coin, network, amount, memo or None)
+
+
+def evm(n: int, entity: str) -> str:
+    return "0x" + f"{n:08x}{entity[-4:]}".rjust(40, "a")
+
+
+def build(others: int) -> tuple[CeffuBackend, CountingStore]:
+    """MAIN's wallets, sub-wallets, deposits, whitelist and withdrawals (some final); `others` records of OTHER's
+    (its withdrawals final but the internal one)."""
+    store = CountingStore()
+    b = CeffuBackend(Clock(), store)
+    with store.transaction():
+        b.seed()
+        for entity, count in ((MAIN_ENTITY, 6), (OTHER_ENTITY, others)):
+            prime = next(w for w in b.parents(entity) if w.wallet_type == PRIME)
+            qualified = b.create_wallet(entity, "q", QUALIFIED, None)
+            for _ in range(count // 10 if entity == OTHER_ENTITY else 0):  # more wallets to look through
+                b.create_wallet(entity, "more", QUALIFIED, None)
+            subs = [b.create_sub_wallet(entity, str(prime.wallet_id), f"s{i}", 0, None) for i in range(2)]
+            for i in range(count):
+                w = [prime, qualified, *subs][i % 4]
+                fund(b, w, "ETH", "ETH", "5")
+                fund(b, w, "XRP", "XRP", "20")
+                if i % 4 == 1:
+                    address = evm(i, entity)
+                    b.add_whitelist(entity, address_type=1, address=address, label="l", symbol="ETH", network="ETH")
+                    t = b.withdraw(
+                        entity, wallet_id=str(w.wallet_id), coin="ETH", network="ETH", amount="0.05",
+                        request_id=f"r{i}", address=address,
+                    )  # fmt: skip
+                    if i % 8 == 1 or entity == OTHER_ENTITY:  # OTHER's: history, nothing for tick() to move
+                        b.advance(t.order_id, 40)
+            fund(b, qualified, "ETH", "ETH", "1")
+            b.withdraw(
+                entity, wallet_id=str(qualified.wallet_id), coin="ETH", network="ETH", amount="0.05",
+                request_id=f"internal-{entity}", to_wallet=str(prime.wallet_id),
+            )  # fmt: skip
+        b.drain_events()
+    return b, store
+
+
+# ---- the old code, as it was ------------------------------------------------------------------------------
+def old_txns(b: CeffuBackend, wallet_ids: set[int], direction: int, c: Any) -> list[Any]:
+    start, end = h.window(c)
+    return [
+        t
+        for t in b.txns.values()
+        if t.wallet_id in wallet_ids
+        and t.direction == direction
+        and start <= t.created_ms <= end
+        and c.arg("coinSymbol") in (None, t.coin)
+        and c.arg("network") in (None, t.network)
+        and c.arg("status") in (None, t.status)
+    ]
+
+
+def old_deposit_detail(b: CeffuBackend, c: Any) -> Any:
+    found = [
+        views.txn_v1(t)
+        for t in b.txns.values()
+        if t.entity_id == h.entity(c)
+        and t.direction == DEPOSIT
+        and c.arg("txId") in (None, t.tx_id)
+        and c.arg("orderViewId") in (None, t.order_id)
+        and c.arg("address") in (None, t.to_address)
+        and c.arg("memo") in (None, t.memo)
+    ]
+    return found or None
+
+
+def old_find_withdrawal(b: CeffuBackend, c: Any) -> Any:
+    if c.arg("orderViewId") is not None:
+        return b.withdrawal(c.arg("orderViewId"), h.entity(c))
+    for t in b.txns.values():
+        if t.direction == WITHDRAWAL and t.entity_id == h.entity(c) and t.request_id == c.arg("requestId"):
+            return t
+    raise not_found(f"withdrawal with requestId {c.arg('requestId')}")
+
+
+def old_owner_of(b: CeffuBackend, address: str, network: str, memo: str | None) -> Any:
+    for w in b.wallets.values():
+        found, found_memo = deposit_address(w.wallet_id, network)
+        if found == address and (not found_memo or found_memo == (memo or "")):
+            return w
+    raise not_found(f"no wallet owns {address} (memo {memo!r}) on {network}")
+
+
+def old_whitelist_rows(b: CeffuBackend, entity: str) -> list[Any]:
+    return [e for e in b.whitelist.values() if e.entity_id == entity]
+
+
+def old_due(b: CeffuBackend) -> list[str]:
+    return [t.order_id for t in b.txns.values() if t.direction == WITHDRAWAL and t.status in (10, 20, 30)]
+
+
+# ---- same answers ---------------------------------------------------------------------------------------------
+def answer(fn: Any) -> Any:
+    try:
+        return fn()
+    except CeffuRuleError as e:
+        return ("error", e.code)
+
+
+def test_same_answers_as_the_scans() -> None:
+    b, store = build(40)
+    with store.transaction():
+        for entity in (MAIN_ENTITY, OTHER_ENTITY):
+            wallets = [w for w in b.wallets.values() if w.entity_id == entity]
+            primes = [w for w in wallets if w.wallet_type == PRIME]
+            for direction in (DEPOSIT, WITHDRAWAL):
+                for args in ({}, {"coinSymbol": "XRP"}, {"status": 10}, {"startTime": START + 20}):
+                    c = call(entity, **{"startTime": START, "endTime": END, **args})
+                    for w in wallets:
+                        assert h.txns(b, {w.wallet_id}, direction, c) == old_txns(b, {w.wallet_id}, direction, c)
+                    for p in primes if direction == DEPOSIT else []:  # the handler asks deposits only
+                        subs = {s.wallet_id for s in b.subs(p)}
+                        assert h.txns(b, subs, direction, c) == old_txns(b, subs, direction, c)
+                        assert h.txns(b, subs, direction, c) or args
+            deposits = [t for t in b.txns.values() if t.direction == DEPOSIT]
+            withdrawals = [t for t in b.txns.values() if t.direction == WITHDRAWAL]
+            asks: list[dict[str, Any]] = [{}, {"txId": "nope"}, {"orderViewId": "nope"}, {"address": "nope"}]
+            for t in deposits[::3]:
+                asks += [
+                    {"txId": t.tx_id},
+                    {"orderViewId": t.order_id},
+                    {"address": t.to_address},
+                    {"address": t.to_address, "memo": t.memo},
+                    {"orderViewId": t.order_id, "txId": t.tx_id},
+                    {"orderViewId": t.order_id, "address": "other"},
+                ]
+            asks += [{"orderViewId": withdrawals[0].order_id}]
+            for args in asks:
+                c = call(entity, **args)
+                assert h.deposit_detail(b, c) == old_deposit_detail(b, c), args
+            for t in withdrawals:
+                for args in ({"requestId": t.request_id}, {"orderViewId": t.order_id}, {"requestId": "nope"}):
+                    c = call(entity, **args)
+                    assert answer(lambda c=c: h._find_withdrawal(b, c)) == answer(lambda c=c: old_find_withdrawal(b, c))
+            for w in wallets:
+                for network in ("ETH", "XRP", "TRON", "SOL", "BSC"):
+                    address, memo = deposit_address(w.wallet_id, network)
+                    for m in {memo or None, None, "1", "x"}:
+                        assert answer(lambda a=address, n=network, m=m: b._owner_of(a, n, m)) == answer(
+                            lambda a=address, n=network, m=m: old_owner_of(b, a, n, m)
+                        )
+            assert b.whitelist_of(entity) == old_whitelist_rows(b, entity)
+            c = call(entity)
+            assert h.whitelist_list(b, c)["data"] == [views.whitelist_entry(e) for e in old_whitelist_rows(b, entity)]
+        assert answer(lambda: b._owner_of("0x" + "1" * 40, "ETH", None)) == ("error", "G20020")
+        assert [b.txns[i].order_id for i in b.open_withdrawals.keys()] == old_due(b)
+
+
+def test_indexes_follow_every_change() -> None:
+    b, store = build(8)
+    with store.transaction():
+        due = old_due(b)
+        assert b.tick(END, 1) == len(due)  # each moves one step (10 -> 20): still open
+        assert list(b.open_withdrawals.keys()) == old_due(b) == due
+        for order_id in due[:2]:
+            b.advance(order_id, 99)
+        assert list(b.open_withdrawals.keys()) == old_due(b) == due[2:]
+        entry = b.whitelist_of(MAIN_ENTITY)[0]
+        b.add_whitelist(
+            MAIN_ENTITY, address_type=1, address=evm(999, MAIN_ENTITY), label="new", symbol="ETH", network="ETH",
+            whitelist_id=entry.whitelist_id,
+        )  # fmt: skip
+        assert b.whitelist_of(MAIN_ENTITY) == old_whitelist_rows(b, MAIN_ENTITY)
+        with pytest.raises(CeffuRuleError, match="already whitelisted"):
+            b.add_whitelist(
+                MAIN_ENTITY, address_type=1, address=evm(999, MAIN_ENTITY), label="x", symbol="ETH", network="ETH"
+            )
+        # reset: the engine wipes the tenant's tables (the indexes too) and seeds again
+        store.wipe(store.tenant)
+        b.seed()
+        assert not b.open_withdrawals.keys() and b.whitelist_of(MAIN_ENTITY) == []
+        prime = next(w for w in b.parents(MAIN_ENTITY) if w.wallet_type == PRIME)
+        t = fund(b, prime, "ETH", "ETH", "1")
+        assert h.deposit_detail(b, call(MAIN_ENTITY, txId=t.tx_id)) == [views.txn_v1(t)]
+
+
+# ---- the cost does not grow with other entities' records --------------------------------------------------------
+def costs(others: int) -> dict[str, int]:
+    b, store = build(others)
+    with store.transaction():
+        prime = next(w for w in b.parents(MAIN_ENTITY) if w.wallet_type == PRIME)
+        t = next(t for t in b.txns.values() if t.entity_id == MAIN_ENTITY and t.direction == DEPOSIT)
+        w = next(t for t in b.txns.values() if t.entity_id == MAIN_ENTITY and t.direction == WITHDRAWAL)
+        address = deposit_address(prime.wallet_id, "ETH")[0]
+        whitelisted = b.whitelist_of(MAIN_ENTITY)[0].address
+        main = {"walletId": prime.wallet_id, "startTime": START, "endTime": END}
+        out = {
+            "deposit history": reads(store, lambda: h.deposit_history(b, call(MAIN_ENTITY, **main))),
+            "by prime": reads(store, lambda: h.sub_wallet_deposits_by_prime(b, call(MAIN_ENTITY, **main))),
+            "withdrawal history": reads(store, lambda: h.withdrawal_history(b, call(MAIN_ENTITY, **main))),
+            "deposit by txId": reads(store, lambda: h.deposit_detail(b, call(MAIN_ENTITY, txId=t.tx_id))),
+            "deposit by address": reads(store, lambda: h.deposit_detail(b, call(MAIN_ENTITY, address=t.to_address))),
+            "by requestId": reads(store, lambda: h.withdrawal_detail(b, call(MAIN_ENTITY, requestId=w.request_id))),
+            "deposit arriving": reads(store, lambda: b.deposit(address, "ETH", "ETH", "1")),
+            "whitelist list": reads(store, lambda: h.whitelist_list(b, call(MAIN_ENTITY))),
+        }
+        out["withdraw"] = reads(
+            store,
+            lambda: b.withdraw(
+                MAIN_ENTITY,
+                wallet_id=str(prime.wallet_id),
+                coin="ETH",
+                network="ETH",
+                amount="0.05",
+                request_id="cost",
+                address=whitelisted,
+            ),
+        )
+        new = evm(12345, MAIN_ENTITY)
+        out["add whitelist"] = reads(
+            store,
+            lambda: b.add_whitelist(MAIN_ENTITY, address_type=1, address=new, label="c", symbol="ETH", network="ETH"),
+        )
+        out["tick"] = reads(store, lambda: b.tick(START, 10**9))  # nothing is due: it looks at the open ones only
+        return out
+
+
+def test_cost_does_not_grow_with_other_entities_records() -> None:
+    alone, crowded = costs(0), costs(1000)
+    assert crowded == alone

@@ -1,0 +1,205 @@
+"""Cryptofuse's lists and client lookup read through indexes: the same answers as the old sorts over every record
+(kept here to compare against), and an unfiltered newest-first page reads what it shows, however many records
+are stored."""
+
+from __future__ import annotations
+
+import itertools
+from types import SimpleNamespace
+from typing import Any
+
+from coinrails_mock.engine.lists import Timeline
+from coinrails_mock.providers.cryptofuse import handlers as h
+from coinrails_mock.providers.cryptofuse import views
+from coinrails_mock.providers.cryptofuse.backend import CryptofuseBackend
+from coinrails_mock.providers.cryptofuse.credentials import MAIN_CLIENT_ID, MAIN_CLIENT_SECRET, READ_CLIENT_ID
+from coinrails_mock.providers.cryptofuse.currencies import CURRENCIES
+from coinrails_mock.providers.cryptofuse.models import TO_MASTER, TO_SUB
+from tests.mock.stores import CountingStore, reads
+
+from .conftest import TRON
+
+USDT = CURRENCIES["USDTTRC20"]
+ETH = CURRENCIES["ETH"]
+
+
+class Clock:
+    """Moves 1 ms every 20th reading (records tie in time); `offset` moves it back."""
+
+    def __init__(self) -> None:
+        self.n, self.offset = 0, 0
+
+    def __call__(self) -> int:
+        self.n += 1
+        return 1_767_225_600_000 + self.n // 20 + self.offset
+
+
+def call(**args: Any) -> Any:
+    return SimpleNamespace(arg=lambda name, default=None: args.get(name, default), body=args, query=args)
+
+
+def build(records: int, back: bool = False) -> tuple[CryptofuseBackend, CountingStore]:
+    """Payments (some paid, some failed), withdrawals (some advanced), two wallets' transfers; `back`: the clock
+    is moved back half-way."""
+    store = CountingStore()
+    clock = Clock()
+    b = CryptofuseBackend(clock, store)
+    with store.transaction():
+        b.seed()
+        wallets = [b.create_wallet(f"w{i}", f"ext{i}") for i in range(3)]
+        for i in range(records // 10):  # more applications to look through
+            b.create_app(f"app{i}")
+        paid = b.create_payment(1000, USDT)
+        b.simulate_deposit(paid.transaction_id, "100000")
+        for i in range(records):
+            if back and i == records // 2:
+                clock.offset = -10_000
+            p = b.create_payment(50 + i % 5, USDT if i % 2 else ETH, wallet_id=wallets[i % 3].wallet_id)
+            if i % 5 == 0:
+                b.fail_payment(p.transaction_id)
+            w = b.create_withdrawal(USDT, TRON, amount=10 + i % 7, custom_id=f"c{i % 4}")
+            if i % 3 == 0:
+                b.advance_withdrawal(w.withdrawal_id)
+            t = b.transfer(TO_SUB, wallets[i % 3], "USDTTRC20", 1, "https://example.com/cb")
+            if i % 4 == 0:
+                b.settle_transfer(t.id)
+                t = b.transfer(TO_MASTER, wallets[i % 3], "USDTTRC20", 1, "https://example.com/cb")
+                b.settle_transfer(t.id)
+        b.drain_events()
+    return b, store
+
+
+# ---- the old code, as it was ------------------------------------------------------------------------------
+def old_payments(b: CryptofuseBackend, c: Any) -> Any:
+    found = [
+        p
+        for p in sorted(b.payments.values(), key=lambda p: (p.created_ms, p.transaction_id), reverse=True)
+        if c.arg("status") in (None, p.status)
+        and c.arg("currency") in (None, p.currency)
+        and c.arg("blockchain") in (None, CURRENCIES[p.currency].blockchain)
+        and c.arg("token") in (None, CURRENCIES[p.currency].token)
+    ]
+    items, limit, offset = h.page(found, c, 20)
+    return {
+        "count": len(found),
+        "total": len(found),
+        "offset": offset,
+        "limit": limit,
+        "results": [views.payment(p) for p in items],
+    }
+
+
+def old_withdrawals(b: CryptofuseBackend, c: Any) -> Any:
+    start, end = h._date(c, "start_date"), h._date(c, "end_date")
+    blockchain = c.arg("blockchain")
+    key, reverse = h.SORTS[c.arg("sort", "created_desc")]
+    found = [
+        w
+        for w in sorted(b.withdrawals.values(), key=key, reverse=reverse)  # type: ignore[arg-type]
+        if c.arg("status") in (None, w.status)
+        and (blockchain is None or h.chain(blockchain) == CURRENCIES[w.currency].blockchain)
+        and c.arg("token") in (None, CURRENCIES[w.currency].token)
+        and c.arg("custom_id") in (None, w.custom_id)
+        and (start is None or w.created_ms >= start)
+        and (end is None or w.created_ms <= end)
+    ]
+    items, _, _ = h.page(found, c, 20)
+    return {"withdrawals": [views.withdrawal(w) for w in items], "total": len(found)}
+
+
+def old_transfers(b: CryptofuseBackend, c: Any) -> Any:
+    w = b.wallet(c.body["wallet_id"])
+    found = [
+        t
+        for t in sorted(b.transfers.values(), key=lambda t: (t.created_ms, t.id), reverse=True)
+        if t.wallet_id == w.wallet_id
+        and c.arg("status") in (None, t.status)
+        and c.arg("transfer_type") in (None, t.transfer_type)
+        and c.arg("currency") in (None, t.currency)
+    ]
+    items, limit, offset = h.page(found, c, 20)
+    return {
+        "account": {"id": w.id, "name": w.name, "external_id": w.external_id, "wallet_id": w.wallet_id},
+        "transfers": [views.transfer(t) for t in items],
+        "pagination": {"total": len(found), "limit": limit, "offset": offset},
+    }
+
+
+def old_client(b: CryptofuseBackend, client_id: str | None) -> Any:
+    return next((a for a in b.apps.values() if a.client_id == client_id), None)
+
+
+PAGES = [{}, {"limit": 1}, {"limit": 7, "offset": 3}, {"limit": 100, "offset": 50}, {"offset": 10**6}]
+
+
+def test_same_answers_as_the_sorts() -> None:
+    for back in (False, True):
+        b, store = build(60, back)
+        with store.transaction():
+            assert len({p.created_ms for p in b.payments.values()}) < len(b.payments) / 2  # ties in time
+            filters = [{}, {"status": "waiting"}, {"status": "failed"}, {"currency": "ETH"}, {"token": "USDT"}]
+            for f, p in itertools.product(filters, PAGES):
+                assert h.list_payments(b, call(**f, **p)) == old_payments(b, call(**f, **p)), (f, p)
+            filters = [{}, {"status": "pending"}, {"custom_id": "c1"}, {"blockchain": "tron"}]
+            filters += [{"sort": s} for s in h.SORTS]
+            for f, p in itertools.product(filters, PAGES):
+                assert h.list_withdrawals(b, call(**f, **p)) == old_withdrawals(b, call(**f, **p)), (f, p)
+            filters = [{}, {"status": "pending"}, {"transfer_type": TO_MASTER}, {"currency": "USDTTRC20"}]
+            for w, f, p in itertools.product(b.wallets.values(), filters, PAGES):
+                c = call(wallet_id=w.wallet_id, **f, **p)
+                assert h.get_transfer_history(b, c) == old_transfers(b, c), (f, p)
+            info = h.get_tenant_info(b, call())["statistics"]
+            assert (info["payments_count"], info["withdrawals_count"]) == (len(b.payments), len(b.withdrawals))
+
+
+def test_client_lookup_follows_applications() -> None:
+    b, store = build(0)
+    with store.transaction():
+        made = b.create_app("new")
+        for client_id in (MAIN_CLIENT_ID, READ_CLIENT_ID, made.client_id, "nope", None):
+            assert b.client_ids.first(client_id) == getattr(old_client(b, client_id), "id", None)
+        b.delete_app(made.id)
+        assert b.client_ids.first(made.client_id) is None is old_client(b, made.client_id)
+        store.wipe(store.tenant)  # reset: the engine wipes the tenant's tables (indexes too) and seeds again
+        b.seed()
+        assert b.client_ids.first(MAIN_CLIENT_ID) == old_client(b, MAIN_CLIENT_ID).id
+        assert b.payment_list.count("") == 0
+
+
+def test_timeline_falls_back_to_sorting_when_times_went_back() -> None:
+    store = CountingStore()
+    line = Timeline(store, "t")
+    with store.transaction():
+        for when, item in [(1, "a"), (2, "c"), (2, "b"), (3, "d"), (2, "e"), (5, "f")]:
+            line.add("o", when, (when, item))
+        line.add("p", 9, (9, "x"))
+        newest = line.newest("o", 3, lambda r: r, lambda r: r[0], lambda r: r)
+        assert newest == [(5, "f"), (3, "d"), (2, "e")]
+        assert line.newest("o", 0, lambda r: r, lambda r: r[0], lambda r: r) == []
+
+
+# ---- an unfiltered page costs what it shows -------------------------------------------------------------------
+def costs(records: int) -> dict[str, int]:
+    b, store = build(records)
+    with store.transaction():
+        b.clock = itertools.count(1_800_000_000_000).__next__  # from here on, later and one ms apart
+        wallet = b.create_wallet("quiet", "quiet")  # its own transfers only, whatever the others have
+        b.transfer(TO_SUB, wallet, "USDTTRC20", 1, "https://example.com/cb")
+        # what the newest page needs to see: records created after all the others
+        for _ in range(25):
+            b.create_payment(11, USDT)
+            b.create_withdrawal(USDT, TRON, amount=10)
+        return {
+            "payments": reads(store, lambda: h.list_payments(b, call())),
+            "withdrawals": reads(store, lambda: h.list_withdrawals(b, call(limit=5, offset=5))),
+            "transfers": reads(store, lambda: h.get_transfer_history(b, call(wallet_id=wallet.wallet_id))),
+            "filtered transfers": reads(
+                store, lambda: h.get_transfer_history(b, call(wallet_id=wallet.wallet_id, status="pending"))
+            ),
+            "client": reads(store, lambda: b.client(MAIN_CLIENT_ID, MAIN_CLIENT_SECRET)),
+            "tenant info": reads(store, lambda: h.get_tenant_info(b, call())["statistics"]["payments_count"]),
+        }
+
+
+def test_cost_does_not_grow_with_stored_records() -> None:
+    assert costs(0) == costs(1000)
