@@ -135,8 +135,6 @@ class CeffuBackend(Backend):
             self.sub_wallets.append(w.parent_id, wallet_id)
         else:
             self.entity_wallets.append(entity, wallet_id)
-        for network in {n.network for n in NETWORKS.values()}:  # what deposit() finds the wallet by
-            self.addresses.remember(wallet_id, network, *deposit_address(wallet_id, network))
         return w
 
     def _file(self, t: Txn) -> None:
@@ -347,7 +345,14 @@ class CeffuBackend(Backend):
             raise invalid("coinSymbol is required for Prime and sub-wallets")
         elif not any(n.network == network for n in NETWORKS.values()):
             raise invalid(f"unsupported network {network}")
-        return deposit_address(w.wallet_id, network)
+        found = deposit_address(w.wallet_id, network)
+        self._file_address(w.wallet_id, network, *found)
+        return found
+
+    def _file_address(self, wallet_id: int, network: str, address: str, memo: str) -> None:
+        """Index a deposit address once handed out (deriving every network's at wallet creation cost 45 µs)."""
+        if self.addresses.first(network, address, memo) is None:
+            self.addresses.remember(wallet_id, network, address, memo)
 
     def _owner_of(self, address: str, network: str, memo: str | None) -> Wallet:
         # an address without a memo is the wallet's own; a shared one (XRP) needs the wallet's memo
@@ -356,6 +361,12 @@ class CeffuBackend(Backend):
             wallet_id = self.addresses.first(network, address, memo or "")
         if wallet_id is not None:
             return self.wallets[wallet_id]  # type: ignore[no-any-return]
+        # an address never handed out (derived elsewhere): found by a scan once, then filed
+        for w in self.wallets.values():
+            found, found_memo = deposit_address(w.wallet_id, network)
+            if found == address and (not found_memo or found_memo == (memo or "")):
+                self._file_address(w.wallet_id, network, found, found_memo)
+                return w
         raise not_found(f"no wallet owns {address} (memo {memo!r}) on {network}")
 
     # ==== deposits ==================================================================================

@@ -40,7 +40,8 @@ def call(entity: str, **args: Any) -> Any:
 
 
 def fund(b: CeffuBackend, w: Any, coin: str, network: str, amount: str) -> Any:
-    address, memo = deposit_address(w.wallet_id, network)
+    """A deposit to the address the wallet handed out (getDepositAddress)."""
+    address, memo = b.address(w, coin, network)
     return b.deposit(address, coin, network, amount, memo or None)
 
 
@@ -229,7 +230,7 @@ def costs(others: int) -> dict[str, int]:
         prime = next(w for w in b.parents(MAIN_ENTITY) if w.wallet_type == PRIME)
         t = next(t for t in b.txns.values() if t.entity_id == MAIN_ENTITY and t.direction == DEPOSIT)
         w = next(t for t in b.txns.values() if t.entity_id == MAIN_ENTITY and t.direction == WITHDRAWAL)
-        address = deposit_address(prime.wallet_id, "ETH")[0]
+        address = b.address(prime, "ETH", "ETH")[0]
         whitelisted = b.whitelist_of(MAIN_ENTITY)[0].address
         main = {"walletId": prime.wallet_id, "startTime": START, "endTime": END}
         out = {
@@ -266,3 +267,15 @@ def costs(others: int) -> dict[str, int]:
 def test_cost_does_not_grow_with_other_entities_records() -> None:
     alone, crowded = costs(0), costs(1000)
     assert crowded == alone
+
+
+def test_an_address_never_handed_out_is_found_once_by_a_scan_then_by_its_index() -> None:
+    b, store = build(100)
+    with store.transaction():
+        newest = list(b.wallets.values())[-1]  # the scan meets it last
+        address, _ = deposit_address(newest.wallet_id, "BSC")  # derived here, never asked for
+        first = reads(store, lambda: b.deposit(address, "USDT", "BSC", "1"))
+        again = reads(store, lambda: b.deposit(address, "USDT", "BSC", "1"))
+        assert {t.wallet_id for t in b.txns.values() if t.to_address == address} == {newest.wallet_id}
+        wallets = len(b.wallets)
+    assert first >= again + wallets - 2  # the scan read every wallet, the second deposit only the index
