@@ -41,7 +41,9 @@ def encode(obj: Any, ensure_ascii: bool = False) -> bytes:
 
     orjson writes it (a JsonNumber as an `orjson.Fragment` of its digits); what orjson refuses (an integer beyond
     64 bits, a key that is not a string, nesting past 254 levels, text that is not valid UTF-8) and
-    `ensure_ascii` go the standard library's way, which gives the same bytes or the same refusal."""
+    `ensure_ascii` go the standard library's way. For what answers are made of (str, int, bool, None, Decimal,
+    lists and dicts) the bytes, or the refusal, are json's. Not so for values no answer holds: a float is written
+    as orjson writes it (`1e-7`; NaN and infinities as null), an Enum or UUID as its value."""
     if not ensure_ascii:
         try:
             return orjson.dumps(obj, default=_fragment, option=_ORJSON)
