@@ -26,7 +26,7 @@ from .coverage import write as write_coverage
 from .harness import RunningMock, running_mock
 from .mutation import install_from_environment
 from .operations import PACKAGES, Recorder
-from .targets import Target, remote_target
+from .targets import Target, remote_target, targets_named
 
 RECORDER = Recorder()
 
@@ -52,6 +52,10 @@ def pytest_configure(config: pytest.Config) -> None:
     if mutant is not None:
         config._coinrails_mutant = mutant  # type: ignore[attr-defined]
     config._coinrails_undo = RECORDER.install()  # type: ignore[attr-defined]
+
+
+def pytest_report_header(config: pytest.Config) -> list[str]:
+    return targets_named()
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:

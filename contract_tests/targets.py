@@ -75,6 +75,17 @@ class Target:
         return writes_allowed(self.base_url)
 
 
+def targets_named(environ: dict[str, str] | os._Environ[str] = os.environ) -> list[str]:
+    """One line per provider whose suite the environment points elsewhere than its mock (e.g. variables left by
+    `eval "$(coinrails-mock credentials <provider> --env)"`): easy to miss behind a page of failures."""
+    return [
+        f"contract target {p}: {environ[f'{p.upper()}_BASE_URL']} ({p.upper()}_BASE_URL is set; unset it to test "
+        "the suite's own mock)"
+        for p in CREDENTIAL_VARIABLES
+        if environ.get(f"{p.upper()}_BASE_URL")
+    ]
+
+
 def remote_target(provider: str, environ: dict[str, str] | os._Environ[str] = os.environ) -> Target | None:
     """The real target named by the environment, or None to use the mock."""
     base_url = environ.get(f"{provider.upper()}_BASE_URL")

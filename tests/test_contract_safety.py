@@ -13,7 +13,7 @@ import requests
 
 from coinrails_mock.providers import load_provider
 from contract_tests.auth import ClientAuth
-from contract_tests.targets import PRODUCTION_HOSTS, WriteRefused, guard, is_loopback, writes_allowed
+from contract_tests.targets import PRODUCTION_HOSTS, WriteRefused, guard, is_loopback, targets_named, writes_allowed
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -77,3 +77,14 @@ def test_remote_target_collects_no_write_operation():
     assert methods == {"GET"}, methods
     local = collected({})
     assert "POST" in {m for line in local for m in re.findall(r"\[(GET|POST) ", line)}
+
+
+def test_a_target_named_by_the_environment_heads_the_run(monkeypatch):
+    """A <PROVIDER>_BASE_URL left in the shell (e.g. by `coinrails-mock credentials --env`) sends that suite to
+    it, not to its own mock: the run's header says so."""
+    from contract_tests.conftest import pytest_report_header
+
+    assert targets_named({}) == []
+    monkeypatch.setenv("CRYPTOFUSE_BASE_URL", "http://127.0.0.1:8132")
+    (line,) = pytest_report_header(None)  # type: ignore[arg-type]
+    assert line.startswith("contract target cryptofuse: http://127.0.0.1:8132 (CRYPTOFUSE_BASE_URL is set")
