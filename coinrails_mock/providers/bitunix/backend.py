@@ -42,6 +42,7 @@ from coinrails_mock.engine import ledger as books
 from coinrails_mock.engine import numbers
 from coinrails_mock.engine.accounts import FEES, INFLOW, Accounts, Balance, add_up
 from coinrails_mock.engine.keys import Keys
+from coinrails_mock.engine.lists import Lists, Timeline
 from coinrails_mock.engine.rules import Backend
 from coinrails_mock.engine.store import Table
 from coinrails_mock.providers.bitunix import market
@@ -131,6 +132,12 @@ class BitunixBackend(Backend):
         self.deals = t("deals")  # deal id -> Deal
         self.prices = t("prices")  # symbol -> Decimal (last price)
         self.biz_ids = Keys(self.store, "biz_ids")  # (uid, outBizId) -> the inside transfer's record id
+        self.quick_keys = Keys(self.store, "quick_keys")  # (uid, coin, network, address, memo) -> address id
+        self.user_quick = Lists(self.store, "user_quick")  # uid -> its quick address ids (removed ones too)
+        self.user_records = Timeline(self.store, "user_records")  # uid -> its withdrawal/transfer ids
+        self.user_deposits = Timeline(self.store, "user_deposits")  # uid -> its deposit ids
+        self.user_orders = Lists(self.store, "user_orders")  # (uid, symbol) -> its order ids, in order
+        self.open_orders = t("open_orders")  # order id -> symbol, while open (what set_price looks at)
 
     def seed(self) -> None:
         for symbol, pair in PAIRS.items():
@@ -227,10 +234,14 @@ class BitunixBackend(Backend):
             memo,
             transaction_hash or tx_hash(net.chain, f"deposit:{deposit_id}"),
         )
-        self.deposits[deposit_id] = d
+        self._file_deposit(d)
         if d.status == SUCCESS:
             self._credit(d)
         return d
+
+    def _file_deposit(self, d: Deposit) -> None:
+        self.deposits[d.deposit_id] = d
+        self.user_deposits.add(d.uid, d.created_ms, d.deposit_id)
 
     def _credit(self, d: Deposit) -> None:
         self.accounts.credit(d.uid, d.coin, d.amount, INFLOW)
@@ -256,24 +267,30 @@ class BitunixBackend(Backend):
         net = self.network(self.coin(coin).symbol, network)
         if not re.fullmatch(net.address_regex, address):
             raise invalid(f"{address!r} is not a valid {network} address")
-        for entry in self.quick.values():
-            if (entry.uid, entry.coin, entry.network, entry.address, entry.memo) == (uid, coin, network, address, memo):
-                return entry
+        known = self.quick_keys.first(uid, coin, network, address, memo)
+        if known is not None:
+            return self.quick[known]
         entry = QuickAddress(self._id(), uid, coin, network, address, memo, label, self.clock())
         self.quick[entry.address_id] = entry
+        self.quick_keys.remember(entry.address_id, uid, coin, network, address, memo)
+        self.user_quick.append(uid, entry.address_id)
         return entry
 
     def remove_quick_address(self, address_id: str) -> QuickAddress:
         entry = self.quick.pop(address_id, None)
         if entry is None:
             raise BitunixRuleError("2", f"no quick-withdrawal address {address_id}", 404)
+        self.quick_keys.forget(entry.uid, entry.coin, entry.network, entry.address, entry.memo)
         return entry
 
+    def user_quick_addresses(self, uid: int) -> list[QuickAddress]:
+        """The user's quick-withdrawal entries, oldest first."""
+        found = (self.quick.get(i) for i in self.user_quick.all(uid))
+        return [e for e in found if e is not None]
+
     def _quick_listed(self, uid: int, coin: str, network: str, address: str, memo: str | None) -> bool:
-        return any(
-            (e.uid, e.coin, e.network, e.address) == (uid, coin, network, address) and (not e.memo or e.memo == memo)
-            for e in self.quick.values()
-        )
+        # an entry without a memo (None or "") lists the address for any memo
+        return any(self.quick_keys.first(uid, coin, network, address, m) is not None for m in (None, "", memo))
 
     # ==== withdrawals and inside transfers ==========================================================
     @exact
@@ -292,8 +309,12 @@ class BitunixBackend(Backend):
         now = self.clock()
         r = WithdrawTransfer(self._id(), uid, WITHDRAW, coin, network, value, net.fee, PENDING, now, now, address, memo)
         self.accounts.lock(uid, coin, value)
-        self.records[r.record_id] = r
+        self._file_record(r)
         return r
+
+    def _file_record(self, r: WithdrawTransfer) -> None:
+        self.records[r.record_id] = r
+        self.user_records.add(r.uid, r.created_ms, r.record_id)
 
     def _recipient(self, uid: int, args: dict[str, Any]) -> tuple[int, dict[str, Any]]:
         """(recipient uid, the recipient fields to record) for an inside transfer's `toType`."""
@@ -357,7 +378,7 @@ class BitunixBackend(Backend):
             remark=args.get("remark"),
         )
         self.accounts.lock(uid, coin.symbol, value)
-        self.records[r.record_id] = r
+        self._file_record(r)
         if out_biz_id is not None:
             self.biz_ids.remember(r.record_id, uid, out_biz_id)
         return r
@@ -429,7 +450,7 @@ class BitunixBackend(Backend):
                 d = Deposit(
                     self._id(), r.recipient_uid, INSIDE_IN, r.coin, None, r.amount, SUCCESS, now, now, str(r.uid), None
                 )
-                self.deposits[d.deposit_id] = d
+                self._file_deposit(d)
         else:
             r.status = FAIL
             self.accounts.unlock(r.uid, r.coin, r.amount)
@@ -505,6 +526,8 @@ class BitunixBackend(Backend):
         )
         self.accounts.lock(uid, lock_coin, lock)
         self.orders[order.order_id] = order
+        self.user_orders.append((uid, pair.symbol), order.order_id)
+        self.open_orders[order.order_id] = pair.symbol
         for p, q in fills:
             self._fill(order, q, p, TAKER, now)
         if kind != LIMIT and order.open:
@@ -538,6 +561,8 @@ class BitunixBackend(Backend):
         order.deal_amount += value
         order.fee += fee
         order.status = FILLED if order.left == 0 else PARTIAL
+        if not order.open:
+            self.open_orders.pop(order.order_id, None)
         order.updated_ms = now
         self.prices[order.symbol] = price
         return deal
@@ -546,6 +571,12 @@ class BitunixBackend(Backend):
         coin = PAIRS[order.symbol].quote if order.side == BUY else PAIRS[order.symbol].base
         self.accounts.unlock(order.uid, coin, order.locked)
         order.locked, order.status, order.updated_ms = ZERO, status, now
+        self.open_orders.pop(order.order_id, None)
+
+    def user_orders_newest(self, uid: int, symbol: str) -> list[Order]:
+        """The user's orders in `symbol`, newest first (by creation ms, then id)."""
+        found = [self.orders[i] for i in self.user_orders.all((uid, symbol))]
+        return sorted(found, key=lambda o: (o.created_ms, int(o.order_id)), reverse=True)
 
     def order(self, order_id: str, uid: int | None = None, symbol: str | None = None) -> Order:
         o = self.orders.get(order_id)
@@ -591,11 +622,8 @@ class BitunixBackend(Backend):
         now = self.clock()
         crossed = [
             o
-            for o in self.orders.values()
-            if o.symbol == symbol
-            and o.open
-            and o.price is not None
-            and (o.price >= value if o.side == BUY else o.price <= value)
+            for o in (self.orders[i] for i, s in self.open_orders.items() if s == symbol)
+            if o.open and o.price is not None and (o.price >= value if o.side == BUY else o.price <= value)
         ]
         for o in crossed:
             self._fill(o, o.left, o.price, MAKER, now)  # type: ignore[arg-type]
