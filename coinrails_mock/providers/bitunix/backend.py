@@ -138,6 +138,8 @@ class BitunixBackend(Backend):
         self.user_deposits = Timeline(self.store, "user_deposits")  # uid -> its deposit ids
         self.user_orders = Lists(self.store, "user_orders")  # (uid, symbol) -> its order ids, in order
         self.open_orders = t("open_orders")  # order id -> symbol, while open (what set_price looks at)
+        self.open_records = t("open_records")  # record id -> True while open (what tick() moves), in order
+        self.pending_deposits = t("pending_deposits")  # deposit id -> True while pending (tick()), in order
 
     def seed(self) -> None:
         for symbol, pair in PAIRS.items():
@@ -242,6 +244,8 @@ class BitunixBackend(Backend):
     def _file_deposit(self, d: Deposit) -> None:
         self.deposits[d.deposit_id] = d
         self.user_deposits.add(d.uid, d.created_ms, d.deposit_id)
+        if d.status == PENDING:
+            self.pending_deposits[d.deposit_id] = True
 
     def _credit(self, d: Deposit) -> None:
         self.accounts.credit(d.uid, d.coin, d.amount, INFLOW)
@@ -254,6 +258,7 @@ class BitunixBackend(Backend):
         if d.status != PENDING:
             raise BitunixRuleError("2", f"deposit {deposit_id} is already {d.status}", 409)
         d.status, d.updated_ms = to, self.clock()
+        self.pending_deposits.pop(deposit_id, None)
         if to == SUCCESS:
             self._credit(d)
         return d
@@ -315,6 +320,7 @@ class BitunixBackend(Backend):
     def _file_record(self, r: WithdrawTransfer) -> None:
         self.records[r.record_id] = r
         self.user_records.add(r.uid, r.created_ms, r.record_id)
+        self.open_records[r.record_id] = True  # a new record is pending
 
     def _recipient(self, uid: int, args: dict[str, Any]) -> tuple[int, dict[str, Any]]:
         """(recipient uid, the recipient fields to record) for an inside transfer's `toType`."""
@@ -408,6 +414,7 @@ class BitunixBackend(Backend):
             state = "approved" if r.approved and r.status == PENDING else r.status
             raise invalid(f"{record_id} is {state} and can no longer be cancelled")
         r.status, r.updated_ms = CANCELLED, self.clock()
+        self.open_records.pop(record_id, None)
         self.accounts.unlock(r.uid, r.coin, r.amount)
         return r
 
@@ -454,6 +461,8 @@ class BitunixBackend(Backend):
         else:
             r.status = FAIL
             self.accounts.unlock(r.uid, r.coin, r.amount)
+        if r.status not in OPEN_STATUSES:
+            self.open_records.pop(record_id, None)
         return r
 
     # ==== spot <-> futures ==========================================================================
@@ -636,13 +645,13 @@ class BitunixBackend(Backend):
         """Auto-advance: open records and pending deposits idle for `auto_advance_ms` move one step."""
         if auto_advance_ms <= 0:
             return 0
-        due = [r.record_id for r in self.records.values() if r.status in OPEN_STATUSES]
+        due = self.open_records.keys()  # the open records, oldest first
         moved = 0
         for record_id in due:
             if now - self.records[record_id].updated_ms >= auto_advance_ms:
                 self.advance(record_id)
                 moved += 1
-        for d in self.deposits.values():
+        for d in [self.deposits[i] for i in self.pending_deposits.keys()]:
             if d.status == PENDING and now - d.updated_ms >= auto_advance_ms:
                 self.advance_deposit(d.deposit_id)
                 moved += 1

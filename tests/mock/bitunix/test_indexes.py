@@ -11,7 +11,7 @@ from coinrails_mock.providers.bitunix import views
 from coinrails_mock.providers.bitunix.backend import BitunixBackend
 from coinrails_mock.providers.bitunix.coins import NETWORKS, deposit_address
 from coinrails_mock.providers.bitunix.credentials import MAIN, RECEIVER, SEEDED_QUICK_ADDRESS
-from coinrails_mock.providers.bitunix.models import BUY, LIMIT, MARKET, SELL
+from coinrails_mock.providers.bitunix.models import BUY, LIMIT, MARKET, OPEN_STATUSES, PENDING, SELL, SUCCESS
 from tests.mock.stores import CountingStore, reads
 
 TRC20 = "Tron (TRC-20)"
@@ -44,10 +44,10 @@ def order(symbol: str, side: int, kind: int, volume: str, price: str | None) -> 
     return {"symbol": symbol, "side": side, "type": kind, "volume": volume, "price": price}
 
 
-def fund(b: BitunixBackend, uid: int, coin: str, amount: str) -> None:
+def fund(b: BitunixBackend, uid: int, coin: str, amount: str, status: str = SUCCESS) -> None:
     net = next(n for (c, _), n in NETWORKS.items() if c == coin)
     address, memo = deposit_address(uid, net)
-    b.deposit(address, coin, net.network, amount, memo)
+    b.deposit(address, coin, net.network, amount, memo, status)
 
 
 def build(main: int, receiver: int, back: bool = False) -> tuple[BitunixBackend, CountingStore]:
@@ -80,7 +80,9 @@ def build(main: int, receiver: int, back: bool = False) -> tuple[BitunixBackend,
                 t = b.inside_transfer(user.uid, {**args, "outBizId": f"b{i}", "remark": f"r{i % 2}"})
                 if i % 4 == 0:
                     b.advance(t.record_id)  # the recipient gets an inside_transfer_in deposit
-                fund(b, user.uid, "USDT", str(5 + i % 4))
+                fund(b, user.uid, "USDT", str(5 + i % 4), PENDING if i % 3 == 1 else SUCCESS)
+                if i % 6 == 1:
+                    b.advance_deposit(max(b.pending_deposits.keys()))
                 symbol = "BTCUSDT" if i % 3 else "ETHUSDT"
                 side = BUY if i % 2 else SELL  # resting: a buy below the price, a sell above it
                 price = ("80000" if i % 2 else "90000") if symbol == "BTCUSDT" else ("2000" if i % 2 else "4000")
@@ -264,3 +266,28 @@ def test_a_request_reads_the_same_rows_with_1000_other_records() -> None:
         ]
 
     assert rows(0) == rows(1000)
+
+
+def test_tick_moves_what_the_scan_moved_reading_only_open_records() -> None:
+    b, store = build(40, 40)
+    with store.transaction():
+        for i, r in enumerate([r for r in b.records.values() if r.status in OPEN_STATUSES]):
+            if i % 4:
+                b.advance(r.record_id, SUCCESS if i % 3 else "fail")
+    now = b.clock() + 10**6
+    records = b.records.values()
+    open_ids = [r.record_id for r in records if r.status in OPEN_STATUSES]
+    pending = [d.deposit_id for d in b.deposits.values() if d.status == PENDING]
+    assert len(open_ids) < len(records) / 2 and 0 < len(pending) < len(b.deposits) / 4
+    # nothing due: each open record and pending deposit is read twice (its index row and itself), nothing else
+    assert reads(store, lambda: b.tick(now, 10**9)) == 2 * (len(open_ids) + len(pending))
+    moved: list[str] = []
+    advance, advance_deposit = b.advance, b.advance_deposit
+    b.advance = lambda i, to=None: moved.append(i) or advance(i, to)  # type: ignore[method-assign]
+    b.advance_deposit = lambda i, to=SUCCESS: moved.append(i) or advance_deposit(i, to)  # type: ignore[method-assign]
+    assert b.tick(now, 1) == len(open_ids) + len(pending)
+    assert moved == open_ids + pending  # the old scans' order: records, then deposits, oldest first
+    b.tick(now, 1), b.tick(now, 1)  # withdrawals take up to three steps
+    assert not b.open_records.keys() and not b.pending_deposits.keys()
+    assert not [r for r in b.records.values() if r.status in OPEN_STATUSES]
+    assert b.ledger_problems() == [] and b.rule_problems() == []
