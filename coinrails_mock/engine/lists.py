@@ -46,23 +46,31 @@ class Timeline(Lists):
         self.marks[owner] = (max(latest, when), ordered and when >= latest)
 
     def newest(
-        self, owner: Any, need: int, fetch: Callable[[Any], Any], when: Callable[[Any], int], key: Callable[[Any], Any]
+        self,
+        owner: Any,
+        need: int,
+        fetch: Callable[[Any], Any],
+        when: Callable[[Any], int],
+        key: Callable[[Any], Any],
+        keep: Callable[[Any], bool] | None = None,
     ) -> list[Any]:
-        """The first `need` records (`fetch(item)`) of the owner's, sorted by `key` descending (`key` starts with
-        the time `when`). In order, it reads the tail back to the last record tied in time with the last one
-        needed."""
+        """The first `need` records (`fetch(item)`, those `keep` accepts) of the owner's, sorted by `key` descending
+        (`key` starts with the time `when`). In order, it reads the tail back to the last record tied in time with
+        the last one needed (a filter that skips records reads further back)."""
         if need <= 0:
             return []
         size = self.count(owner)
         _, ordered = self.marks.get(owner, (0, True))
         if not ordered:
-            return sorted((fetch(i) for i in self.all(owner)), key=key, reverse=True)[:need]
+            every = (fetch(i) for i in self.all(owner))
+            return sorted((r for r in every if keep is None or keep(r)), key=key, reverse=True)[:need]
         found: list[Any] = []
         position = size - 1
         while position >= 0:
             record = fetch(self.items[(owner, position)])
             if len(found) >= need and when(record) < when(found[need - 1]):
                 break
-            found.append(record)
+            if keep is None or keep(record):
+                found.append(record)
             position -= 1
         return sorted(found, key=key, reverse=True)[:need]

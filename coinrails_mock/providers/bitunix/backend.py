@@ -42,6 +42,7 @@ from coinrails_mock.engine import ledger as books
 from coinrails_mock.engine import numbers
 from coinrails_mock.engine.accounts import FEES, INFLOW, Accounts, Balance, add_up
 from coinrails_mock.engine.keys import Keys
+from coinrails_mock.engine.lists import Lists, Timeline
 from coinrails_mock.engine.rules import Backend
 from coinrails_mock.engine.store import Table
 from coinrails_mock.providers.bitunix import market
@@ -131,6 +132,14 @@ class BitunixBackend(Backend):
         self.deals = t("deals")  # deal id -> Deal
         self.prices = t("prices")  # symbol -> Decimal (last price)
         self.biz_ids = Keys(self.store, "biz_ids")  # (uid, outBizId) -> the inside transfer's record id
+        self.quick_keys = Keys(self.store, "quick_keys")  # (uid, coin, network, address, memo) -> address id
+        self.user_quick = Lists(self.store, "user_quick")  # uid -> its quick address ids (removed ones too)
+        self.user_records = Timeline(self.store, "user_records")  # uid -> its withdrawal/transfer ids
+        self.user_deposits = Timeline(self.store, "user_deposits")  # uid -> its deposit ids
+        self.user_orders = Lists(self.store, "user_orders")  # (uid, symbol) -> its order ids, in order
+        self.open_orders = t("open_orders")  # order id -> symbol, while open (what set_price looks at)
+        self.open_records = t("open_records")  # record id -> True while open (what tick() moves), in order
+        self.pending_deposits = t("pending_deposits")  # deposit id -> True while pending (tick()), in order
 
     def seed(self) -> None:
         for symbol, pair in PAIRS.items():
@@ -227,10 +236,16 @@ class BitunixBackend(Backend):
             memo,
             transaction_hash or tx_hash(net.chain, f"deposit:{deposit_id}"),
         )
-        self.deposits[deposit_id] = d
+        self._file_deposit(d)
         if d.status == SUCCESS:
             self._credit(d)
         return d
+
+    def _file_deposit(self, d: Deposit) -> None:
+        self.deposits[d.deposit_id] = d
+        self.user_deposits.add(d.uid, d.created_ms, d.deposit_id)
+        if d.status == PENDING:
+            self.pending_deposits[d.deposit_id] = True
 
     def _credit(self, d: Deposit) -> None:
         self.accounts.credit(d.uid, d.coin, d.amount, INFLOW)
@@ -243,6 +258,7 @@ class BitunixBackend(Backend):
         if d.status != PENDING:
             raise BitunixRuleError("2", f"deposit {deposit_id} is already {d.status}", 409)
         d.status, d.updated_ms = to, self.clock()
+        self.pending_deposits.pop(deposit_id, None)
         if to == SUCCESS:
             self._credit(d)
         return d
@@ -256,24 +272,30 @@ class BitunixBackend(Backend):
         net = self.network(self.coin(coin).symbol, network)
         if not re.fullmatch(net.address_regex, address):
             raise invalid(f"{address!r} is not a valid {network} address")
-        for entry in self.quick.values():
-            if (entry.uid, entry.coin, entry.network, entry.address, entry.memo) == (uid, coin, network, address, memo):
-                return entry
+        known = self.quick_keys.first(uid, coin, network, address, memo)
+        if known is not None:
+            return self.quick[known]
         entry = QuickAddress(self._id(), uid, coin, network, address, memo, label, self.clock())
         self.quick[entry.address_id] = entry
+        self.quick_keys.remember(entry.address_id, uid, coin, network, address, memo)
+        self.user_quick.append(uid, entry.address_id)
         return entry
 
     def remove_quick_address(self, address_id: str) -> QuickAddress:
         entry = self.quick.pop(address_id, None)
         if entry is None:
             raise BitunixRuleError("2", f"no quick-withdrawal address {address_id}", 404)
+        self.quick_keys.forget(entry.uid, entry.coin, entry.network, entry.address, entry.memo)
         return entry
 
+    def user_quick_addresses(self, uid: int) -> list[QuickAddress]:
+        """The user's quick-withdrawal entries, oldest first."""
+        found = (self.quick.get(i) for i in self.user_quick.all(uid))
+        return [e for e in found if e is not None]
+
     def _quick_listed(self, uid: int, coin: str, network: str, address: str, memo: str | None) -> bool:
-        return any(
-            (e.uid, e.coin, e.network, e.address) == (uid, coin, network, address) and (not e.memo or e.memo == memo)
-            for e in self.quick.values()
-        )
+        # an entry without a memo (None or "") lists the address for any memo
+        return any(self.quick_keys.first(uid, coin, network, address, m) is not None for m in (None, "", memo))
 
     # ==== withdrawals and inside transfers ==========================================================
     @exact
@@ -292,8 +314,13 @@ class BitunixBackend(Backend):
         now = self.clock()
         r = WithdrawTransfer(self._id(), uid, WITHDRAW, coin, network, value, net.fee, PENDING, now, now, address, memo)
         self.accounts.lock(uid, coin, value)
-        self.records[r.record_id] = r
+        self._file_record(r)
         return r
+
+    def _file_record(self, r: WithdrawTransfer) -> None:
+        self.records[r.record_id] = r
+        self.user_records.add(r.uid, r.created_ms, r.record_id)
+        self.open_records[r.record_id] = True  # a new record is pending
 
     def _recipient(self, uid: int, args: dict[str, Any]) -> tuple[int, dict[str, Any]]:
         """(recipient uid, the recipient fields to record) for an inside transfer's `toType`."""
@@ -357,7 +384,7 @@ class BitunixBackend(Backend):
             remark=args.get("remark"),
         )
         self.accounts.lock(uid, coin.symbol, value)
-        self.records[r.record_id] = r
+        self._file_record(r)
         if out_biz_id is not None:
             self.biz_ids.remember(r.record_id, uid, out_biz_id)
         return r
@@ -387,6 +414,7 @@ class BitunixBackend(Backend):
             state = "approved" if r.approved and r.status == PENDING else r.status
             raise invalid(f"{record_id} is {state} and can no longer be cancelled")
         r.status, r.updated_ms = CANCELLED, self.clock()
+        self.open_records.pop(record_id, None)
         self.accounts.unlock(r.uid, r.coin, r.amount)
         return r
 
@@ -429,10 +457,12 @@ class BitunixBackend(Backend):
                 d = Deposit(
                     self._id(), r.recipient_uid, INSIDE_IN, r.coin, None, r.amount, SUCCESS, now, now, str(r.uid), None
                 )
-                self.deposits[d.deposit_id] = d
+                self._file_deposit(d)
         else:
             r.status = FAIL
             self.accounts.unlock(r.uid, r.coin, r.amount)
+        if r.status not in OPEN_STATUSES:
+            self.open_records.pop(record_id, None)
         return r
 
     # ==== spot <-> futures ==========================================================================
@@ -505,6 +535,8 @@ class BitunixBackend(Backend):
         )
         self.accounts.lock(uid, lock_coin, lock)
         self.orders[order.order_id] = order
+        self.user_orders.append((uid, pair.symbol), order.order_id)
+        self.open_orders[order.order_id] = pair.symbol
         for p, q in fills:
             self._fill(order, q, p, TAKER, now)
         if kind != LIMIT and order.open:
@@ -538,6 +570,8 @@ class BitunixBackend(Backend):
         order.deal_amount += value
         order.fee += fee
         order.status = FILLED if order.left == 0 else PARTIAL
+        if not order.open:
+            self.open_orders.pop(order.order_id, None)
         order.updated_ms = now
         self.prices[order.symbol] = price
         return deal
@@ -546,6 +580,12 @@ class BitunixBackend(Backend):
         coin = PAIRS[order.symbol].quote if order.side == BUY else PAIRS[order.symbol].base
         self.accounts.unlock(order.uid, coin, order.locked)
         order.locked, order.status, order.updated_ms = ZERO, status, now
+        self.open_orders.pop(order.order_id, None)
+
+    def user_orders_newest(self, uid: int, symbol: str) -> list[Order]:
+        """The user's orders in `symbol`, newest first (by creation ms, then id)."""
+        found = [self.orders[i] for i in self.user_orders.all((uid, symbol))]
+        return sorted(found, key=lambda o: (o.created_ms, int(o.order_id)), reverse=True)
 
     def order(self, order_id: str, uid: int | None = None, symbol: str | None = None) -> Order:
         o = self.orders.get(order_id)
@@ -591,11 +631,8 @@ class BitunixBackend(Backend):
         now = self.clock()
         crossed = [
             o
-            for o in self.orders.values()
-            if o.symbol == symbol
-            and o.open
-            and o.price is not None
-            and (o.price >= value if o.side == BUY else o.price <= value)
+            for o in (self.orders[i] for i, s in self.open_orders.items() if s == symbol)
+            if o.open and o.price is not None and (o.price >= value if o.side == BUY else o.price <= value)
         ]
         for o in crossed:
             self._fill(o, o.left, o.price, MAKER, now)  # type: ignore[arg-type]
@@ -608,13 +645,13 @@ class BitunixBackend(Backend):
         """Auto-advance: open records and pending deposits idle for `auto_advance_ms` move one step."""
         if auto_advance_ms <= 0:
             return 0
-        due = [r.record_id for r in self.records.values() if r.status in OPEN_STATUSES]
+        due = self.open_records.keys()  # the open records, oldest first
         moved = 0
         for record_id in due:
             if now - self.records[record_id].updated_ms >= auto_advance_ms:
                 self.advance(record_id)
                 moved += 1
-        for d in self.deposits.values():
+        for d in [self.deposits[i] for i in self.pending_deposits.keys()]:
             if d.status == PENDING and now - d.updated_ms >= auto_advance_ms:
                 self.advance_deposit(d.deposit_id)
                 moved += 1

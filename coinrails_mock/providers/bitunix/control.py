@@ -47,7 +47,9 @@ def control_handlers(backend: Callable[[], BitunixBackend]) -> dict[str, Control
         return {**views.withdraw_transfer(r), "uid": r.uid, "approved": r.approved}
 
     def quick_list(_: dict[str, Any], args: dict[str, Any]) -> dict[str, Any]:
-        entries = [q for q in backend().quick.values() if args.get("uid") in (None, q.uid)]
+        uid = args.get("uid")
+        b = backend()
+        entries = b.quick.values() if uid is None else b.user_quick_addresses(uid)
         return {"addresses": [views.quick_address(q) for q in entries]}
 
     def quick_add(body: dict[str, Any], _: dict[str, Any]) -> dict[str, Any]:

@@ -52,8 +52,17 @@ def window(call: Call) -> tuple[int, int]:
     return start, end
 
 
-def newest_first(records: list[Any], created: Callable[[Any], int], key: Callable[[Any], str]) -> list[Any]:
-    return sorted(records, key=lambda r: (created(r), int(key(r))), reverse=True)
+def created(record: Any) -> int:
+    return int(record.created_ms)
+
+
+def record_order(r: Any) -> tuple[int, int]:
+    """Newest-first sort key of withdrawals/transfers: creation ms, then the numeric id."""
+    return r.created_ms, int(r.record_id)
+
+
+def deposit_order(d: Any) -> tuple[int, int]:
+    return d.created_ms, int(d.deposit_id)
 
 
 # ---- public ----------------------------------------------------------------------------------------
@@ -160,20 +169,22 @@ def cancel_inside_transfer(backend: BitunixBackend, call: Call) -> Any:
 def withdraw_transfers(backend: BitunixBackend, call: Call) -> Any:
     start, end = window(call)
     kind = {"inside_transfer": INSIDE_OUT}.get(call.arg("type"), call.arg("type"))
-    found = [
-        r
-        for r in backend.records.values()
-        if r.uid == uid(call)
-        and start <= r.created_ms <= end
-        and call.arg("id") in (None, r.record_id)
-        and call.arg("outBizId") in (None, r.out_biz_id)
-        and call.arg("coin") in (None, r.coin)
-        and kind in (None, r.kind)
-        and call.arg("transactionHash") in (None, r.tx_hash)
-        and call.arg("remark") in (None, r.remark)
-    ]
-    found = newest_first(found, lambda r: r.created_ms, lambda r: r.record_id)
-    return [views.withdraw_transfer(r) for r in found[: integer(call, "limit", MAX_LIMIT)]]
+
+    def keep(r: Any) -> bool:
+        return (
+            start <= r.created_ms <= end
+            and call.arg("id") in (None, r.record_id)
+            and call.arg("outBizId") in (None, r.out_biz_id)
+            and call.arg("coin") in (None, r.coin)
+            and kind in (None, r.kind)
+            and call.arg("transactionHash") in (None, r.tx_hash)
+            and call.arg("remark") in (None, r.remark)
+        )
+
+    found = backend.user_records.newest(
+        uid(call), integer(call, "limit", MAX_LIMIT), backend.records.__getitem__, created, record_order, keep
+    )
+    return [views.withdraw_transfer(r) for r in found]
 
 
 @handler("createFundsTransfer")
@@ -184,18 +195,20 @@ def funds_transfer(backend: BitunixBackend, call: Call) -> Any:
 @handler("listDeposits")
 def deposits(backend: BitunixBackend, call: Call) -> Any:
     start, end = window(call)
-    found = [
-        d
-        for d in backend.deposits.values()
-        if d.uid == uid(call)
-        and start <= d.created_ms <= end
-        and call.arg("id") in (None, d.deposit_id)
-        and call.arg("coin") in (None, d.coin)
-        and call.arg("type") in (None, d.kind)
-        and call.arg("transactionHash") in (None, d.tx_hash)
-    ]
-    found = newest_first(found, lambda d: d.created_ms, lambda d: d.deposit_id)
-    return [views.deposit(d) for d in found[: integer(call, "limit", MAX_LIMIT)]]
+
+    def keep(d: Any) -> bool:
+        return (
+            start <= d.created_ms <= end
+            and call.arg("id") in (None, d.deposit_id)
+            and call.arg("coin") in (None, d.coin)
+            and call.arg("type") in (None, d.kind)
+            and call.arg("transactionHash") in (None, d.tx_hash)
+        )
+
+    found = backend.user_deposits.newest(
+        uid(call), integer(call, "limit", MAX_LIMIT), backend.deposits.__getitem__, created, deposit_order, keep
+    )
+    return [views.deposit(d) for d in found]
 
 
 @handler("getDepositAddress")
@@ -230,11 +243,7 @@ def order_deals(backend: BitunixBackend, call: Call) -> Any:
 
 def _orders(backend: BitunixBackend, call: Call) -> list[Order]:
     backend.pair(call.arg("symbol"))
-    return sorted(
-        (o for o in backend.orders.values() if o.uid == uid(call) and o.symbol == call.arg("symbol")),
-        key=lambda o: (o.created_ms, int(o.order_id)),
-        reverse=True,
-    )
+    return backend.user_orders_newest(uid(call), call.arg("symbol"))
 
 
 @handler("getOrderHistory")

@@ -26,6 +26,7 @@ from typing import Any
 
 from coinrails_mock.engine import ledger as books
 from coinrails_mock.engine.keys import Keys
+from coinrails_mock.engine.lists import Lists
 from coinrails_mock.engine.paging import Cursors
 from coinrails_mock.engine.rules import Backend
 from coinrails_mock.engine.store import Table
@@ -89,6 +90,10 @@ class XCurrencyBackend(Backend):
         self.quotes = t("quotes")  # queryNo -> Quote
         self.orders = t("orders")  # order id -> Order
         self.customer_keys = Keys(self.store, "customer_keys")  # ("email", lower-case) | ("externalRef", ref) -> id
+        self.customer_wallet_ids = Lists(self.store, "customer_wallets")  # customer id -> its wallet ids, in order
+        self.wallet_orders = Lists(self.store, "wallet_orders")  # wallet id -> its order ids, in order
+        self.wallet_txs = Lists(self.store, "wallet_txs")  # wallet id -> its tx ids, in order
+        self.open_orders = t("open_orders")  # order id -> True while TRANSFERRING (what tick() moves), in order
 
     def seed(self) -> None:
         """Nothing is built in: customers, wallets and orders come through the API."""
@@ -181,6 +186,7 @@ class XCurrencyBackend(Backend):
         wallet_id = self._id("wal_", self.wallets)
         w = Wallet(wallet_id, customer_id, asset, network, address_for(wallet_id, network), ACTIVE, now, now)
         self.wallets[wallet_id] = w
+        self.customer_wallet_ids.append(customer_id, wallet_id)
         return w
 
     def wallet(self, wallet_id: str) -> Wallet:
@@ -192,19 +198,17 @@ class XCurrencyBackend(Backend):
     def customer_wallets(self, customer_id: str) -> list[Wallet]:
         """A customer's wallets, oldest first."""
         self.customer(customer_id)
-        return [w for w in self.wallets.values() if w.customer_id == customer_id]
+        return [self.wallets[i] for i in self.customer_wallet_ids.all(customer_id)]
 
     def pending(self, w: Wallet) -> Decimal:
         """Target amounts of the wallet's top-ups still waiting for their fiat."""
-        return sum(
-            (o.target_amount for o in self.orders.values() if o.wallet_id == w.wallet_id and o.status == TRANSFERRING),
-            ZERO,
-        )
+        orders = (self.orders[i] for i in self.wallet_orders.all(w.wallet_id))
+        return sum((o.target_amount for o in orders if o.status == TRANSFERRING), ZERO)
 
     def transactions(self, wallet_id: str) -> list[Tx]:
         """A wallet's transactions, newest first."""
         self.wallet(wallet_id)
-        return [t for t in reversed(self.txs.values()) if t.wallet_id == wallet_id]
+        return [self.txs[i] for i in reversed(self.wallet_txs.all(wallet_id))]
 
     # ==== quotes and orders =========================================================================
     def create_quote(self, source: str, target: str, source_amount: str | None = None) -> Quote:
@@ -281,6 +285,8 @@ class XCurrencyBackend(Backend):
             quote.rate,
         )
         self.orders[order.order_id] = order
+        self.wallet_orders.append(w.wallet_id, order.order_id)
+        self.open_orders[order.order_id] = True
         quote.order_id = order.order_id
         w.updated_ms = now
         return order
@@ -296,9 +302,11 @@ class XCurrencyBackend(Backend):
         if wallet_id is not None:
             self.wallet(wallet_id)
         wanted = COMPLETED if status == "CREDITED" else status
-        return [
-            o for o in reversed(self.orders.values()) if wallet_id in (None, o.wallet_id) and wanted in (None, o.status)
-        ]
+        if wallet_id is None:  # every order of the tenant is a candidate (the answer's total counts them)
+            candidates = list(reversed(self.orders.values()))
+        else:  # the wallet's orders only (status changes: walk them)
+            candidates = [self.orders[i] for i in reversed(self.wallet_orders.all(wallet_id))]
+        return [o for o in candidates if wanted in (None, o.status)]
 
     def settle(self, order_id: str, received: bool) -> Order:
         """Fiat received (COMPLETED: credit the wallet) or failed (FAILED); only from TRANSFERRING."""
@@ -323,8 +331,10 @@ class XCurrencyBackend(Backend):
                 order.order_id,
             )
             self.txs[tx.tx_id] = tx
+            self.wallet_txs.append(w.wallet_id, tx.tx_id)
             w.available += order.target_amount
         order.status = COMPLETED if received else FAILED
+        self.open_orders.pop(order.order_id, None)
         order.updated_ms = w.updated_ms = now
         self.emit(EVENT_TOPUP_STATUS, order.order_id, views.order(order))
         return order
@@ -333,11 +343,8 @@ class XCurrencyBackend(Backend):
         """Auto-advance: TRANSFERRING orders older than `auto_advance_ms` receive their fiat. How many moved."""
         if auto_advance_ms <= 0:
             return 0
-        due = [
-            o.order_id
-            for o in self.orders.values()
-            if o.status == TRANSFERRING and now - o.created_ms >= auto_advance_ms
-        ]
+        open_orders = (self.orders[i] for i in self.open_orders.keys())
+        due = [o.order_id for o in open_orders if o.status == TRANSFERRING and now - o.created_ms >= auto_advance_ms]
         for order_id in due:
             self.settle(order_id, received=True)
         return len(due)
