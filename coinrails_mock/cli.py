@@ -201,9 +201,35 @@ def _serve(args: argparse.Namespace) -> None:
 
 def settle_heap() -> None:
     """What start-up built (specs, validators, the app) lives as long as the process: frozen out of the cyclic
-    garbage collector, whose full passes then walk only what the requests made (pauses that set p99)."""
+    garbage collector, whose full passes then walk only what the requests made (pauses that set p99). From then on
+    FreezeSurvivors does the same for what requests store."""
     gc.collect()
     gc.freeze()
+    if not any(isinstance(callback, FreezeSurvivors) for callback in gc.callbacks):
+        gc.callbacks.append(FreezeSurvivors())
+
+
+class FreezeSurvivors:
+    """A gc callback. What survives a full collection is mostly stored state, kept until deleted: it is frozen, so
+    the next full passes walk only what was made since, and their pause does not grow with the records stored
+    (measured: xCurrency, 40k writes, 24 -> 99 ms per pass without, 7-26 ms with). Once the frozen heap has doubled
+    since a full pass last walked all of it, it is thawed: the next pass walks everything, freeing cyclic garbage
+    among deleted records. That happens O(log records) times."""
+
+    def __init__(self) -> None:
+        self.walked = gc.get_freeze_count()  # objects frozen when a full pass last walked everything
+        self.thawed = False
+
+    def __call__(self, phase: str, info: dict[str, int]) -> None:
+        if phase != "stop" or info["generation"] != 2:
+            return
+        gc.freeze()
+        frozen = gc.get_freeze_count()
+        if self.thawed:  # this pass walked everything
+            self.walked, self.thawed = frozen, False
+        elif frozen > 2 * max(self.walked, 1):
+            gc.unfreeze()
+            self.thawed = True
 
 
 def _state_of(state: str, provider: str) -> str:

@@ -8,6 +8,7 @@ import json
 import logging
 import re
 import shlex
+import weakref
 from pathlib import Path
 
 import httpx
@@ -17,7 +18,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 
 from coinrails_mock.app import build_app
-from coinrails_mock.cli import JsonFormatter, banner, main
+from coinrails_mock.cli import FreezeSurvivors, JsonFormatter, banner, main
 from coinrails_mock.providers.ceffu.credentials import API_KEYS, public_key
 from contract_tests.harness import free_port
 
@@ -96,9 +97,53 @@ def test_serve_freezes_the_start_up_heap_before_serving(monkeypatch):
     root = logging.getLogger()
     handlers, level = root.handlers[:], root.level
     gc.unfreeze()
+    callbacks = gc.callbacks[:]
     try:
         assert main(["serve", "--provider", "ceffu", "--port", str(free_port()), "--log-level", "warning"]) == 0
+        assert [c for c in gc.callbacks if isinstance(c, FreezeSurvivors)]  # and so on for what requests store
     finally:
+        gc.callbacks[:] = callbacks
         gc.unfreeze()
         root.handlers[:], root.level = handlers, level
     assert seen["frozen"] > 10_000  # the specs, validators and app built at start-up
+
+
+class _Node:
+    """A tracked object that can sit in a reference cycle and be watched by a weak reference."""
+
+    def __init__(self) -> None:
+        self.other: _Node | None = None
+
+
+def test_full_collections_freeze_their_survivors_and_thaw_when_the_frozen_heap_doubles():
+    """Stored state leaves later full passes (their pauses do not grow with it); cyclic garbage among it is still
+    freed once the frozen heap has doubled."""
+    gc.unfreeze()
+    gc.disable()  # only the passes this test asks for
+    gc.collect()
+    gc.freeze()  # as settle_heap leaves it
+    base = gc.get_freeze_count()
+    policy = FreezeSurvivors()
+    gc.callbacks.append(policy)
+    try:
+        assert policy.walked == base > 0
+        kept = [_Node() for _ in range(1000)]
+        a, b = _Node(), _Node()
+        a.other, b.other = b, a  # a cycle: only the collector frees it
+        watch = weakref.ref(a)
+        gc.collect()
+        assert gc.get_freeze_count() >= base + 1000  # the survivors are frozen, not walked again
+        del a, b
+        gc.collect()
+        assert watch() is not None  # frozen: the next passes do not walk it
+        kept += [_Node() for _ in range(2 * base)]  # the frozen heap more than doubles
+        gc.collect()
+        assert policy.thawed and gc.get_freeze_count() == 0
+        gc.collect()  # this pass walks everything, frees the cycle and freezes the rest again
+        assert watch() is None
+        assert not policy.thawed and policy.walked >= 3 * base and gc.get_freeze_count() >= 3 * base
+        assert len(kept) == 1000 + 2 * base
+    finally:
+        gc.callbacks.remove(policy)
+        gc.unfreeze()
+        gc.enable()
