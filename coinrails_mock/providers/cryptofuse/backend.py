@@ -24,6 +24,7 @@ failed payments, fees = platform fees kept (payments and withdrawals).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import secrets
 import uuid
@@ -145,16 +146,15 @@ def _digest(*parts: object) -> bytes:
     return hashlib.sha256("|".join(map(str, parts)).encode()).digest()
 
 
+@functools.cache
+def _digits(alphabet: str) -> bytes:
+    """A bytes.translate table sending each byte value to a digit of `alphabet` (its value modulo the base)."""
+    return bytes(ord(alphabet[i % len(alphabet)]) for i in range(256))
+
+
 def _spell(alphabet: str, seed: bytes, length: int) -> str:
-    """`length` base-len(alphabet) digits of a number drawn from `seed`, least significant first."""
-    base = len(alphabet)
-    number, out = int.from_bytes(seed + hashlib.sha256(seed).digest(), "big"), []
-    while len(out) < length:  # eight digits per division of the big number; the rest on a machine-size int
-        number, chunk = divmod(number, base**8)
-        for _ in range(8):
-            chunk, index = divmod(chunk, base)
-            out.append(alphabet[index])
-    return "".join(out[:length])
+    """`length` (at most 64) digits of `alphabet` drawn from `seed`: one per byte of the seed and its hash."""
+    return (seed + hashlib.sha256(seed).digest())[:length].translate(_digits(alphabet)).decode("ascii")
 
 
 def deposit_address(kind: str, seed: str) -> str:
