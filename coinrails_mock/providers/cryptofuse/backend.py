@@ -36,6 +36,7 @@ from urllib.parse import urlsplit
 from coinrails_mock.engine import ledger as books
 from coinrails_mock.engine import numbers
 from coinrails_mock.engine.accounts import FEES, INFLOW, OUTFLOW, Accounts, add_up
+from coinrails_mock.engine.expiring import Expiring
 from coinrails_mock.engine.keys import Keys
 from coinrails_mock.engine.lists import Lists, Timeline
 from coinrails_mock.engine.rules import Backend
@@ -184,6 +185,8 @@ class CryptofuseBackend(Backend):
     def define(self, t: Callable[[str], Table]) -> None:
         self.apps = t("apps")  # application id -> Application
         self.tokens = t("tokens")  # access token -> Token
+        self.token_expiries = Expiring(self.store, self.tokens, "token_expiries")  # tokens by expiry, and their count
+        self.app_tokens = Lists(self.store, "app_tokens")  # application id -> the tokens issued to it, in order
         self.payments = t("payments")  # transaction id -> Payment
         # what tick() looks at, so its cost is what is due, not what was ever stored
         self.waiting = t("waiting_payments")  # transaction id -> expiry ms (waiting payments)
@@ -269,13 +272,12 @@ class CryptofuseBackend(Backend):
         if refused:
             raise OAuthError(400, "invalid_scope", f"scope not allowed for this client: {' '.join(refused)}")
         now = self.clock()
-        if len(self.tokens) >= MAX_TOKENS:  # keep the store bounded: drop expired tokens first
-            for key, old in self.tokens.items():
-                if old.expires_ms <= now:
-                    del self.tokens[key]
+        if self.token_expiries.count() >= MAX_TOKENS:  # keep the store bounded: drop expired tokens first
+            self.token_expiries.forget(now)  # expires_ms <= now
         ordered = [s for s in ("read", "write", "admin") if s in asked]
         token = Token(secrets.token_urlsafe(30), app.id, ordered, now + TOKEN_LIFETIME_S * 1000)
-        self.tokens[token.token] = token
+        self.token_expiries.put(token.token, token, token.expires_ms)
+        self.app_tokens.append(app.id, token.token)
         if self.store.tenant != DEFAULT_TENANT:  # a created tenant's token: the engine finds its tenant by it
             self.store.table("tenant_keys", shared=True)[f"bearer:{token.token}"] = {"tenant": self.store.tenant}
         return token
@@ -320,9 +322,8 @@ class CryptofuseBackend(Backend):
         app = self.apps.pop(app_id)
         if self.client_ids.first(app.client_id) == app_id:
             self.client_ids.forget(app.client_id)
-        for key, old in self.tokens.items():
-            if old.app_id == app_id:
-                del self.tokens[key]
+        for key in self.app_tokens.all(app_id):  # its tokens (those already dropped are skipped)
+            self.token_expiries.pop(key)
 
     # ==== tenant webhook settings ===================================================================
     def configure_webhook(self, url: str) -> bool:

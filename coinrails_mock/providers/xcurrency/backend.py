@@ -25,6 +25,7 @@ from decimal import ROUND_DOWN, Decimal, InvalidOperation
 from typing import Any
 
 from coinrails_mock.engine import ledger as books
+from coinrails_mock.engine.expiring import Expiring
 from coinrails_mock.engine.keys import Keys
 from coinrails_mock.engine.lists import Lists
 from coinrails_mock.engine.paging import Cursors
@@ -70,6 +71,7 @@ TOKEN_KEEP_MS = 86_400_000  # expired tokens are remembered this long (so they a
 MAX_AMOUNT = Decimal(10) ** 15
 EVENT_TOPUP_STATUS = "topup.status"
 EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+ALL = ""  # the owner of the tenant-wide order list
 
 
 # Any string up to 256 characters is a well-formed cursor for the spec (it is opaque), so one the mock cannot
@@ -84,6 +86,7 @@ class XCurrencyBackend(Backend):
     def define(self, t: Callable[..., Table]) -> None:
         self.config = t("config", shared=True)  # quote/token lifetimes: mock-wide, kept across resets
         self.tokens = t("tokens")  # token -> Token
+        self.token_expiries = Expiring(self.store, self.tokens, "token_expiries")  # tokens by expiry (clean-up)
         self.customers = t("customers")  # customer id -> Customer
         self.wallets = t("wallets")  # wallet id -> Wallet
         self.txs = t("txs")  # tx id -> Tx (oldest first)
@@ -92,6 +95,7 @@ class XCurrencyBackend(Backend):
         self.customer_keys = Keys(self.store, "customer_keys")  # ("email", lower-case) | ("externalRef", ref) -> id
         self.customer_wallet_ids = Lists(self.store, "customer_wallets")  # customer id -> its wallet ids, in order
         self.wallet_orders = Lists(self.store, "wallet_orders")  # wallet id -> its order ids, in order
+        self.order_list = Lists(self.store, "order_list")  # ALL -> every order id of the tenant, in order
         self.wallet_txs = Lists(self.store, "wallet_txs")  # wallet id -> its tx ids, in order
         self.open_orders = t("open_orders")  # order id -> True while TRANSFERRING (what tick() moves), in order
 
@@ -130,11 +134,10 @@ class XCurrencyBackend(Backend):
         if app is None or not secrets.compare_digest(app.secret_key.encode(), secret_key.encode()):
             raise XCurrencyRuleError(e.BAD_CREDENTIALS)
         now = self.clock()
-        for key, old in self.tokens.items():  # forget long-expired tokens
-            if now - old.expires_ms >= TOKEN_KEEP_MS:
-                del self.tokens[key]
+        self.token_expiries.forget(now - TOKEN_KEEP_MS)  # forget long-expired tokens (now - expiry >= keep)
         token = secrets.token_hex(16)
-        self.tokens[token] = Token(app_key, now, now + self.token_ttl_ms)
+        expires_ms = now + self.token_ttl_ms
+        self.token_expiries.put(token, Token(app_key, now, expires_ms), expires_ms)
         return token
 
     def check_token(self, token: str | None, app_key: str | None, now: int) -> str:
@@ -286,6 +289,7 @@ class XCurrencyBackend(Backend):
         )
         self.orders[order.order_id] = order
         self.wallet_orders.append(w.wallet_id, order.order_id)
+        self.order_list.append(ALL, order.order_id)
         self.open_orders[order.order_id] = True
         quote.order_id = order.order_id
         w.updated_ms = now
@@ -301,12 +305,28 @@ class XCurrencyBackend(Backend):
         """Matching orders, newest first; `CREDITED` filters like `COMPLETED` (x-inferred alias)."""
         if wallet_id is not None:
             self.wallet(wallet_id)
+        return self._matching(wallet_id, status)
+
+    def _matching(self, wallet_id: str | None, status: str | None) -> list[Order]:
         wanted = COMPLETED if status == "CREDITED" else status
-        if wallet_id is None:  # every order of the tenant is a candidate (the answer's total counts them)
-            candidates = list(reversed(self.orders.values()))
-        else:  # the wallet's orders only (status changes: walk them)
-            candidates = [self.orders[i] for i in reversed(self.wallet_orders.all(wallet_id))]
+        lists, owner = (self.order_list, ALL) if wallet_id is None else (self.wallet_orders, wallet_id)
+        candidates = (self.orders[i] for i in reversed(lists.all(owner)))  # status changes: walk the owner's list
         return [o for o in candidates if wanted in (None, o.status)]
+
+    def order_page(self, wallet_id: str | None, status: str | None, size: int, number: int) -> tuple[list[Order], int]:
+        """Page `number` (from 1) of `size` matching orders, newest first, and how many match (`total`). Without a
+        status filter the page reads only the orders it shows and the total is the stored length of the tenant's
+        (or the wallet's) list; a status filter walks that list (statuses change, so no list per status)."""
+        if wallet_id is not None:
+            self.wallet(wallet_id)
+        start = (number - 1) * size
+        if status is not None:
+            found = self._matching(wallet_id, status)
+            return found[start : start + size], len(found)
+        lists, owner = (self.order_list, ALL) if wallet_id is None else (self.wallet_orders, wallet_id)
+        total = lists.count(owner)
+        ids = lists.slice(owner, total - start - size, total - start)
+        return [self.orders[i] for i in reversed(ids)], total
 
     def settle(self, order_id: str, received: bool) -> Order:
         """Fiat received (COMPLETED: credit the wallet) or failed (FAILED); only from TRANSFERRING."""

@@ -101,9 +101,9 @@ def get_topup_order(backend: XCurrencyBackend, call: Call) -> Any:
 
 @handler("listTopupOrders")
 def list_topup_orders(backend: XCurrencyBackend, call: Call) -> Any:
-    orders = backend.list_orders(call.arg("walletId"), call.arg("status"))
     size, number = call.arg("pageSize", DEFAULT_PAGE_SIZE), call.arg("pages", 1)
-    return WithTotal([views.order(o) for o in orders[(number - 1) * size : number * size]], len(orders))
+    orders, total = backend.order_page(call.arg("walletId"), call.arg("status"), size, number)
+    return WithTotal([views.order(o) for o in orders], total)
 
 
 # ---- assets & networks ---------------------------------------------------------------------------

@@ -5,16 +5,21 @@ are stored."""
 from __future__ import annotations
 
 import itertools
+import random
+import secrets
 from types import SimpleNamespace
 from typing import Any
 
+import pytest
+
 from coinrails_mock.engine.lists import Timeline
+from coinrails_mock.providers.cryptofuse import backend as cf
 from coinrails_mock.providers.cryptofuse import handlers as h
 from coinrails_mock.providers.cryptofuse import views
 from coinrails_mock.providers.cryptofuse.backend import CryptofuseBackend
 from coinrails_mock.providers.cryptofuse.credentials import MAIN_CLIENT_ID, MAIN_CLIENT_SECRET, READ_CLIENT_ID
 from coinrails_mock.providers.cryptofuse.currencies import CURRENCIES
-from coinrails_mock.providers.cryptofuse.models import TO_MASTER, TO_SUB
+from coinrails_mock.providers.cryptofuse.models import TO_MASTER, TO_SUB, Token
 from tests.mock.stores import CountingStore, reads
 
 from .conftest import TRON
@@ -129,6 +134,29 @@ def old_client(b: CryptofuseBackend, client_id: str | None) -> Any:
     return next((a for a in b.apps.values() if a.client_id == client_id), None)
 
 
+def old_issue_token(b: CryptofuseBackend, app: Any, scope: str | None) -> Token:
+    """The old issue_token: past MAX_TOKENS, every token is looked at (writes the tokens table only)."""
+    asked = scope.split() if scope else list(app.scopes)
+    now = b.clock()
+    if len(b.tokens) >= cf.MAX_TOKENS:
+        for key, old in b.tokens.items():
+            if old.expires_ms <= now:
+                del b.tokens[key]
+    ordered = [s for s in ("read", "write", "admin") if s in asked]
+    token = Token(secrets.token_urlsafe(30), app.id, ordered, now + cf.TOKEN_LIFETIME_S * 1000)
+    b.tokens[token.token] = token
+    return token
+
+
+def old_delete_app(b: CryptofuseBackend, app_id: int) -> None:
+    app = b.apps.pop(app_id)
+    if b.client_ids.first(app.client_id) == app_id:
+        b.client_ids.forget(app.client_id)
+    for key, old in b.tokens.items():
+        if old.app_id == app_id:
+            del b.tokens[key]
+
+
 PAGES = [{}, {"limit": 1}, {"limit": 7, "offset": 3}, {"limit": 100, "offset": 50}, {"offset": 10**6}]
 
 
@@ -203,3 +231,121 @@ def costs(records: int) -> dict[str, int]:
 
 def test_cost_does_not_grow_with_stored_records() -> None:
     assert costs(0) == costs(1000)
+
+
+# ---- tokens: the clean-up past MAX_TOKENS and revocation ------------------------------------------------------
+class Now:
+    def __init__(self) -> None:
+        self.now = 1_767_225_600_000
+
+    def __call__(self) -> int:
+        return self.now
+
+
+LIFETIME = cf.TOKEN_LIFETIME_S * 1000
+
+
+def test_tokens_are_dropped_and_revoked_as_the_scans_did(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Side by side with the old code (MAX_TOKENS made small so the clean-up runs often), the clock moving forward,
+    back (shifted) and onto a token's expiry to the millisecond, applications deleted: the same tokens are kept
+    and every token is live or not at the same times."""
+    monkeypatch.setattr(cf, "MAX_TOKENS", 25)
+    rng = random.Random(5)
+    for _ in range(8):
+        clock = Now()
+        new, old = CryptofuseBackend(clock), CryptofuseBackend(clock)
+        new.seed()
+        old.seed()
+        apps = [1] + [new.create_app(f"a{i}").id for i in range(4)]
+        assert apps == [1] + [old.create_app(f"a{i}").id for i in range(4)]
+        issued: list[tuple[str, str]] = []
+        for _ in range(200):
+            move = rng.random()
+            if move < 0.1:
+                clock.now -= rng.choice([1, LIFETIME // 2, 2 * LIFETIME])  # shifted back
+            elif move < 0.5:
+                clock.now += rng.choice([0, 1, 999, LIFETIME // 3, LIFETIME])
+            elif move < 0.6 and issued:  # onto an earlier token's expiry (expires_ms <= now: dropped)
+                found = new.tokens.get(rng.choice(issued)[0])
+                if found is not None:
+                    clock.now = found.expires_ms + rng.choice([-1, 0])
+            elif move < 0.63 and len(apps) > 1:
+                app_id = apps.pop(rng.randrange(1, len(apps)))
+                new.delete_app(app_id)
+                old_delete_app(old, app_id)
+                continue
+            app_id = rng.choice(apps)
+            scope = rng.choice([None, "read"])
+            issued.append(
+                (new.issue_token(new.apps[app_id], scope).token, old_issue_token(old, old.apps[app_id], scope).token)
+            )
+            assert [i for i, (t, _) in enumerate(issued) if t in new.tokens] == [
+                i for i, (_, t) in enumerate(issued) if t in old.tokens
+            ]
+            for probe in (clock.now, clock.now - LIFETIME // 2, clock.now + LIFETIME // 2):
+                assert [new.token(t, probe) is None for t, _ in issued] == [
+                    old.token(t, probe) is None for _, t in issued
+                ]
+            assert new.token_expiries.count() == len(new.tokens)
+
+
+def test_expired_tokens_are_refused_and_valid_ones_kept_across_clock_shifts(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cf, "MAX_TOKENS", 0)  # the clean-up runs on every issue
+    clock = Now()
+    b = CryptofuseBackend(clock)
+    b.seed()
+    app = b.apps[1]
+    start = clock.now
+    first = b.issue_token(app, None).token  # expires start + LIFETIME
+    clock.now = start - 2 * LIFETIME  # shifted back
+    second = b.issue_token(app, None).token  # expires start - LIFETIME: an earlier time than the last filed
+    assert b.token(first, clock.now) is not None and b.token(second, clock.now) is not None
+    clock.now = start - LIFETIME - 1
+    b.issue_token(app, None)
+    assert first in b.tokens and b.token(second, clock.now) is not None  # valid for one more millisecond
+    clock.now += 1
+    assert b.token(second, clock.now) is None  # expired (still stored) is refused
+    b.issue_token(app, None)
+    assert second not in b.tokens and first in b.tokens
+    clock.now = start + LIFETIME - 1
+    b.issue_token(app, None)
+    assert b.token(first, clock.now) is not None
+    clock.now = start - 3 * LIFETIME  # back again: nothing is dropped before its expiry
+    b.issue_token(app, None)
+    assert first in b.tokens and b.token(first, clock.now) is not None
+    clock.now = start + LIFETIME
+    assert b.token(first, clock.now) is None
+    b.issue_token(app, None)
+    assert first not in b.tokens and b.token_expiries.count() == len(b.tokens)
+
+
+@pytest.mark.parametrize("others", ["valid", "expired"])
+@pytest.mark.parametrize("limit", [0, cf.MAX_TOKENS])
+def test_issuing_a_token_reads_the_same_rows_with_1000_other_tokens(
+    monkeypatch: pytest.MonkeyPatch, others: str, limit: int
+) -> None:
+    """With the clean-up on every issue (limit 0) or never reached (the real limit); expired tokens are forgotten
+    by the first clean-up after they expire, which reads them, and never looked at again."""
+    monkeypatch.setattr(cf, "MAX_TOKENS", limit)
+
+    def rows(count: int) -> list[int]:
+        clock = Now()
+        store = CountingStore()
+        b = CryptofuseBackend(clock, store)
+        with store.transaction():
+            b.seed()
+            start, app = clock.now, b.apps[1]
+            for _ in range(count):
+                b.issue_token(app, None)
+            clock.now = start + (1 if others == "valid" else LIFETIME)
+            b.issue_token(app, None)
+            clock.now += 1
+            mine = b.create_app("mine")
+            token = b.issue_token(mine, None).token
+            return [
+                reads(store, lambda: b.issue_token(app, None)),
+                reads(store, lambda: b.token(token, clock.now)),
+                reads(store, lambda: b.delete_app(mine.id)),
+            ]
+
+    assert rows(0) == rows(1000)
