@@ -3,6 +3,7 @@ every stored record (kept here to compare against), at a cost that does not grow
 
 from __future__ import annotations
 
+from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
@@ -26,7 +27,7 @@ from coinrails_mock.providers.ceffu.models import (
     WITHDRAWAL,
     ZERO,
 )
-from tests.mock.stores import CountingStore, reads
+from tests.mock.stores import CountingStore, on_sqlite, reads, reopened, tx
 
 START, END = 1_714_000_000_000, 1_714_000_000_000 + 10**9
 
@@ -461,6 +462,19 @@ def test_the_other_lists_same_answers_when_the_clock_went_back() -> None:
             activity(b, entity, 6, prime, b.subs(prime)[:2])
         b.drain_events()
         compare_other_lists(b)
+
+
+def test_the_new_indexes_are_rows_of_a_sql_store(tmp_path: Path) -> None:
+    b = on_sqlite(CeffuBackend, Clock(), tmp_path / "ceffu.sqlite")
+    with tx(b):
+        for entity in (MAIN_ENTITY, OTHER_ENTITY):
+            prime = next(w for w in b.parents(entity) if w.wallet_type == PRIME)
+            subs = [b.create_sub_wallet(entity, str(prime.wallet_id), f"s{i}", 0, None) for i in range(2)]
+            activity(b, entity, 4, prime, subs)
+        b.drain_events()
+    again = reopened(CeffuBackend, Clock(), tmp_path / "ceffu.sqlite")  # every row read back from the file
+    with tx(again):
+        compare_other_lists(again)
 
 
 def test_indexes_follow_every_change() -> None:
