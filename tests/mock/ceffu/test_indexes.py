@@ -3,6 +3,7 @@ every stored record (kept here to compare against), at a cost that does not grow
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -385,7 +386,7 @@ def compare_other_lists(b: CeffuBackend) -> None:
         for w in wallets:
             for coin in (None, "ETH", "XRP", "BTC"):
                 assert b.assets(w, coin) == old_assets(b, w, coin)
-            asks = [
+            asks: list[dict[str, Any]] = [
                 {},
                 {"coinSymbol": "XRP"},
                 {"direction": 70},
@@ -568,14 +569,14 @@ def costs(others: int) -> dict[str, int]:
             "first": {},
         }.items():
             c = call(MAIN_ENTITY, walletIdStr=str(prime.wallet_id), **args)
-            out[f"transfer detail {name}"] = reads(store, lambda c=c: h.transfer_detail(b, c))
+            out[f"transfer detail {name}"] = reads(store, partial(h.transfer_detail, b, c))
         for name, args in {
             "by orderViewId": {"orderViewId": moved.order_id},
             "by requestId": {"requestId": moved.request_id},
             "first": {},
         }.items():
             c = call(MAIN_ENTITY, walletId=prime.wallet_id, **args)
-            out[f"exchange detail {name}"] = reads(store, lambda c=c: h.exchange_detail(b, c))
+            out[f"exchange detail {name}"] = reads(store, partial(h.exchange_detail, b, c))
         return out
 
 
