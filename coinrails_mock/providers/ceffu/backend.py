@@ -15,6 +15,7 @@ delivered + transfers to the exchange + Mirror settlements from Ceffu, fees = fe
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections.abc import Callable, Iterable
 from decimal import Decimal
@@ -107,10 +108,16 @@ class CeffuBackend(Backend):
         self.addresses = Keys(self.store, "deposit_addresses")  # (network, address, memo or "") -> wallet id
         self.open_withdrawals = t("open_withdrawals")  # order id -> True (what tick() moves), in creation order
         self.entity_whitelist = Lists(self.store, "entity_whitelist")  # entity -> its whitelist ids, in order
+        self.wallet_logs = Lists(self.store, "wallet_logs")  # wallet id -> its asset logs' sequences, in order
+        self.wallet_transfers = Lists(self.store, "wallet_transfers")  # wallet id -> transfers from or to it
+        self.wallet_exchange = Lists(self.store, "wallet_exchange")  # wallet id -> its exchange transfers' ids
+        self.link_orders = Lists(self.store, "link_orders")  # link id -> its MirrorX orders' ids, in order
+        self.entity_mirror_records = Lists(self.store, "entity_mirror_records")  # entity -> its Mirror record ids
+        self.wallet_positions = Lists(self.store, "wallet_positions")  # wallet id -> (link id, coin) of its positions
 
-    @property
-    def logs(self) -> list[AssetLog]:
-        return self.asset_logs.values()
+    def logs_of(self, wallet_ids: Iterable[int]) -> list[AssetLog]:
+        """The wallets' asset logs, oldest first (their lists merged by sequence)."""
+        return [self.asset_logs[i] for i in heapq.merge(*(self.wallet_logs.all(w) for w in wallet_ids))]
 
     def seed(self) -> None:
         now = self.clock()
@@ -259,9 +266,9 @@ class CeffuBackend(Backend):
         amount: Decimal,
         now: int,
     ) -> None:
-        self.asset_logs[self.store.next_id("asset_log")] = AssetLog(
-            wallet_id, biz, kind, coin, network, tx_id, amount, now
-        )
+        sequence = self.store.next_id("asset_log")
+        self.asset_logs[sequence] = AssetLog(wallet_id, biz, kind, coin, network, tx_id, amount, now)
+        self.wallet_logs.append(wallet_id, sequence)
 
     def _event(self, kind: str, t: Txn) -> None:
         self.emit(kind, t.entity_id, views.webhook_data(t))
@@ -314,12 +321,17 @@ class CeffuBackend(Backend):
     def subs(self, prime: Wallet) -> list[Wallet]:
         return [self.wallets[i] for i in self.sub_wallets.all(prime.wallet_id)]
 
+    def wallets_of_type(self, entity: str, wallet_type: int) -> list[Wallet]:
+        """The entity's wallets of one type (sub-wallets: those of its Prime wallets)."""
+        if wallet_type == SUB:
+            return [s for p in self.parents(entity) if p.wallet_type == PRIME for s in self.subs(p)]
+        return [w for w in self.parents(entity) if w.wallet_type == wallet_type]
+
     def assets(self, w: Wallet, coin: str | None = None) -> list[tuple[str, Balance, Decimal]]:
         """(coin, balance, mirror position) rows of a wallet, in catalogue order."""
         mirrored: dict[str, Decimal] = {}
-        for (link_id, c), v in self.positions.items():
-            if self.links[link_id].wallet_id == w.wallet_id:
-                mirrored[c] = mirrored.get(c, ZERO) + v
+        for link_id, c in self.wallet_positions.all(w.wallet_id):
+            mirrored[c] = mirrored.get(c, ZERO) + self.positions[(link_id, c)]
         rows = []
         for c in COINS:
             if coin not in (None, c):
@@ -463,6 +475,8 @@ class CeffuBackend(Backend):
             request_id,
         )
         self.transfers[t.order_id] = t
+        self.wallet_transfers.append(src.wallet_id, t.order_id)
+        self.wallet_transfers.append(dst.wallet_id, t.order_id)
         self._log(src.wallet_id, BIZ_TRANSFER, "Transfer Out", coin, None, None, amount, now)
         self._log(dst.wallet_id, BIZ_TRANSFER, "Transfer In", coin, None, None, amount, now)
         return t
@@ -707,19 +721,23 @@ class CeffuBackend(Backend):
         self._log(link.wallet_id, biz, kind, coin, None, None, value, now)
         order = MirrorOrder(self._order_id(now), link.link_id, order_type, coin, value, SENT, now, request_id)
         self.mirror_orders[order.order_id] = order
+        self.link_orders.append(link.link_id, order.order_id)
         self._remember(key, order.order_id)
         return order
 
     def _shift_mirror(self, link: MirrorLink, coin: str, delta: Decimal) -> None:
         """Move `delta` from the wallet into the mirror position (negative: back)."""
-        position = self.positions.get((link.link_id, coin), ZERO)
+        key = (link.link_id, coin)
+        position = self.positions.get(key, ZERO)
         if delta > 0:
             self.accounts.debit(link.wallet_id, coin, delta)
         elif position < -delta:
             raise insufficient(f"{coin} mirror position {views.money(position)} < {views.money(-delta)}")
         else:
             self.accounts.credit(link.wallet_id, coin, -delta)
-        self.positions[(link.link_id, coin)] = position + delta
+        if key not in self.positions:  # a new position: filed under its wallet (what assets() reads)
+            self.wallet_positions.append(link.wallet_id, key)
+        self.positions[key] = position + delta
 
     def mirror_operation(
         self,
@@ -751,6 +769,7 @@ class CeffuBackend(Backend):
             self._order_id(now), link.link_id, coin, network, value, operation_type, 30, now, request_id
         )
         self.mirror_records[record.record_id] = record
+        self.entity_mirror_records.append(entity, record.record_id)
         self._remember(key, record.record_id)
         return record
 
@@ -776,6 +795,7 @@ class CeffuBackend(Backend):
             self._order_id(now), entity, w.wallet_id, coin, value, exchange_user_id, SENT, now, request_id
         )
         self.exchange[t.order_id] = t
+        self.wallet_exchange.append(w.wallet_id, t.order_id)
         self._log(w.wallet_id, BIZ_TRANSFER, "Transfer to Exchange", coin, None, None, value, now)
         self._remember(key, t.order_id)
         return t

@@ -11,7 +11,9 @@ from collections.abc import Callable
 from typing import Any
 
 from coinrails_mock.engine import paging
+from coinrails_mock.engine.lists import Lists
 from coinrails_mock.engine.provider import Call
+from coinrails_mock.engine.store import Table
 from coinrails_mock.providers.ceffu import views
 from coinrails_mock.providers.ceffu.backend import CeffuBackend
 from coinrails_mock.providers.ceffu.errors import CeffuRuleError, bad_window, invalid, not_found
@@ -80,6 +82,23 @@ def window(call: Call) -> tuple[int, int]:
 def matches(call: Call, record: dict[str, Any], **names: str) -> bool:
     """True when every given filter argument (arg name -> record key) is absent or equal."""
     return all(call.arg(arg) in (None, record[key]) for arg, key in names.items())
+
+
+def listed(records: Table, index: Lists, owner: Any) -> list[Any]:
+    """The owner's records (an index of their ids), in the order they were made."""
+    return [records[i] for i in index.all(owner)]
+
+
+def candidates(backend: CeffuBackend, call: Call, kind: str, records: Table, index: Lists, owner: Any) -> list[Any]:
+    """The records a detail request may mean (the caller checks them): the orderViewId's, else the one its
+    requestId made, else the owner's first."""
+    if call.arg("orderViewId") is not None:
+        ids = [call.arg("orderViewId")]
+    elif call.arg("requestId") is not None:
+        ids = [backend.request_ids.first(entity(call), kind, call.arg("requestId"))]
+    else:
+        ids = index.slice(owner, 0, 1)
+    return [r for r in (records.get(i) for i in ids if i is not None) if r is not None]
 
 
 def txns(backend: CeffuBackend, wallet_ids: set[int], direction: int, call: Call) -> list[Txn]:
@@ -352,18 +371,16 @@ def _date_ms(text: str, *, end: bool) -> int:
 def transaction_history(backend: CeffuBackend, call: Call) -> Any:
     start, end = _date_ms(call.arg("startDate"), end=False), _date_ms(call.arg("endDate"), end=True)
     check_window(call, start, end + 1 - DAY_MS)
+    ids = call.arg("walletIds")
     wallets = {
         w.wallet_id: w
-        for w in backend.wallets.values()
-        if w.entity_id == entity(call) and w.wallet_type == call.arg("walletType")
+        for w in backend.wallets_of_type(entity(call), call.arg("walletType"))
+        if ids is None or str(w.wallet_id) in ids
     }
-    ids = call.arg("walletIds")
     rows = [
         views.asset_log(e, wallets[e.wallet_id])
-        for e in backend.logs
-        if e.wallet_id in wallets
-        and start <= e.ts <= end
-        and (ids is None or str(e.wallet_id) in ids)
+        for e in backend.logs_of(wallets)
+        if start <= e.ts <= end
         and (call.arg("bizTypes") is None or e.biz_type in call.arg("bizTypes"))
         and (call.arg("networks") is None or e.network in call.arg("networks"))
         and (call.arg("symbols") is None or e.coin in call.arg("symbols"))
@@ -498,8 +515,8 @@ def transfer_history(backend: CeffuBackend, call: Call) -> Any:
     start, end = window(call)
     rows = [
         views.transfer_item(t)
-        for t in backend.transfers.values()
-        if w.wallet_id in (t.from_id, t.to_id) and start <= t.created_ms <= end
+        for t in listed(backend.transfers, backend.wallet_transfers, w.wallet_id)
+        if start <= t.created_ms <= end
     ]
     return page(
         [r for r in rows if matches(call, r, coinSymbol="coinSymbol", direction="direction", status="status")], call
@@ -509,7 +526,7 @@ def transfer_history(backend: CeffuBackend, call: Call) -> Any:
 @handler("getSubWalletTransferDetail")
 def transfer_detail(backend: CeffuBackend, call: Call) -> Any:
     w = wallet_arg(backend, call, "walletIdStr")
-    for t in backend.transfers.values():
+    for t in candidates(backend, call, "transfer", backend.transfers, backend.wallet_transfers, w.wallet_id):
         if (
             w.wallet_id in (t.from_id, t.to_id)
             and call.arg("orderViewId") in (None, t.order_id)
@@ -563,8 +580,8 @@ def mirrorx_orders(backend: CeffuBackend, call: Call) -> Any:
     start, end = window(call)
     rows = [
         views.mirror_order(o, link)
-        for o in backend.mirror_orders.values()
-        if o.link_id == link.link_id and start <= o.created_ms <= end
+        for o in listed(backend.mirror_orders, backend.link_orders, link.link_id)
+        if start <= o.created_ms <= end
     ]
     return page([r for r in rows if matches(call, r, coinSymbol="coinSymbol", orderType="orderType")], call)
 
@@ -651,7 +668,7 @@ def mirror_records(backend: CeffuBackend, call: Call) -> Any:
     start, end = window(call)
     rows = [
         views.mirror_record(r, links[r.link_id])
-        for r in backend.mirror_records.values()
+        for r in listed(backend.mirror_records, backend.entity_mirror_records, entity(call))
         if r.link_id in links and start <= r.created_ms <= end
     ]
     return page_result(
@@ -723,8 +740,8 @@ def exchange_history(backend: CeffuBackend, call: Call) -> Any:
     start, end = window(call)
     rows = [
         views.exchange_transfer(t)
-        for t in backend.exchange.values()
-        if t.wallet_id == w.wallet_id and start <= t.created_ms <= end
+        for t in listed(backend.exchange, backend.wallet_exchange, w.wallet_id)
+        if start <= t.created_ms <= end
     ]
     return page(
         [r for r in rows if matches(call, r, coinSymbol="coinSymbol", direction="direction", status="status")], call
@@ -734,7 +751,7 @@ def exchange_history(backend: CeffuBackend, call: Call) -> Any:
 @handler("getExchangeTransferDetail")
 def exchange_detail(backend: CeffuBackend, call: Call) -> Any:
     w = wallet_arg(backend, call)
-    for t in backend.exchange.values():
+    for t in candidates(backend, call, "exchange", backend.exchange, backend.wallet_exchange, w.wallet_id):
         if (
             t.wallet_id == w.wallet_id
             and call.arg("orderViewId") in (None, t.order_id)

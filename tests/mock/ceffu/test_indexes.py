@@ -3,19 +3,32 @@ every stored record (kept here to compare against), at a cost that does not grow
 
 from __future__ import annotations
 
+from functools import partial
+from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
 import pytest
 
+from coinrails_mock.engine.accounts import Balance
 from coinrails_mock.providers.ceffu import handlers as h
 from coinrails_mock.providers.ceffu import views
 from coinrails_mock.providers.ceffu.backend import CeffuBackend
-from coinrails_mock.providers.ceffu.coins import deposit_address
+from coinrails_mock.providers.ceffu.coins import COINS, deposit_address
 from coinrails_mock.providers.ceffu.credentials import MAIN_ENTITY, OTHER_ENTITY
 from coinrails_mock.providers.ceffu.errors import CeffuRuleError, not_found
-from coinrails_mock.providers.ceffu.models import DEPOSIT, PRIME, QUALIFIED, WITHDRAWAL
-from tests.mock.stores import CountingStore, reads
+from coinrails_mock.providers.ceffu.models import (
+    COSIGN,
+    DELEGATE,
+    DEPOSIT,
+    PRIME,
+    QUALIFIED,
+    SUB,
+    UNDELEGATE,
+    WITHDRAWAL,
+    ZERO,
+)
+from tests.mock.stores import CountingStore, on_sqlite, reads, reopened, tx
 
 START, END = 1_714_000_000_000, 1_714_000_000_000 + 10**9
 
@@ -75,6 +88,7 @@ def build(others: int) -> tuple[CeffuBackend, CountingStore]:
                     )  # fmt: skip
                     if i % 8 == 1 or entity == OTHER_ENTITY:  # OTHER's: history, nothing for tick() to move
                         b.advance(t.order_id, 40)
+            activity(b, entity, count, prime, subs)
             fund(b, qualified, "ETH", "ETH", "1")
             b.withdraw(
                 entity, wallet_id=str(qualified.wallet_id), coin="ETH", network="ETH", amount="0.05",
@@ -82,6 +96,25 @@ def build(others: int) -> tuple[CeffuBackend, CountingStore]:
             )  # fmt: skip
         b.drain_events()
     return b, store
+
+
+def activity(b: CeffuBackend, entity: str, count: int, prime: Any, subs: list[Any]) -> None:
+    """`count` rounds of transfers (auto-collections too), MirrorX orders, archive Mirror operations and
+    transfers to the exchange of the entity's."""
+    link = next(x for x in b.links.values() if x.entity_id == entity)
+    tag = f"{entity}-{b.clock()}"
+    auto = b.create_sub_wallet(entity, str(prime.wallet_id), "auto", 1, None) if count else None
+    for i in range(count):
+        fund(b, prime, "ETH", "ETH", "2")
+        b.transfer(entity, str(prime.wallet_id), str(subs[i % 2].wallet_id), "ETH", "0.3", f"t{tag}{i}")
+        b.transfer(entity, str(subs[i % 2].wallet_id), str(subs[(i + 1) % 2].wallet_id), "ETH", "0.1", None)
+        fund(b, auto, "XRP", "XRP", "3")  # swept to the Prime wallet: a transfer without requestId
+        b.mirror_order(entity, link.link_id, DELEGATE, ["ETH", "XRP"][i % 2], "0.4", f"m{tag}{i}")
+        if i % 3 == 2:
+            b.mirror_order(entity, link.link_id, UNDELEGATE, "ETH", "0.1", f"u{tag}{i}")
+        operation, network = [(1, "ETH"), (3, "ETH"), (2, "XRP")][i % 3]
+        b.mirror_operation(entity, link.link_id, operation, network, network, "0.2", f"o{tag}{i}")
+        b.exchange_transfer(entity, str(prime.wallet_id), "ETH", "0.05", "ex-user", f"x{tag}{i}")
 
 
 # ---- the old code, as it was ------------------------------------------------------------------------------
@@ -136,6 +169,117 @@ def old_whitelist_rows(b: CeffuBackend, entity: str) -> list[Any]:
 
 def old_due(b: CeffuBackend) -> list[str]:
     return [t.order_id for t in b.txns.values() if t.direction == WITHDRAWAL and t.status in (10, 20, 30)]
+
+
+def old_transaction_history(b: CeffuBackend, c: Any) -> Any:
+    start, end = h._date_ms(c.arg("startDate"), end=False), h._date_ms(c.arg("endDate"), end=True)
+    h.check_window(c, start, end + 1 - h.DAY_MS)
+    wallets = {
+        w.wallet_id: w
+        for w in b.wallets.values()
+        if w.entity_id == h.entity(c) and w.wallet_type == c.arg("walletType")
+    }
+    ids = c.arg("walletIds")
+    rows = [
+        views.asset_log(e, wallets[e.wallet_id])
+        for e in b.asset_logs.values()
+        if e.wallet_id in wallets
+        and start <= e.ts <= end
+        and (ids is None or str(e.wallet_id) in ids)
+        and (c.arg("bizTypes") is None or e.biz_type in c.arg("bizTypes"))
+        and (c.arg("networks") is None or e.network in c.arg("networks"))
+        and (c.arg("symbols") is None or e.coin in c.arg("symbols"))
+        and c.arg("txId") in (None, e.tx_id)
+    ]
+    return h.page(rows, c)
+
+
+def old_transfer_history(b: CeffuBackend, c: Any) -> Any:
+    w = h.wallet_arg(b, c)
+    start, end = h.window(c)
+    rows = [
+        views.transfer_item(t)
+        for t in b.transfers.values()
+        if w.wallet_id in (t.from_id, t.to_id) and start <= t.created_ms <= end
+    ]
+    return h.page(
+        [r for r in rows if h.matches(c, r, coinSymbol="coinSymbol", direction="direction", status="status")], c
+    )
+
+
+def old_transfer_detail(b: CeffuBackend, c: Any) -> Any:
+    w = h.wallet_arg(b, c, "walletIdStr")
+    for t in b.transfers.values():
+        if (
+            w.wallet_id in (t.from_id, t.to_id)
+            and c.arg("orderViewId") in (None, t.order_id)
+            and c.arg("requestId") in (None, t.request_id)
+        ):
+            return views.transfer_detail(t)
+    raise not_found("no such transfer for this wallet")
+
+
+def old_mirror_orders(b: CeffuBackend, c: Any) -> Any:
+    link = b.link(h.entity(c), c.arg("mirrorXLinkId"))
+    start, end = h.window(c)
+    rows = [
+        views.mirror_order(o, link)
+        for o in b.mirror_orders.values()
+        if o.link_id == link.link_id and start <= o.created_ms <= end
+    ]
+    return h.page([r for r in rows if h.matches(c, r, coinSymbol="coinSymbol", orderType="orderType")], c)
+
+
+def old_mirror_records(b: CeffuBackend, c: Any) -> Any:
+    links = h._links_of(b, c, "binanceUID")
+    start, end = h.window(c)
+    rows = [
+        views.mirror_record(r, links[r.link_id])
+        for r in b.mirror_records.values()
+        if r.link_id in links and start <= r.created_ms <= end
+    ]
+    names = {"coinSymbol": "coinSymbol", "network": "network", "operationType": "operationType", "status": "status"}
+    return h.page_result([r for r in rows if h.matches(c, r, **names)], c)
+
+
+def old_exchange_history(b: CeffuBackend, c: Any) -> Any:
+    w = h.wallet_arg(b, c)
+    start, end = h.window(c)
+    rows = [
+        views.exchange_transfer(t)
+        for t in b.exchange.values()
+        if t.wallet_id == w.wallet_id and start <= t.created_ms <= end
+    ]
+    return h.page(
+        [r for r in rows if h.matches(c, r, coinSymbol="coinSymbol", direction="direction", status="status")], c
+    )
+
+
+def old_exchange_detail(b: CeffuBackend, c: Any) -> Any:
+    w = h.wallet_arg(b, c)
+    for t in b.exchange.values():
+        if (
+            t.wallet_id == w.wallet_id
+            and c.arg("orderViewId") in (None, t.order_id)
+            and c.arg("requestId") in (None, t.request_id)
+        ):
+            return views.exchange_transfer(t)
+    raise not_found("no such exchange transfer for this wallet")
+
+
+def old_assets(b: CeffuBackend, w: Any, coin: str | None = None) -> list[Any]:
+    mirrored: dict[str, Any] = {}
+    for (link_id, c), v in b.positions.items():
+        if b.links[link_id].wallet_id == w.wallet_id:
+            mirrored[c] = mirrored.get(c, ZERO) + v
+    rows = []
+    for c in COINS:
+        if coin not in (None, c):
+            continue
+        bal = b.accounts.rows.get((w.wallet_id, c))
+        if bal is not None or c in mirrored or coin == c:
+            rows.append((c, bal or Balance(), mirrored.get(c, ZERO)))
+    return rows
 
 
 # ---- same answers ---------------------------------------------------------------------------------------------
@@ -193,6 +337,145 @@ def test_same_answers_as_the_scans() -> None:
             assert h.whitelist_list(b, c)["data"] == [views.whitelist_entry(e) for e in old_whitelist_rows(b, entity)]
         assert answer(lambda: b._owner_of("0x" + "1" * 40, "ETH", None)) == ("error", "G20020")
         assert [b.txns[i].order_id for i in b.open_withdrawals.keys()] == old_due(b)
+
+
+PAGES: list[dict[str, Any]] = [{}, {"pageNo": 2, "pageLimit": 3}, {"pageNo": 40, "pageLimit": 100}, {"pageLimit": 1}]
+
+
+def windows(times: list[int]) -> list[dict[str, Any]]:
+    """The whole window, and windows whose edges fall on records' times (ties on the edge)."""
+    middle = sorted(times)[len(times) // 2] if times else START
+    return [
+        {"startTime": START - 10**6, "endTime": END},
+        {"startTime": middle, "endTime": END},
+        {"startTime": START - 10**6, "endTime": middle},
+        {"startTime": middle, "endTime": middle},
+    ]
+
+
+def same(new: Any, old: Any, args: dict[str, Any]) -> None:
+    assert answer(new) == answer(old), args
+
+
+def compare_other_lists(b: CeffuBackend) -> None:
+    """Transaction history, transfers, MirrorX orders, Mirror records, exchange transfers and wallet assets
+    answer as the old scans did, for every entity's wallets and links, filters, windows and pages."""
+    other_wallet = next(w for w in b.wallets.values() if w.entity_id == OTHER_ENTITY)
+    for entity in (MAIN_ENTITY, OTHER_ENTITY):
+        wallets = [w for w in b.wallets.values() if w.entity_id == entity] + [other_wallet]
+        link = next(x for x in b.links.values() if x.entity_id == entity)
+        transfers = [t for t in b.transfers.values() if t.entity_id == entity]
+        exchange = [t for t in b.exchange.values() if t.entity_id == entity]
+        logs = [e for e in b.asset_logs.values() if b.wallets[e.wallet_id].entity_id == entity]
+        assert transfers and exchange and logs and len({t.created_ms for t in transfers}) < len(transfers)  # ties
+        days = [{"startDate": "20240424", "endDate": "20240424"}, {"startDate": "20240401", "endDate": "20240630"}]
+        filters: list[dict[str, Any]] = [
+            {},
+            {"bizTypes": [50]},
+            {"bizTypes": [15, 3110], "symbols": ["XRP"]},
+            {"networks": ["ETH"]},
+            {"txId": next(e.tx_id for e in logs if e.tx_id)},
+            {"walletIds": [str(w.wallet_id) for w in wallets[1::2]]},
+            {"walletIds": ["0" + str(wallets[0].wallet_id), "1"]},
+            {"walletIds": []},
+        ]
+        for kind in (QUALIFIED, COSIGN, PRIME, SUB):
+            for args in [{**d, **f, **p} for d in days for f in filters for p in PAGES[:2]] + [{**days[1], **PAGES[2]}]:
+                c = call(entity, walletType=kind, **args)
+                same(lambda c=c: h.transaction_history(b, c), lambda c=c: old_transaction_history(b, c), args)
+        for w in wallets:
+            for coin in (None, "ETH", "XRP", "BTC"):
+                assert b.assets(w, coin) == old_assets(b, w, coin)
+            asks: list[dict[str, Any]] = [
+                {},
+                {"coinSymbol": "XRP"},
+                {"direction": 70},
+                {"status": 10},
+                {"coinSymbol": "ETH", "direction": 10},
+            ]
+            for window in windows([t.created_ms for t in transfers]):
+                for args in [{**window, **a, **p} for a in asks for p in PAGES]:
+                    c = call(entity, walletId=w.wallet_id, **args)
+                    same(lambda c=c: h.transfer_history(b, c), lambda c=c: old_transfer_history(b, c), args)
+                    same(lambda c=c: h.exchange_history(b, c), lambda c=c: old_exchange_history(b, c), args)
+            for args in [{}, {"requestId": "nope"}, {"orderViewId": "nope"}, {"requestId": exchange[0].request_id}]:
+                c = call(entity, walletId=w.wallet_id, walletIdStr=str(w.wallet_id), **args)
+                same(lambda c=c: h.transfer_detail(b, c), lambda c=c: old_transfer_detail(b, c), args)
+                same(lambda c=c: h.exchange_detail(b, c), lambda c=c: old_exchange_detail(b, c), args)
+        for t in transfers[::3] + exchange[::3]:
+            ids = {getattr(t, "from_id", None), getattr(t, "to_id", None), getattr(t, "wallet_id", None)}
+            for w in [x for x in wallets if x.wallet_id in ids][:2] + wallets[:2]:
+                for args in (
+                    {"orderViewId": t.order_id},
+                    {"requestId": t.request_id},
+                    {"orderViewId": t.order_id, "requestId": t.request_id},
+                    {"orderViewId": t.order_id, "requestId": "other"},
+                ):
+                    c = call(entity, walletId=w.wallet_id, walletIdStr=str(w.wallet_id), **args)
+                    same(lambda c=c: h.transfer_detail(b, c), lambda c=c: old_transfer_detail(b, c), args)
+                    same(lambda c=c: h.exchange_detail(b, c), lambda c=c: old_exchange_detail(b, c), args)
+        orders = [o for o in b.mirror_orders.values() if o.link_id == link.link_id]
+        records = [r for r in b.mirror_records.values() if r.link_id == link.link_id]
+        assert orders and records
+        for link_id in (link.link_id, "1000000002", "404"):
+            for window in windows([o.created_ms for o in orders]):
+                asks = [{}, {"coinSymbol": "XRP"}, {"orderType": 20}, {"coinSymbol": "ETH", "orderType": 10}]
+                for args in [{**window, **a, **p} for a in asks for p in PAGES]:
+                    c = call(entity, mirrorXLinkId=link_id, **args)
+                    same(lambda c=c: h.mirrorx_orders(b, c), lambda c=c: old_mirror_orders(b, c), args)
+        for window in windows([r.created_ms for r in records]):
+            asks = [
+                {},
+                {"walletIdStr": str(link.wallet_id)},
+                {"walletIdStr": "1"},
+                {"binanceUID": link.binance_uid, "coinSymbol": "ETH"},
+                {"network": "XRP", "operationType": 2},
+                {"operationType": 1, "status": 30},
+            ]
+            for args in [{**window, **a, **p} for a in asks for p in PAGES]:
+                c = call(entity, **args)
+                same(lambda c=c: h.mirror_records(b, c), lambda c=c: old_mirror_records(b, c), args)
+
+
+def test_the_other_lists_same_answers_as_the_scans() -> None:
+    b, store = build(40)
+    with store.transaction():
+        compare_other_lists(b)
+
+
+class Back:
+    """A clock shifted back: each reading 1 ms earlier every other time, from before the records so far."""
+
+    def __init__(self) -> None:
+        self.n = 0
+
+    def __call__(self) -> int:
+        self.n += 1
+        return START + 20 - self.n // 2
+
+
+def test_the_other_lists_same_answers_when_the_clock_went_back() -> None:
+    b, store = build(12)
+    with store.transaction():
+        b.clock = Back()
+        for entity in (MAIN_ENTITY, OTHER_ENTITY):
+            prime = next(w for w in b.parents(entity) if w.wallet_type == PRIME)
+            activity(b, entity, 6, prime, b.subs(prime)[:2])
+        b.drain_events()
+        compare_other_lists(b)
+
+
+def test_the_new_indexes_are_rows_of_a_sql_store(tmp_path: Path) -> None:
+    b = on_sqlite(CeffuBackend, Clock(), tmp_path / "ceffu.sqlite")
+    with tx(b):
+        for entity in (MAIN_ENTITY, OTHER_ENTITY):
+            prime = next(w for w in b.parents(entity) if w.wallet_type == PRIME)
+            subs = [b.create_sub_wallet(entity, str(prime.wallet_id), f"s{i}", 0, None) for i in range(2)]
+            activity(b, entity, 4, prime, subs)
+        b.drain_events()
+    again = reopened(CeffuBackend, Clock(), tmp_path / "ceffu.sqlite")  # every row read back from the file
+    with tx(again):
+        compare_other_lists(again)
 
 
 def test_indexes_follow_every_change() -> None:
@@ -261,6 +544,39 @@ def costs(others: int) -> dict[str, int]:
             lambda: b.add_whitelist(MAIN_ENTITY, address_type=1, address=new, label="c", symbol="ETH", network="ETH"),
         )
         out["tick"] = reads(store, lambda: b.tick(START, 10**9))  # nothing is due: it looks at the open ones only
+        link = next(x for x in b.links.values() if x.entity_id == MAIN_ENTITY)
+        transfer = next(t for t in b.transfers.values() if t.entity_id == MAIN_ENTITY and t.request_id)
+        moved = next(t for t in b.exchange.values() if t.entity_id == MAIN_ENTITY)
+        sub = b.subs(prime)[0]
+        days = {"startDate": "20240401", "endDate": "20240630"}
+        lists = {
+            "transaction history": lambda: h.transaction_history(b, call(MAIN_ENTITY, walletType=PRIME, **days)),
+            "sub-wallet transactions": lambda: h.transaction_history(
+                b, call(MAIN_ENTITY, walletType=SUB, walletIds=[str(sub.wallet_id)], **days)
+            ),
+            "transfer history": lambda: h.transfer_history(b, call(MAIN_ENTITY, **main)),
+            "exchange history": lambda: h.exchange_history(b, call(MAIN_ENTITY, **main)),
+            "mirrorx orders": lambda: h.mirrorx_orders(b, call(MAIN_ENTITY, mirrorXLinkId=link.link_id, **main)),
+            "mirror records": lambda: h.mirror_records(b, call(MAIN_ENTITY, **main)),
+            "wallet assets": lambda: h.wallet_assets(b, call(MAIN_ENTITY, walletId=prime.wallet_id)),
+            "wallet summary": lambda: h.wallet_summary(b, call(MAIN_ENTITY, walletIdStr=str(prime.wallet_id))),
+        }
+        for name, ask in lists.items():
+            out[name] = reads(store, ask)
+        for name, args in {
+            "by orderViewId": {"orderViewId": transfer.order_id},
+            "by requestId": {"requestId": transfer.request_id},
+            "first": {},
+        }.items():
+            c = call(MAIN_ENTITY, walletIdStr=str(prime.wallet_id), **args)
+            out[f"transfer detail {name}"] = reads(store, partial(h.transfer_detail, b, c))
+        for name, args in {
+            "by orderViewId": {"orderViewId": moved.order_id},
+            "by requestId": {"requestId": moved.request_id},
+            "first": {},
+        }.items():
+            c = call(MAIN_ENTITY, walletId=prime.wallet_id, **args)
+            out[f"exchange detail {name}"] = reads(store, partial(h.exchange_detail, b, c))
         return out
 
 
