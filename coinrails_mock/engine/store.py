@@ -35,8 +35,9 @@ from coinrails_mock.engine.numbers import JsonNumber
 
 # 1 was one JSON snapshot row (table `snapshot`); 2 a table per entity kind; 3 the shared ledger rows
 # (engine/accounts.py balances, engine/keys.py key tables, per-owner wallet indexes); 4 the indexes of records
-# (engine/lists.py Timeline marks, per-owner record lists, address and client-id keys)
-SCHEMA_VERSION = 4
+# (engine/lists.py Timeline marks, per-owner record lists, address and client-id keys); 5 the remaining history
+# indexes (Ceffu logs, transfers, exchange, mirror; xCurrency order list) and engine/expiring.py token queues
+SCHEMA_VERSION = 5
 DEFAULT_TENANT = "default"
 SHARED = ""  # the tenant of shared tables (tenants, credentials, settings, the webhook queue)
 _MISSING: Any = object()
