@@ -588,22 +588,35 @@ class SqlStore(Store):
         return out
 
     def _flush(self) -> None:
+        """Write the transaction's changed rows: one executemany per table and kind of change, rows in the order
+        they were first touched (a table's inserts keep their order: scans read by id)."""
         sa = self.sa
+        changes: dict[tuple[str, str], list[dict[str, str]]] = {}
         for (name, tenant, key), (value, stored) in (self._cache or {}).items():
+            if value is _MISSING:
+                if stored is not None:
+                    changes.setdefault(("delete", name), []).append({"t": tenant, "key": key})
+                continue
+            body = dumps(value)
+            if body != stored:
+                kind = "insert" if stored is None else "update"
+                changes.setdefault((kind, name), []).append({"t": tenant, "key": key, "b": body})
+        for (kind, name), rows in changes.items():
             table = self.tables[name]
             assert isinstance(table, SqlTable)
             sql = table.sql
-            if value is _MISSING:
-                if stored is not None:
-                    self.conn.execute(sql.delete().where(sql.c.tenant == tenant, sql.c.k == key))
-                continue
-            body = dumps(value)
-            if body == stored:
-                continue
-            if stored is None:
-                self.conn.execute(sql.insert().values(tenant=tenant, k=key, body=body))
+            if kind == "insert":
+                statement: Any = sql.insert().values(
+                    tenant=sa.bindparam("t"), k=sa.bindparam("key"), body=sa.bindparam("b")
+                )
             else:
-                self.conn.execute(sa.update(sql).where(sql.c.tenant == tenant, sql.c.k == key).values(body=body))
+                which = (sql.c.tenant == sa.bindparam("t"), sql.c.k == sa.bindparam("key"))
+                statement = (
+                    sql.delete().where(*which)
+                    if kind == "delete"
+                    else sa.update(sql).where(*which).values(body=sa.bindparam("b"))
+                )
+            self.conn.execute(statement, rows)
 
     def wipe(self, tenant: str) -> None:
         self._need()
