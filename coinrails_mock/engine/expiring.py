@@ -9,8 +9,8 @@ new run; a run is deleted once it is empty. A clean-up therefore reads one row p
 while time only moves forward) plus what it forgets.
 
 Rows: `(run, position) -> (time, key)` in the table `name`; `run -> (front position, length, time at the front,
-latest time)` in `name_runs`; `"" -> (runs opened, records kept)` in `name_marks`. A record removed some other way
-(`pop`) leaves its queue entry behind, skipped when its time comes."""
+latest time)` in `name_runs`; `"" -> (runs opened, records kept)` in `name_marks`. Records leave only by `forget`:
+a record removed another way would leave its queue entry behind until its time came."""
 
 from __future__ import annotations
 
@@ -33,7 +33,7 @@ class Expiring:
         return int(opened), int(kept)
 
     def count(self) -> int:
-        """How many records are kept (put and neither popped nor forgotten)."""
+        """How many records are kept (put and not yet forgotten)."""
         return self._marks()[1]
 
     def put(self, key: Any, record: Any, when: int) -> None:
@@ -49,14 +49,6 @@ class Expiring:
         self.runs[run] = (front, length + 1, first, when)
         self.records[key] = record
         self.marks[_MARKS] = (opened, kept + 1)
-
-    def pop(self, key: Any) -> Any:
-        """Remove a record now (None when it is not kept)."""
-        record = self.records.pop(key, None)
-        if record is not None:
-            opened, kept = self._marks()
-            self.marks[_MARKS] = (opened, kept - 1)
-        return record
 
     def forget(self, bound: int) -> int:
         """Remove every record whose time is at or before `bound`; how many were removed."""

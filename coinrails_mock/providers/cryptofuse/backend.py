@@ -186,7 +186,6 @@ class CryptofuseBackend(Backend):
         self.apps = t("apps")  # application id -> Application
         self.tokens = t("tokens")  # access token -> Token
         self.token_expiries = Expiring(self.store, self.tokens, "token_expiries")  # tokens by expiry, and their count
-        self.app_tokens = Lists(self.store, "app_tokens")  # application id -> the tokens issued to it, in order
         self.payments = t("payments")  # transaction id -> Payment
         # what tick() looks at, so its cost is what is due, not what was ever stored
         self.waiting = t("waiting_payments")  # transaction id -> expiry ms (waiting payments)
@@ -277,7 +276,6 @@ class CryptofuseBackend(Backend):
         ordered = [s for s in ("read", "write", "admin") if s in asked]
         token = Token(secrets.token_urlsafe(30), app.id, ordered, now + TOKEN_LIFETIME_S * 1000)
         self.token_expiries.put(token.token, token, token.expires_ms)
-        self.app_tokens.append(app.id, token.token)
         if self.store.tenant != DEFAULT_TENANT:  # a created tenant's token: the engine finds its tenant by it
             self.store.table("tenant_keys", shared=True)[f"bearer:{token.token}"] = {"tenant": self.store.tenant}
         return token
@@ -322,8 +320,8 @@ class CryptofuseBackend(Backend):
         app = self.apps.pop(app_id)
         if self.client_ids.first(app.client_id) == app_id:
             self.client_ids.forget(app.client_id)
-        for key in self.app_tokens.all(app_id):  # its tokens (those already dropped are skipped)
-            self.token_expiries.pop(key)
+        # its tokens are refused from now on (token() wants their application) and dropped once expired, as
+        # every token is: application ids are never reused
 
     # ==== tenant webhook settings ===================================================================
     def configure_webhook(self, url: str) -> bool:
