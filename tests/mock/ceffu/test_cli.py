@@ -131,18 +131,45 @@ def test_full_collections_freeze_their_survivors_and_thaw_when_the_frozen_heap_d
         a, b = _Node(), _Node()
         a.other, b.other = b, a  # a cycle: only the collector frees it
         watch = weakref.ref(a)
+        before = gc.get_freeze_count()
         gc.collect()
-        assert gc.get_freeze_count() >= base + 1000  # the survivors are frozen, not walked again
+        assert gc.get_freeze_count() >= before + 1000 and not policy.thawed  # survivors frozen, not walked again
         del a, b
         gc.collect()
-        assert watch() is not None  # frozen: the next passes do not walk it
-        kept += [_Node() for _ in range(2 * base)]  # the frozen heap more than doubles
+        assert watch() is not None and not policy.thawed  # frozen: the next passes do not walk it
+        kept += [_Node() for _ in range(3 * base)]  # the frozen heap more than doubles
         gc.collect()
         assert policy.thawed and gc.get_freeze_count() == 0
         gc.collect()  # this pass walks everything, frees the cycle and freezes the rest again
         assert watch() is None
-        assert not policy.thawed and policy.walked >= 3 * base and gc.get_freeze_count() >= 3 * base
-        assert len(kept) == 1000 + 2 * base
+        assert not policy.thawed and policy.passes == 0 and policy.walked >= len(kept) > 3 * base
+    finally:
+        gc.callbacks.remove(policy)
+        gc.unfreeze()
+        gc.enable()
+
+
+def test_full_collections_thaw_the_frozen_heap_every_few_passes_even_when_it_does_not_grow():
+    """Garbage cycles frozen with the survivors (requests in flight at a pass) are freed within THAW_EVERY passes."""
+    gc.unfreeze()
+    gc.disable()
+    gc.collect()
+    gc.freeze()
+    policy = FreezeSurvivors()
+    gc.callbacks.append(policy)
+    try:
+        a, b = _Node(), _Node()
+        a.other, b.other = b, a
+        watch = weakref.ref(a)
+        gc.collect()  # pass 1: the cycle is alive, frozen with the rest
+        del a, b
+        for _ in range(FreezeSurvivors.THAW_EVERY - 2):  # passes 2 to THAW_EVERY - 1
+            gc.collect()
+            assert watch() is not None and not policy.thawed
+        gc.collect()  # pass THAW_EVERY since the heap was last walked: thawed
+        assert policy.thawed
+        gc.collect()
+        assert watch() is None and not policy.thawed
     finally:
         gc.callbacks.remove(policy)
         gc.unfreeze()
