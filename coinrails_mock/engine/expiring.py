@@ -50,10 +50,10 @@ class Expiring:
         self.records[key] = record
         self.marks[_MARKS] = (opened, kept + 1)
 
-    def forget(self, bound: int) -> int:
-        """Remove every record whose time is at or before `bound`; how many were removed."""
+    def forget(self, bound: int) -> list[Any]:
+        """Remove every record whose time is at or before `bound`; the keys removed."""
         opened, kept = self._marks()
-        removed = 0
+        removed: list[Any] = []
         for run, (front, length, first, latest) in self.runs.items():
             if first > bound:
                 continue
@@ -64,12 +64,12 @@ class Expiring:
                     break
                 del self.queue[(run, position)]
                 if self.records.pop(key, None) is not None:
-                    removed += 1
+                    removed.append(key)
                 position += 1
             if position == length:
                 del self.runs[run]
             else:
                 self.runs[run] = (position, length, when, latest)
         if removed:
-            self.marks[_MARKS] = (opened, kept - removed)
+            self.marks[_MARKS] = (opened, kept - len(removed))
         return removed

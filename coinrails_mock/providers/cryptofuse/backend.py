@@ -272,12 +272,15 @@ class CryptofuseBackend(Backend):
             raise OAuthError(400, "invalid_scope", f"scope not allowed for this client: {' '.join(refused)}")
         now = self.clock()
         if self.token_expiries.count() >= MAX_TOKENS:  # keep the store bounded: drop expired tokens first
-            self.token_expiries.forget(now)  # expires_ms <= now
+            keys = self._tenant_keys() if self.store.tenant != DEFAULT_TENANT else None
+            for gone in self.token_expiries.forget(now):  # expires_ms <= now
+                if keys is not None:
+                    keys.pop(f"bearer:{gone}", None)  # how the engine found this tenant by the token
         ordered = [s for s in ("read", "write", "admin") if s in asked]
         token = Token(secrets.token_urlsafe(30), app.id, ordered, now + TOKEN_LIFETIME_S * 1000)
         self.token_expiries.put(token.token, token, token.expires_ms)
         if self.store.tenant != DEFAULT_TENANT:  # a created tenant's token: the engine finds its tenant by it
-            self.store.table("tenant_keys", shared=True)[f"bearer:{token.token}"] = {"tenant": self.store.tenant}
+            self._tenant_keys()[f"bearer:{token.token}"] = {"tenant": self.store.tenant}
         return token
 
     def token(self, value: str, now: int) -> Token | None:
@@ -306,7 +309,12 @@ class CryptofuseBackend(Backend):
         app = Application(
             app_id, name, "cf_" + secrets.token_hex(12), secrets.token_urlsafe(36), list(NEW_APP_SCOPES), now, now
         )
+        if self.store.tenant != DEFAULT_TENANT:  # a created tenant's application: the engine finds its tenant by it
+            self._tenant_keys()[app.client_id] = {"tenant": self.store.tenant}
         return self._add_app(app)
+
+    def _tenant_keys(self) -> Table:
+        return self.store.table("tenant_keys", shared=True)
 
     def delete_app(self, app_id: int, caller_app_id: int | None = None) -> None:
         """Delete an application and revoke its tokens. The application whose token makes the request cannot
@@ -320,6 +328,9 @@ class CryptofuseBackend(Backend):
         app = self.apps.pop(app_id)
         if self.client_ids.first(app.client_id) == app_id:
             self.client_ids.forget(app.client_id)
+        row = self._tenant_keys().get(app.client_id) if self.store.tenant != DEFAULT_TENANT else None
+        if row is not None and row["tenant"] == self.store.tenant and not row.get("material"):
+            del self._tenant_keys()[app.client_id]  # one create_app filed (a tenant's own credentials stay)
         # its tokens are refused from now on (token() wants their application) and dropped once expired, as
         # every token is: application ids are never reused
 

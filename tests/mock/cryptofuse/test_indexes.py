@@ -372,3 +372,19 @@ def test_deleting_applications_leaves_no_rows_behind_once_their_tokens_expire(mo
             if round_ == 100:
                 settled = size()
         assert settled is not None and size() <= settled + 2
+
+
+def test_a_created_tenants_forgotten_tokens_leave_no_rows_behind(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The engine finds a created tenant by its tokens (a shared row per token): a forgotten token's row goes too."""
+    monkeypatch.setattr(cf, "MAX_TOKENS", 5)
+    clock = Now()
+    store = CountingStore()
+    b = CryptofuseBackend(clock, store)
+    with store.transaction("t-created"):
+        b.seed()
+        app = b.apps[1]
+        for _ in range(100):
+            token = b.issue_token(app, None).token
+            clock.now += LIFETIME
+        rows = store.table("tenant_keys", shared=True).items()
+        assert (f"bearer:{token}", {"tenant": "t-created"}) in rows and len(rows) <= 6

@@ -33,7 +33,7 @@ def test_forgets_what_a_scan_would_whatever_the_order_of_times() -> None:
                 else:
                     bound = now + rng.choice([-6000, -10, 0, 10, 3000])
                     gone = [k for k, when in oracle.items() if when <= bound]  # ties: forgotten
-                    assert index.forget(bound) == len(gone)
+                    assert sorted(index.forget(bound)) == sorted(gone)
                     for k in gone:
                         del oracle[k]
                 assert sorted(k for k, _ in store.table("records").items()) == sorted(oracle)
@@ -69,10 +69,10 @@ def test_one_run_per_time_that_went_back() -> None:
         for when in (10, 20, 20, 5, 30, 6, 6, 100):
             index.put(f"k{when}-{index.count()}", when, when)
         assert len(index.runs.items()) == 3
-        assert index.forget(6) == 3 and len(index.runs.items()) == 3  # 10, 20, 20 | 5, 30 | 6, 6, 100 -> 30, 100
-        assert index.forget(20) == 3 and index.count() == 2 and len(index.runs.items()) == 2
+        assert len(index.forget(6)) == 3 and len(index.runs.items()) == 3  # 10, 20, 20 | 5, 30 | 6, 6, 100 -> 30, 100
+        assert len(index.forget(20)) == 3 and index.count() == 2 and len(index.runs.items()) == 2
         assert reads(store, lambda: index.forget(20)) == 1 + 2  # the marks, and one row per run still holding keys
-        assert index.forget(1000) == 2 and index.runs.items() == [] and index.count() == 0
+        assert len(index.forget(1000)) == 2 and index.runs.items() == [] and index.count() == 0
 
 
 def test_rows_are_stored_and_read_back(tmp_path: Path) -> None:
@@ -87,7 +87,7 @@ def test_rows_are_stored_and_read_back(tmp_path: Path) -> None:
     with again.transaction():
         index = make(again)
         assert index.count() == 3
-        assert index.forget(50) == 2
+        assert len(index.forget(50)) == 2
     with again.transaction():
         index = make(again)
         assert [k for k, _ in index.records.items()] == ["c"] and index.count() == 1

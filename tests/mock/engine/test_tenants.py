@@ -158,3 +158,46 @@ async def test_the_builtin_credentials_stay_in_the_default_tenant():
         assert await Caller(client, "ceffu", main).write() == 200
         assert await state(client, tenant) == before
     await app.state.mock.aclose()
+
+
+@pytest.mark.parametrize("state_kind", ["memory", "sqlite"])
+async def test_a_created_tenants_own_oauth_applications_log_in_to_that_tenant(state_kind, tmp_path):
+    """Cryptofuse: an application a tenant creates (POST /o/apps/) gets tokens for that tenant, not the default one;
+    deleting it revokes its login."""
+    state_path = str(tmp_path / "state.sqlite") if state_kind == "sqlite" else None
+    app = build_app("cryptofuse", strict=True, state_path=state_path)
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://127.0.0.1:8104") as client:
+
+        async def login(client_id: str, client_secret: str) -> httpx.Response:
+            form = {"grant_type": "client_credentials", "client_id": client_id, "client_secret": client_secret}
+            return await client.post("/o/token/", data=form)
+
+        created = (await client.post("/_mock/tenants", json={"name": "apps"})).json()
+        creds = created["credentials"]
+        token = (await login(creds["client_id"], creds["client_secret"])).json()["access_token"]
+        bearer = {"authorization": f"Bearer {token}"}
+        made = await client.post("/o/apps/", json={"name": "integration"}, headers=bearer)
+        assert made.status_code == 201, made.text
+        own = made.json()
+        answer = await login(own["client_id"], own["client_secret"])
+        assert answer.status_code == 200, answer.text
+        own_bearer = {"authorization": f"Bearer {answer.json()['access_token']}"}
+        assert (await client.get("/user/balances/", headers=own_bearer)).status_code == 200
+        in_tenant = (await client.get("/o/apps/", headers=own_bearer)).json()["results"]
+        assert own["id"] in [a["id"] for a in in_tenant]
+        builtin = (await client.get("/_mock/credentials")).json()
+        default_token = (await login(builtin["client_id"], builtin["client_secret"])).json()["access_token"]
+        in_default = await client.get("/o/apps/", headers={"authorization": f"Bearer {default_token}"})
+        assert own["client_id"] not in [a["client_id"] for a in in_default.json()["results"]]
+        engine = app.state.mock
+
+        def filed() -> Any:
+            return engine.run(lambda: engine.tenant_keys.get(own["client_id"]))
+
+        assert filed() == {"tenant": created["tenant"]}
+        deleted = await client.delete(f"/o/apps/{own['id']}/", headers=bearer)
+        assert deleted.status_code == 204, deleted.text
+        assert (await login(own["client_id"], own["client_secret"])).status_code == 401
+        assert filed() is None  # nothing left behind
+        assert (await login(creds["client_id"], creds["client_secret"])).status_code == 200  # the tenant's own stays
+    await app.state.mock.aclose()
