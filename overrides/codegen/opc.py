@@ -24,6 +24,7 @@ from openapi_python_client.parser.errors import PropertyError
 from openapi_python_client.parser.properties.enum_property import EnumProperty
 from openapi_python_client.parser.properties.float import FloatProperty
 from openapi_python_client.parser.properties.protocol import Value
+from openapi_python_client.parser.properties.union import UnionProperty
 from openapi_python_client.parser.properties.uuid import UuidProperty
 from openapi_python_client.strings import PythonCode
 
@@ -50,7 +51,10 @@ class DecimalStringProperty(UuidProperty):
 
     def get_imports(self, *, prefix: str) -> set[str]:
         imports = super().get_imports(prefix=prefix) - {"from uuid import UUID"}
-        return imports | {"from decimal import Decimal", f"from {prefix}_runtime.jsonutil import decimal_string"}
+        return imports | {
+            "from decimal import Decimal",
+            f"from {prefix}_runtime.jsonutil import decimal_string, decimal_text",
+        }
 
 
 @define
@@ -66,7 +70,10 @@ class DecimalNumberProperty(FloatProperty):
         return _decimal_value(value)
 
     def get_imports(self, *, prefix: str) -> set[str]:
-        return super().get_imports(prefix=prefix) | {"from decimal import Decimal"}
+        return super().get_imports(prefix=prefix) | {
+            "from decimal import Decimal",
+            f"from {prefix}_runtime.jsonutil import decimal_text",
+        }
 
 
 _original_string_property = _props._string_based_property
@@ -104,6 +111,19 @@ def _property_from_data(*args: Any, **kwargs: Any) -> Any:
             config=kwargs["config"],
         )
     prop, schemas = _original_property_from_data(*args, **kwargs)
+    if isinstance(prop, UnionProperty) and len(prop.inner_properties) == 1:
+        # `type: [string, number], format: decimal`: both kinds are Decimal, the generator keeps one of them, and a
+        # one-member union wrote no value at all for anything else (a float passed the type check): use the member
+        inner = prop.inner_properties[0]
+        prop = evolve(
+            inner,
+            name=prop.name,
+            required=prop.required,
+            default=prop.default,
+            python_name=prop.python_name,
+            description=prop.description,
+            example=prop.example,
+        )
     if isinstance(prop, EnumProperty):  # `$ref: X` or `allOf: [$ref: X]` (a subset) with its own description
         own = data.description if isinstance(data, oai.Schema) else None
         if isinstance(data, oai.Reference) and isinstance(extra.get("description"), str):

@@ -80,3 +80,32 @@ def test_float_is_refused_on_the_way_out():
 
 def test_large_int64_ids_survive():
     assert loads(b'{"walletId": 374671162262925312}')["walletId"] == 374671162262925312
+
+
+def test_a_float_amount_is_refused_before_anything_is_sent(make_client):
+    sent: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return envelope({"orderViewId": "24073614526151542000320001", "status": 10, "transferType": 10})
+
+    client = make_client(handler)
+    with pytest.raises(TypeError, match="amount: expected Decimal, got float"):
+        client.withdrawals.get_withdrawal_fee(
+            wallet_id="374671162262925312",
+            coin_symbol="USDT",
+            network="ETH",
+            amount=0.1,  # type: ignore[arg-type]
+        )
+    with pytest.raises(TypeError, match="amount: expected Decimal, got float"):
+        client.withdrawals.create_withdrawal(
+            body=CreateWithdrawalRequest(
+                wallet_id="374671162262925312",
+                coin_symbol="USDT",
+                network="ETH",
+                amount=125.5,  # type: ignore[arg-type]
+                withdrawal_address="0x000000000344f30e2aa0cbd5ee9fa936da3573ec",
+                request_id="r-1",
+            )
+        )
+    assert sent == []

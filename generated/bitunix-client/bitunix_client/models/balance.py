@@ -25,10 +25,8 @@ class Balance:
     def to_dict(self) -> dict[str, Any]:
         coin = self.coin
 
-        balance: Decimal
         balance = self.balance
 
-        balance_locked: Decimal
         balance_locked = self.balance_locked
 
         field_dict: dict[str, Any] = {}
@@ -48,23 +46,9 @@ class Balance:
         d = dict(src_dict)
         coin = d.pop("coin")
 
-        def _parse_balance(data: object) -> Decimal:
-            if not (isinstance(data, int | Decimal | str) and not isinstance(data, bool)):
-                raise TypeError()
-            balance_type_0 = Decimal(data)
+        balance = Decimal(d.pop("balance"))
 
-            return balance_type_0
-
-        balance = _parse_balance(d.pop("balance"))
-
-        def _parse_balance_locked(data: object) -> Decimal:
-            if not (isinstance(data, int | Decimal | str) and not isinstance(data, bool)):
-                raise TypeError()
-            balance_locked_type_0 = Decimal(data)
-
-            return balance_locked_type_0
-
-        balance_locked = _parse_balance_locked(d.pop("balanceLocked"))
+        balance_locked = Decimal(d.pop("balanceLocked"))
 
         _balance = cls(
             coin=coin,

@@ -74,17 +74,9 @@ class CoinPair:
         else:
             quote_precision = self.quote_precision
 
-        min_price: Decimal | Unset
-        if isinstance(self.min_price, Unset):
-            min_price = UNSET
-        else:
-            min_price = self.min_price
+        min_price = self.min_price
 
-        min_volume: Decimal | Unset
-        if isinstance(self.min_volume, Unset):
-            min_volume = UNSET
-        else:
-            min_volume = self.min_volume
+        min_volume = self.min_volume
 
         is_open: int | str | Unset
         if isinstance(self.is_open, Unset):
@@ -197,27 +189,19 @@ class CoinPair:
 
         quote_precision = _parse_quote_precision(d.pop("quotePrecision", UNSET))
 
-        def _parse_min_price(data: object) -> Decimal | Unset:
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, int | Decimal | str) and not isinstance(data, bool)):
-                raise TypeError()
-            min_price_type_0 = Decimal(data)
+        _min_price = d.pop("minPrice", UNSET)
+        min_price: Decimal | Unset
+        if isinstance(_min_price, Unset):
+            min_price = UNSET
+        else:
+            min_price = Decimal(_min_price)
 
-            return min_price_type_0
-
-        min_price = _parse_min_price(d.pop("minPrice", UNSET))
-
-        def _parse_min_volume(data: object) -> Decimal | Unset:
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, int | Decimal | str) and not isinstance(data, bool)):
-                raise TypeError()
-            min_volume_type_0 = Decimal(data)
-
-            return min_volume_type_0
-
-        min_volume = _parse_min_volume(d.pop("minVolume", UNSET))
+        _min_volume = d.pop("minVolume", UNSET)
+        min_volume: Decimal | Unset
+        if isinstance(_min_volume, Unset):
+            min_volume = UNSET
+        else:
+            min_volume = Decimal(_min_volume)
 
         def _parse_is_open(data: object) -> int | str | Unset:
             if isinstance(data, Unset):

@@ -35,10 +35,8 @@ class Deal:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        volume: Decimal
         volume = self.volume
 
-        price: Decimal
         price = self.price
 
         id: int | str | Unset
@@ -91,24 +89,9 @@ class Deal:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        volume = Decimal(d.pop("volume"))
 
-        def _parse_volume(data: object) -> Decimal:
-            if not (isinstance(data, int | Decimal | str) and not isinstance(data, bool)):
-                raise TypeError()
-            volume_type_0 = Decimal(data)
-
-            return volume_type_0
-
-        volume = _parse_volume(d.pop("volume"))
-
-        def _parse_price(data: object) -> Decimal:
-            if not (isinstance(data, int | Decimal | str) and not isinstance(data, bool)):
-                raise TypeError()
-            price_type_0 = Decimal(data)
-
-            return price_type_0
-
-        price = _parse_price(d.pop("price"))
+        price = Decimal(d.pop("price"))
 
         def _parse_id(data: object) -> int | str | Unset:
             if isinstance(data, Unset):

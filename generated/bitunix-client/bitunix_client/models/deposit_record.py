@@ -48,7 +48,6 @@ class DepositRecord:
 
         type_: str = self.type_
 
-        amount: Decimal
         amount = self.amount
 
         status: str = self.status
@@ -115,14 +114,7 @@ class DepositRecord:
 
         type_ = check_deposit_record_type(d.pop("type"))
 
-        def _parse_amount(data: object) -> Decimal:
-            if not (isinstance(data, int | Decimal | str) and not isinstance(data, bool)):
-                raise TypeError()
-            amount_type_0 = Decimal(data)
-
-            return amount_type_0
-
-        amount = _parse_amount(d.pop("amount"))
+        amount = Decimal(d.pop("amount"))
 
         status = check_deposit_record_status(d.pop("status"))
 

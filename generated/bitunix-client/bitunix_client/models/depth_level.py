@@ -21,10 +21,8 @@ class DepthLevel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        price: Decimal
         price = self.price
 
-        volume: Decimal
         volume = self.volume
 
         field_dict: dict[str, Any] = {}
@@ -41,24 +39,9 @@ class DepthLevel:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        price = Decimal(d.pop("price"))
 
-        def _parse_price(data: object) -> Decimal:
-            if not (isinstance(data, int | Decimal | str) and not isinstance(data, bool)):
-                raise TypeError()
-            price_type_0 = Decimal(data)
-
-            return price_type_0
-
-        price = _parse_price(d.pop("price"))
-
-        def _parse_volume(data: object) -> Decimal:
-            if not (isinstance(data, int | Decimal | str) and not isinstance(data, bool)):
-                raise TypeError()
-            volume_type_0 = Decimal(data)
-
-            return volume_type_0
-
-        volume = _parse_volume(d.pop("volume"))
+        volume = Decimal(d.pop("volume"))
 
         _depth_level = cls(
             price=price,

@@ -29,7 +29,6 @@ class GetLastPriceResponse:
 
         msg = self.msg
 
-        data: Decimal
         data = self.data
 
         success = self.success
@@ -56,14 +55,7 @@ class GetLastPriceResponse:
 
         msg = d.pop("msg")
 
-        def _parse_data(data: object) -> Decimal:
-            if not (isinstance(data, int | Decimal | str) and not isinstance(data, bool)):
-                raise TypeError()
-            data_type_0 = Decimal(data)
-
-            return data_type_0
-
-        data = _parse_data(d.pop("data"))
+        data = Decimal(d.pop("data"))
 
         success = d.pop("success")
 

@@ -32,16 +32,12 @@ class Kline:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        open_: Decimal
         open_ = self.open_
 
-        high: Decimal
         high = self.high
 
-        low: Decimal
         low = self.low
 
-        close: Decimal
         close = self.close
 
         ts = self.ts.isoformat()
@@ -67,42 +63,13 @@ class Kline:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        open_ = Decimal(d.pop("open"))
 
-        def _parse_open_(data: object) -> Decimal:
-            if not (isinstance(data, int | Decimal | str) and not isinstance(data, bool)):
-                raise TypeError()
-            open_type_0 = Decimal(data)
+        high = Decimal(d.pop("high"))
 
-            return open_type_0
+        low = Decimal(d.pop("low"))
 
-        open_ = _parse_open_(d.pop("open"))
-
-        def _parse_high(data: object) -> Decimal:
-            if not (isinstance(data, int | Decimal | str) and not isinstance(data, bool)):
-                raise TypeError()
-            high_type_0 = Decimal(data)
-
-            return high_type_0
-
-        high = _parse_high(d.pop("high"))
-
-        def _parse_low(data: object) -> Decimal:
-            if not (isinstance(data, int | Decimal | str) and not isinstance(data, bool)):
-                raise TypeError()
-            low_type_0 = Decimal(data)
-
-            return low_type_0
-
-        low = _parse_low(d.pop("low"))
-
-        def _parse_close(data: object) -> Decimal:
-            if not (isinstance(data, int | Decimal | str) and not isinstance(data, bool)):
-                raise TypeError()
-            close_type_0 = Decimal(data)
-
-            return close_type_0
-
-        close = _parse_close(d.pop("close"))
+        close = Decimal(d.pop("close"))
 
         ts = datetime.datetime.fromisoformat(d.pop("ts"))
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from .._runtime.jsonutil import decimal_string
+from .._runtime.jsonutil import decimal_string, decimal_text
 from ..models.order_side import OrderSide
 from ..models.order_type import OrderType
 
@@ -37,9 +37,9 @@ class PlaceOrderRequest:
 
         type_ = OrderType(self.type_).value
 
-        volume = format(self.volume, "f")
+        volume = decimal_text(self.volume, "volume")
 
-        price = format(self.price, "f")
+        price = decimal_text(self.price, "price")
 
         symbol = self.symbol
 

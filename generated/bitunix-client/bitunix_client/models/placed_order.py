@@ -45,17 +45,9 @@ class PlacedOrder:
         if not isinstance(self.type_, Unset):
             type_ = OrderType(self.type_).value
 
-        volume: Decimal | Unset
-        if isinstance(self.volume, Unset):
-            volume = UNSET
-        else:
-            volume = self.volume
+        volume = self.volume
 
-        price: Decimal | Unset
-        if isinstance(self.price, Unset):
-            price = UNSET
-        else:
-            price = self.price
+        price = self.price
 
         symbol = self.symbol
 
@@ -106,27 +98,19 @@ class PlacedOrder:
         else:
             type_ = OrderType(_type_)
 
-        def _parse_volume(data: object) -> Decimal | Unset:
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, int | Decimal | str) and not isinstance(data, bool)):
-                raise TypeError()
-            volume_type_0 = Decimal(data)
+        _volume = d.pop("volume", UNSET)
+        volume: Decimal | Unset
+        if isinstance(_volume, Unset):
+            volume = UNSET
+        else:
+            volume = Decimal(_volume)
 
-            return volume_type_0
-
-        volume = _parse_volume(d.pop("volume", UNSET))
-
-        def _parse_price(data: object) -> Decimal | Unset:
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, int | Decimal | str) and not isinstance(data, bool)):
-                raise TypeError()
-            price_type_0 = Decimal(data)
-
-            return price_type_0
-
-        price = _parse_price(d.pop("price", UNSET))
+        _price = d.pop("price", UNSET)
+        price: Decimal | Unset
+        if isinstance(_price, Unset):
+            price = UNSET
+        else:
+            price = Decimal(_price)
 
         symbol = d.pop("symbol", UNSET)
 

@@ -27,7 +27,6 @@ class Rate:
 
         quote_symbol = self.quote_symbol
 
-        rate: Decimal
         rate = self.rate
 
         field_dict: dict[str, Any] = {}
@@ -49,14 +48,7 @@ class Rate:
 
         quote_symbol = d.pop("quoteSymbol")
 
-        def _parse_rate(data: object) -> Decimal:
-            if not (isinstance(data, int | Decimal | str) and not isinstance(data, bool)):
-                raise TypeError()
-            rate_type_0 = Decimal(data)
-
-            return rate_type_0
-
-        rate = _parse_rate(d.pop("rate"))
+        rate = Decimal(d.pop("rate"))
 
         _rate = cls(
             base_symbol=base_symbol,

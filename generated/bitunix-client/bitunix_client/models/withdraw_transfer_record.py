@@ -74,7 +74,6 @@ class WithdrawTransferRecord:
         network: None | str
         network = self.network
 
-        amount: Decimal
         amount = self.amount
 
         fee_coin: None | str
@@ -211,14 +210,7 @@ class WithdrawTransferRecord:
 
         network = _parse_network(d.pop("network"))
 
-        def _parse_amount(data: object) -> Decimal:
-            if not (isinstance(data, int | Decimal | str) and not isinstance(data, bool)):
-                raise TypeError()
-            amount_type_0 = Decimal(data)
-
-            return amount_type_0
-
-        amount = _parse_amount(d.pop("amount"))
+        amount = Decimal(d.pop("amount"))
 
         def _parse_fee_coin(data: object) -> None | str:
             if data is None:

@@ -10,7 +10,7 @@ import attrs
 
 from .._runtime import pagination
 from .._runtime.client import APIResponse
-from .._runtime.jsonutil import decimal_string
+from .._runtime.jsonutil import decimal_string, decimal_text
 from ..models.add_whitelist_address_response import AddWhitelistAddressResponse
 from ..models.add_whitelist_request import AddWhitelistRequest
 from ..models.add_whitelist_result import AddWhitelistResult

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from .._runtime.jsonutil import decimal_string
+from .._runtime.jsonutil import decimal_string, decimal_text
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApplyMirrorAssetsRequest")
@@ -45,7 +45,7 @@ class ApplyMirrorAssetsRequest:
 
         network = self.network
 
-        amount = format(self.amount, "f")
+        amount = decimal_text(self.amount, "amount")
 
         request_id = self.request_id
 

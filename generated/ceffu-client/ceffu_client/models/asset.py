@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.jsonutil import decimal_string
+from .._runtime.jsonutil import decimal_string, decimal_text
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Asset")
@@ -32,9 +32,9 @@ class Asset:
     def to_dict(self) -> dict[str, Any]:
         coin_symbol = self.coin_symbol
 
-        amount = format(self.amount, "f")
+        amount = decimal_text(self.amount, "amount")
 
-        available_amount = format(self.available_amount, "f")
+        available_amount = decimal_text(self.available_amount, "availableAmount")
 
         network: None | str | Unset
         if isinstance(self.network, Unset):
@@ -46,7 +46,7 @@ class Asset:
         if isinstance(self.total_amount_with_mirror, Unset):
             total_amount_with_mirror = UNSET
         elif isinstance(self.total_amount_with_mirror, Decimal):
-            total_amount_with_mirror = format(self.total_amount_with_mirror, "f")
+            total_amount_with_mirror = decimal_text(self.total_amount_with_mirror, "totalAmountWithMirror_type_0")
         else:
             total_amount_with_mirror = self.total_amount_with_mirror
 

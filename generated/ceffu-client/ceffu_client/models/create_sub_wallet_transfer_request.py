@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from .._runtime.jsonutil import decimal_string
+from .._runtime.jsonutil import decimal_string, decimal_text
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateSubWalletTransferRequest")
@@ -35,7 +35,7 @@ class CreateSubWalletTransferRequest:
     def to_dict(self) -> dict[str, Any]:
         coin_symbol = self.coin_symbol
 
-        amount = format(self.amount, "f")
+        amount = decimal_text(self.amount, "amount")
 
         from_wallet_id = self.from_wallet_id
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.jsonutil import decimal_string
+from .._runtime.jsonutil import decimal_string, decimal_text
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateWithdrawalV1Request")
@@ -50,7 +50,7 @@ class CreateWithdrawalV1Request:
 
         network = self.network
 
-        amount = format(self.amount, "f")
+        amount = decimal_text(self.amount, "amount")
 
         request_id = self.request_id
 
@@ -66,7 +66,7 @@ class CreateWithdrawalV1Request:
 
         customize_fee_amount: str | Unset = UNSET
         if not isinstance(self.customize_fee_amount, Unset):
-            customize_fee_amount = format(self.customize_fee_amount, "f")
+            customize_fee_amount = decimal_text(self.customize_fee_amount, "customizeFeeAmount")
 
         timestamp = self.timestamp
 

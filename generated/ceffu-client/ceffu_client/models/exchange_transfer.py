@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.jsonutil import decimal_string
+from .._runtime.jsonutil import decimal_string, decimal_text
 from ..models.exchange_code import ExchangeCode
 from ..models.exchange_transfer_direction import ExchangeTransferDirection
 from ..models.transfer_status import TransferStatus
@@ -52,7 +52,7 @@ class ExchangeTransfer:
 
         coin_symbol = self.coin_symbol
 
-        amount = format(self.amount, "f")
+        amount = decimal_text(self.amount, "amount")
 
         status = TransferStatus(self.status).value
 

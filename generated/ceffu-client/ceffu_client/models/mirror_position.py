@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.jsonutil import decimal_string
+from .._runtime.jsonutil import decimal_string, decimal_text
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MirrorPosition")
@@ -36,7 +36,7 @@ class MirrorPosition:
 
         coin_symbol = self.coin_symbol
 
-        amount = format(self.amount, "f")
+        amount = decimal_text(self.amount, "amount")
 
         binance_uid = self.binance_uid
 
@@ -48,7 +48,7 @@ class MirrorPosition:
 
         amount_in_btc: str | Unset = UNSET
         if not isinstance(self.amount_in_btc, Unset):
-            amount_in_btc = format(self.amount_in_btc, "f")
+            amount_in_btc = decimal_text(self.amount_in_btc, "amountInBTC")
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

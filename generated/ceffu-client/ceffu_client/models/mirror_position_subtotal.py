@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.jsonutil import decimal_string
+from .._runtime.jsonutil import decimal_string, decimal_text
 
 T = TypeVar("T", bound="MirrorPositionSubtotal")
 
@@ -25,7 +25,7 @@ class MirrorPositionSubtotal:
     def to_dict(self) -> dict[str, Any]:
         binance_uid = self.binance_uid
 
-        subtotal_amount_in_btc = format(self.subtotal_amount_in_btc, "f")
+        subtotal_amount_in_btc = decimal_text(self.subtotal_amount_in_btc, "subtotalAmountInBTC")
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.jsonutil import decimal_string
+from .._runtime.jsonutil import decimal_string, decimal_text
 
 if TYPE_CHECKING:
     from ..models.mirror_position_subtotal import MirrorPositionSubtotal
@@ -31,7 +31,7 @@ class MirrorPositionSummary:
     def to_dict(self) -> dict[str, Any]:
         wallet_id_str = self.wallet_id_str
 
-        total_amount_in_btc = format(self.total_amount_in_btc, "f")
+        total_amount_in_btc = decimal_text(self.total_amount_in_btc, "totalAmountInBTC")
 
         data = []
         for data_item_data in self.data:

@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.jsonutil import decimal_string
+from .._runtime.jsonutil import decimal_string, decimal_text
 from ..models.mirror_operation_status import MirrorOperationStatus
 from ..models.mirror_operation_type import MirrorOperationType
 from ..types import UNSET, Unset
@@ -46,7 +46,7 @@ class MirrorRecord:
 
         coin_symbol = self.coin_symbol
 
-        amount = format(self.amount, "f")
+        amount = decimal_text(self.amount, "amount")
 
         operation_type = MirrorOperationType(self.operation_type).value
 

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.jsonutil import decimal_string
+from .._runtime.jsonutil import decimal_string, decimal_text
 
 T = TypeVar("T", bound="MirrorXAvailableAmount")
 
@@ -25,7 +25,7 @@ class MirrorXAvailableAmount:
     def to_dict(self) -> dict[str, Any]:
         coin_symbol = self.coin_symbol
 
-        max_available_amount = format(self.max_available_amount, "f")
+        max_available_amount = decimal_text(self.max_available_amount, "maxAvailableAmount")
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

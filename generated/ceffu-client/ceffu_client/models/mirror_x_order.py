@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.jsonutil import decimal_string
+from .._runtime.jsonutil import decimal_string, decimal_text
 from ..models.mirror_x_order_status import MirrorXOrderStatus
 from ..models.mirror_x_order_type import MirrorXOrderType
 from ..types import UNSET, Unset
@@ -45,7 +45,7 @@ class MirrorXOrder:
 
         order_type = MirrorXOrderType(self.order_type).value
 
-        amount = format(self.amount, "f")
+        amount = decimal_text(self.amount, "amount")
 
         coin_symbol = self.coin_symbol
 

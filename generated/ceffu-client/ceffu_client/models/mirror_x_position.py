@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.jsonutil import decimal_string
+from .._runtime.jsonutil import decimal_string, decimal_text
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MirrorXPosition")
@@ -34,7 +34,7 @@ class MirrorXPosition:
 
         coin_symbol = self.coin_symbol
 
-        mirror_x_balance = format(self.mirror_x_balance, "f")
+        mirror_x_balance = decimal_text(self.mirror_x_balance, "mirrorXBalance")
 
         binance_uid = self.binance_uid
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.jsonutil import decimal_string
+from .._runtime.jsonutil import decimal_string, decimal_text
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -49,7 +49,7 @@ class MirrorXPositionPage:
         if isinstance(self.exchange_balance, Unset):
             exchange_balance = UNSET
         elif isinstance(self.exchange_balance, Decimal):
-            exchange_balance = format(self.exchange_balance, "f")
+            exchange_balance = decimal_text(self.exchange_balance, "exchangeBalance_type_0")
         else:
             exchange_balance = self.exchange_balance
 

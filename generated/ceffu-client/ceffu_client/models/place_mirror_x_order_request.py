@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from .._runtime.jsonutil import decimal_string
+from .._runtime.jsonutil import decimal_string, decimal_text
 from ..models.mirror_x_order_type import MirrorXOrderType
 from ..types import UNSET, Unset
 
@@ -41,7 +41,7 @@ class PlaceMirrorXOrderRequest:
 
         coin_symbol = self.coin_symbol
 
-        amount = format(self.amount, "f")
+        amount = decimal_text(self.amount, "amount")
 
         request_id = self.request_id
 

@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.jsonutil import decimal_string
+from .._runtime.jsonutil import decimal_string, decimal_text
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PrimeCoinNetwork")
@@ -52,17 +52,17 @@ class PrimeCoinNetwork:
 
         withdrawal_min: str | Unset = UNSET
         if not isinstance(self.withdrawal_min, Unset):
-            withdrawal_min = format(self.withdrawal_min, "f")
+            withdrawal_min = decimal_text(self.withdrawal_min, "withdrawalMin")
 
         withdrawal_max: str | Unset = UNSET
         if not isinstance(self.withdrawal_max, Unset):
-            withdrawal_max = format(self.withdrawal_max, "f")
+            withdrawal_max = decimal_text(self.withdrawal_max, "withdrawalMax")
 
         precision = self.precision
 
         withdrawal_fee: str | Unset = UNSET
         if not isinstance(self.withdrawal_fee, Unset):
-            withdrawal_fee = format(self.withdrawal_fee, "f")
+            withdrawal_fee = decimal_text(self.withdrawal_fee, "withdrawalFee")
 
         address_regex: None | str | Unset
         if isinstance(self.address_regex, Unset):

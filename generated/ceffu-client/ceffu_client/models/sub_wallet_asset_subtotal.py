@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.jsonutil import decimal_string
+from .._runtime.jsonutil import decimal_string, decimal_text
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SubWalletAssetSubtotal")
@@ -30,11 +30,11 @@ class SubWalletAssetSubtotal:
 
         sub_total_amount_in_btc: str | Unset = UNSET
         if not isinstance(self.sub_total_amount_in_btc, Unset):
-            sub_total_amount_in_btc = format(self.sub_total_amount_in_btc, "f")
+            sub_total_amount_in_btc = decimal_text(self.sub_total_amount_in_btc, "subTotalAmountInBTC")
 
         sub_total_amount_in_usd: str | Unset = UNSET
         if not isinstance(self.sub_total_amount_in_usd, Unset):
-            sub_total_amount_in_usd = format(self.sub_total_amount_in_usd, "f")
+            sub_total_amount_in_usd = decimal_text(self.sub_total_amount_in_usd, "subTotalAmountInUSD")
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.jsonutil import decimal_string
+from .._runtime.jsonutil import decimal_string, decimal_text
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -36,15 +36,15 @@ class SubWalletAssetSummary:
     def to_dict(self) -> dict[str, Any]:
         wallet_id_str = self.wallet_id_str
 
-        total_amount_in_btc = format(self.total_amount_in_btc, "f")
+        total_amount_in_btc = decimal_text(self.total_amount_in_btc, "totalAmountInBTC")
 
-        total_amount_in_usd = format(self.total_amount_in_usd, "f")
+        total_amount_in_usd = decimal_text(self.total_amount_in_usd, "totalAmountInUSD")
 
         locked_amount_in_btc: None | str | Unset
         if isinstance(self.locked_amount_in_btc, Unset):
             locked_amount_in_btc = UNSET
         elif isinstance(self.locked_amount_in_btc, Decimal):
-            locked_amount_in_btc = format(self.locked_amount_in_btc, "f")
+            locked_amount_in_btc = decimal_text(self.locked_amount_in_btc, "lockedAmountInBTC_type_0")
         else:
             locked_amount_in_btc = self.locked_amount_in_btc
 

@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.jsonutil import decimal_string
+from .._runtime.jsonutil import decimal_string, decimal_text
 from ..models.sub_wallet_transfer_direction import SubWalletTransferDirection
 from ..models.transfer_status import TransferStatus
 from ..types import UNSET, Unset
@@ -47,7 +47,7 @@ class SubWalletTransfer:
 
         coin_symbol = self.coin_symbol
 
-        amount = format(self.amount, "f")
+        amount = decimal_text(self.amount, "amount")
 
         status = TransferStatus(self.status).value
 

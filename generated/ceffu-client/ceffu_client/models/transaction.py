@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.jsonutil import decimal_string
+from .._runtime.jsonutil import decimal_string, decimal_text
 from ..models.transaction_direction import TransactionDirection
 from ..models.transaction_status import TransactionStatus
 from ..models.transfer_type import TransferType
@@ -69,7 +69,7 @@ class Transaction:
 
         coin_symbol = self.coin_symbol
 
-        amount = format(self.amount, "f")
+        amount = decimal_text(self.amount, "amount")
 
         status = TransactionStatus(self.status).value
 
@@ -113,7 +113,7 @@ class Transaction:
         if isinstance(self.fee_amount, Unset):
             fee_amount = UNSET
         elif isinstance(self.fee_amount, Decimal):
-            fee_amount = format(self.fee_amount, "f")
+            fee_amount = decimal_text(self.fee_amount, "feeAmount_type_0")
         else:
             fee_amount = self.fee_amount
 

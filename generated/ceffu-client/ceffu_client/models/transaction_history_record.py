@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.jsonutil import decimal_string
+from .._runtime.jsonutil import decimal_string, decimal_text
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TransactionHistoryRecord")
@@ -42,7 +42,7 @@ class TransactionHistoryRecord:
 
         transaction_type = self.transaction_type
 
-        amount = format(self.amount, "f")
+        amount = decimal_text(self.amount, "amount")
 
         ts = self.ts
 

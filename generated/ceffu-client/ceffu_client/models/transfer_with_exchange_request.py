@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from .._runtime.jsonutil import decimal_string
+from .._runtime.jsonutil import decimal_string, decimal_text
 from ..models.exchange_code import ExchangeCode
 from ..models.exchange_transfer_direction import ExchangeTransferDirection
 from ..models.transfer_status import TransferStatus
@@ -42,7 +42,7 @@ class TransferWithExchangeRequest:
     with `G20006` (and a stale one with `G20007`). """
 
     def to_dict(self) -> dict[str, Any]:
-        amount = format(self.amount, "f")
+        amount = decimal_text(self.amount, "amount")
 
         exchange_code = ExchangeCode(self.exchange_code).value
 

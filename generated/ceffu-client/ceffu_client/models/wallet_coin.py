@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.jsonutil import decimal_string
+from .._runtime.jsonutil import decimal_string, decimal_text
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WalletCoin")
@@ -66,13 +66,13 @@ class WalletCoin:
 
         withdrawal_min: str | Unset = UNSET
         if not isinstance(self.withdrawal_min, Unset):
-            withdrawal_min = format(self.withdrawal_min, "f")
+            withdrawal_min = decimal_text(self.withdrawal_min, "withdrawalMin")
 
         withdrawal_max: None | str | Unset
         if isinstance(self.withdrawal_max, Unset):
             withdrawal_max = UNSET
         elif isinstance(self.withdrawal_max, Decimal):
-            withdrawal_max = format(self.withdrawal_max, "f")
+            withdrawal_max = decimal_text(self.withdrawal_max, "withdrawalMax_type_0")
         else:
             withdrawal_max = self.withdrawal_max
 

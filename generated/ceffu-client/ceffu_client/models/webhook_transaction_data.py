@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.jsonutil import decimal_string
+from .._runtime.jsonutil import decimal_string, decimal_text
 from ..models.transaction_direction import TransactionDirection
 from ..models.transaction_status import TransactionStatus
 from ..models.transfer_type import TransferType
@@ -59,7 +59,7 @@ class WebhookTransactionData:
 
         coin_symbol = self.coin_symbol
 
-        amount = format(self.amount, "f")
+        amount = decimal_text(self.amount, "amount")
 
         fee_symbol: None | str
         fee_symbol = self.fee_symbol

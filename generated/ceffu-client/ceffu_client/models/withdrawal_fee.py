@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.jsonutil import decimal_string
+from .._runtime.jsonutil import decimal_string, decimal_text
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WithdrawalFee")
@@ -30,7 +30,7 @@ class WithdrawalFee:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        fee_amount = format(self.fee_amount, "f")
+        fee_amount = decimal_text(self.fee_amount, "feeAmount")
 
         fee_symbol = self.fee_symbol
 
@@ -38,7 +38,7 @@ class WithdrawalFee:
         if isinstance(self.fast_fee_amount, Unset):
             fast_fee_amount = UNSET
         elif isinstance(self.fast_fee_amount, Decimal):
-            fast_fee_amount = format(self.fast_fee_amount, "f")
+            fast_fee_amount = decimal_text(self.fast_fee_amount, "fastFeeAmount_type_0")
         else:
             fast_fee_amount = self.fast_fee_amount
 
@@ -46,7 +46,7 @@ class WithdrawalFee:
         if isinstance(self.slow_fee_amount, Unset):
             slow_fee_amount = UNSET
         elif isinstance(self.slow_fee_amount, Decimal):
-            slow_fee_amount = format(self.slow_fee_amount, "f")
+            slow_fee_amount = decimal_text(self.slow_fee_amount, "slowFeeAmount_type_0")
         else:
             slow_fee_amount = self.slow_fee_amount
 
@@ -54,7 +54,7 @@ class WithdrawalFee:
         if isinstance(self.avl_fee_amount, Unset):
             avl_fee_amount = UNSET
         elif isinstance(self.avl_fee_amount, Decimal):
-            avl_fee_amount = format(self.avl_fee_amount, "f")
+            avl_fee_amount = decimal_text(self.avl_fee_amount, "avlFeeAmount_type_0")
         else:
             avl_fee_amount = self.avl_fee_amount
 

@@ -12,7 +12,7 @@ import attrs
 
 from .._runtime import pagination
 from .._runtime.client import APIResponse
-from .._runtime.jsonutil import decimal_string
+from .._runtime.jsonutil import decimal_string, decimal_text
 from ..models.address_validation import AddressValidation
 from ..models.api_status import ApiStatus
 from ..models.balance_history_entry import BalanceHistoryEntry

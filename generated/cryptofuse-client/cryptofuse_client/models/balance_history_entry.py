@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.jsonutil import decimal_string
+from .._runtime.jsonutil import decimal_string, decimal_text
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BalanceHistoryEntry")
@@ -37,11 +37,11 @@ class BalanceHistoryEntry:
 
         type_ = self.type_
 
-        amount = format(self.amount, "f")
+        amount = decimal_text(self.amount, "amount")
 
         balance_after: str | Unset = UNSET
         if not isinstance(self.balance_after, Unset):
-            balance_after = format(self.balance_after, "f")
+            balance_after = decimal_text(self.balance_after, "balance_after")
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.jsonutil import decimal_string
+from .._runtime.jsonutil import decimal_string, decimal_text
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BalanceStatistics")
@@ -34,11 +34,11 @@ class BalanceStatistics:
 
         total_deposits: str | Unset = UNSET
         if not isinstance(self.total_deposits, Unset):
-            total_deposits = format(self.total_deposits, "f")
+            total_deposits = decimal_text(self.total_deposits, "total_deposits")
 
         total_withdrawals: str | Unset = UNSET
         if not isinstance(self.total_withdrawals, Unset):
-            total_withdrawals = format(self.total_withdrawals, "f")
+            total_withdrawals = decimal_text(self.total_withdrawals, "total_withdrawals")
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

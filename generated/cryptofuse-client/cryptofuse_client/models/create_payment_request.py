@@ -49,7 +49,6 @@ class CreatePaymentRequest:
     """ Payment window in minutes (1-1440). """
 
     def to_dict(self) -> dict[str, Any]:
-        amount: Decimal
         amount = self.amount
 
         currency = self.currency
@@ -117,15 +116,7 @@ class CreatePaymentRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_amount(data: object) -> Decimal:
-            if not (isinstance(data, int | Decimal | str) and not isinstance(data, bool)):
-                raise TypeError()
-            amount_type_0 = Decimal(data)
-
-            return amount_type_0
-
-        amount = _parse_amount(d.pop("amount"))
+        amount = Decimal(d.pop("amount"))
 
         currency = d.pop("currency", UNSET)
 

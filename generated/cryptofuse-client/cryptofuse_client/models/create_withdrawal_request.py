@@ -53,17 +53,9 @@ class CreateWithdrawalRequest:
     def to_dict(self) -> dict[str, Any]:
         address = self.address
 
-        amount: Decimal | Unset
-        if isinstance(self.amount, Unset):
-            amount = UNSET
-        else:
-            amount = self.amount
+        amount = self.amount
 
-        price_amount: Decimal | Unset
-        if isinstance(self.price_amount, Unset):
-            price_amount = UNSET
-        else:
-            price_amount = self.price_amount
+        price_amount = self.price_amount
 
         price_currency = self.price_currency
 
@@ -120,27 +112,19 @@ class CreateWithdrawalRequest:
         d = dict(src_dict)
         address = d.pop("address")
 
-        def _parse_amount(data: object) -> Decimal | Unset:
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, int | Decimal | str) and not isinstance(data, bool)):
-                raise TypeError()
-            amount_type_0 = Decimal(data)
+        _amount = d.pop("amount", UNSET)
+        amount: Decimal | Unset
+        if isinstance(_amount, Unset):
+            amount = UNSET
+        else:
+            amount = Decimal(_amount)
 
-            return amount_type_0
-
-        amount = _parse_amount(d.pop("amount", UNSET))
-
-        def _parse_price_amount(data: object) -> Decimal | Unset:
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, int | Decimal | str) and not isinstance(data, bool)):
-                raise TypeError()
-            price_amount_type_0 = Decimal(data)
-
-            return price_amount_type_0
-
-        price_amount = _parse_price_amount(d.pop("price_amount", UNSET))
+        _price_amount = d.pop("price_amount", UNSET)
+        price_amount: Decimal | Unset
+        if isinstance(_price_amount, Unset):
+            price_amount = UNSET
+        else:
+            price_amount = Decimal(_price_amount)
 
         price_currency = d.pop("price_currency", UNSET)
 

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.jsonutil import decimal_string
+from .._runtime.jsonutil import decimal_string, decimal_text
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CurrencyDetail")
@@ -54,19 +54,19 @@ class CurrencyDetail:
 
         min_amount: str | Unset = UNSET
         if not isinstance(self.min_amount, Unset):
-            min_amount = format(self.min_amount, "f")
+            min_amount = decimal_text(self.min_amount, "min_amount")
 
         max_amount: str | Unset = UNSET
         if not isinstance(self.max_amount, Unset):
-            max_amount = format(self.max_amount, "f")
+            max_amount = decimal_text(self.max_amount, "max_amount")
 
         min_amount_usd: str | Unset = UNSET
         if not isinstance(self.min_amount_usd, Unset):
-            min_amount_usd = format(self.min_amount_usd, "f")
+            min_amount_usd = decimal_text(self.min_amount_usd, "min_amount_usd")
 
         max_amount_usd: str | Unset = UNSET
         if not isinstance(self.max_amount_usd, Unset):
-            max_amount_usd = format(self.max_amount_usd, "f")
+            max_amount_usd = decimal_text(self.max_amount_usd, "max_amount_usd")
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

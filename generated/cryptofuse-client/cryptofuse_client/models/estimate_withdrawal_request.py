@@ -31,7 +31,6 @@ class EstimateWithdrawalRequest:
     """ `true`: `amount` is what the recipient receives (`requested_amount` = `amount` + `fee` in the answer). """
 
     def to_dict(self) -> dict[str, Any]:
-        amount: Decimal
         amount = self.amount
 
         currency = self.currency
@@ -67,15 +66,7 @@ class EstimateWithdrawalRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_amount(data: object) -> Decimal:
-            if not (isinstance(data, int | Decimal | str) and not isinstance(data, bool)):
-                raise TypeError()
-            amount_type_0 = Decimal(data)
-
-            return amount_type_0
-
-        amount = _parse_amount(d.pop("amount"))
+        amount = Decimal(d.pop("amount"))
 
         currency = d.pop("currency", UNSET)
 

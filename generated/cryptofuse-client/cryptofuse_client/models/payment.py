@@ -9,7 +9,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.jsonutil import decimal_string
+from .._runtime.jsonutil import decimal_string, decimal_text
 from ..models.payment_payment_type import PaymentPaymentType, check_payment_payment_type
 from ..models.payment_status import PaymentStatus, check_payment_status
 from ..types import UNSET, Unset
@@ -94,9 +94,9 @@ class Payment:
 
         currency = self.currency
 
-        amount_usd = format(self.amount_usd, "f")
+        amount_usd = decimal_text(self.amount_usd, "amount_usd")
 
-        amount_crypto = format(self.amount_crypto, "f")
+        amount_crypto = decimal_text(self.amount_crypto, "amount_crypto")
 
         address = self.address
 
@@ -127,7 +127,7 @@ class Payment:
 
         total_paid_amount: str | Unset = UNSET
         if not isinstance(self.total_paid_amount, Unset):
-            total_paid_amount = format(self.total_paid_amount, "f")
+            total_paid_amount = decimal_text(self.total_paid_amount, "total_paid_amount")
 
         order_id: None | str | Unset
         if isinstance(self.order_id, Unset):
@@ -171,15 +171,15 @@ class Payment:
 
         merchant_received_usd: str | Unset = UNSET
         if not isinstance(self.merchant_received_usd, Unset):
-            merchant_received_usd = format(self.merchant_received_usd, "f")
+            merchant_received_usd = decimal_text(self.merchant_received_usd, "merchant_received_usd")
 
         merchant_received_amount: str | Unset = UNSET
         if not isinstance(self.merchant_received_amount, Unset):
-            merchant_received_amount = format(self.merchant_received_amount, "f")
+            merchant_received_amount = decimal_text(self.merchant_received_amount, "merchant_received_amount")
 
         fee_amount: str | Unset = UNSET
         if not isinstance(self.fee_amount, Unset):
-            fee_amount = format(self.fee_amount, "f")
+            fee_amount = decimal_text(self.fee_amount, "fee_amount")
 
         expiry_time: str | Unset = UNSET
         if not isinstance(self.expiry_time, Unset):

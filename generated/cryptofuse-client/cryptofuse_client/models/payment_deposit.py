@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.jsonutil import decimal_string
+from .._runtime.jsonutil import decimal_string, decimal_text
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PaymentDeposit")
@@ -35,7 +35,7 @@ class PaymentDeposit:
 
         amount: str | Unset = UNSET
         if not isinstance(self.amount, Unset):
-            amount = format(self.amount, "f")
+            amount = decimal_text(self.amount, "amount")
 
         transaction_hash = self.transaction_hash
 

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.jsonutil import decimal_string
+from .._runtime.jsonutil import decimal_string, decimal_text
 
 T = TypeVar("T", bound="PlatformFeesFees")
 
@@ -22,7 +22,7 @@ class PlatformFeesFees:
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = format(prop, "f")
+            field_dict[prop_name] = decimal_text(prop, "AdditionalProperty")
 
         return field_dict
 

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.jsonutil import decimal_string
+from .._runtime.jsonutil import decimal_string, decimal_text
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SubAccountBalance")
@@ -32,17 +32,17 @@ class SubAccountBalance:
     def to_dict(self) -> dict[str, Any]:
         account_id = self.account_id
 
-        amount = format(self.amount, "f")
+        amount = decimal_text(self.amount, "amount")
 
         account_name = self.account_name
 
         pending_amount: str | Unset = UNSET
         if not isinstance(self.pending_amount, Unset):
-            pending_amount = format(self.pending_amount, "f")
+            pending_amount = decimal_text(self.pending_amount, "pending_amount")
 
         available_balance: str | Unset = UNSET
         if not isinstance(self.available_balance, Unset):
-            available_balance = format(self.available_balance, "f")
+            available_balance = decimal_text(self.available_balance, "available_balance")
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.jsonutil import decimal_string
+from .._runtime.jsonutil import decimal_string, decimal_text
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -30,7 +30,7 @@ class SubAccountsCurrencyBalance:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        total_amount = format(self.total_amount, "f")
+        total_amount = decimal_text(self.total_amount, "total_amount")
 
         accounts = []
         for accounts_item_data in self.accounts:
@@ -39,7 +39,7 @@ class SubAccountsCurrencyBalance:
 
         total_pending: str | Unset = UNSET
         if not isinstance(self.total_pending, Unset):
-            total_pending = format(self.total_pending, "f")
+            total_pending = decimal_text(self.total_pending, "total_pending")
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

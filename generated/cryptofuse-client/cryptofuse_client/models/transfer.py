@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.jsonutil import decimal_string
+from .._runtime.jsonutil import decimal_string, decimal_text
 from ..models.transfer_status import TransferStatus, check_transfer_status
 from ..models.transfer_type import TransferType, check_transfer_type
 from ..types import UNSET, Unset
@@ -41,7 +41,7 @@ class Transfer:
 
         currency = self.currency
 
-        amount = format(self.amount, "f")
+        amount = decimal_text(self.amount, "amount")
 
         status: str = self.status
 

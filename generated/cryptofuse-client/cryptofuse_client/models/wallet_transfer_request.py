@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from .._runtime.jsonutil import decimal_string
+from .._runtime.jsonutil import decimal_string, decimal_text
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WalletTransferRequest")
@@ -34,9 +34,7 @@ class WalletTransferRequest:
     def to_dict(self) -> dict[str, Any]:
         currency = self.currency
 
-        amount: str
-        if isinstance(self.amount, Decimal):
-            amount = format(self.amount, "f")
+        amount = decimal_text(self.amount, "amount")
 
         callback_url = self.callback_url
 
@@ -65,14 +63,7 @@ class WalletTransferRequest:
         d = dict(src_dict)
         currency = d.pop("currency")
 
-        def _parse_amount(data: object) -> Decimal:
-            if not isinstance(data, str):
-                raise TypeError()
-            amount_type_0 = decimal_string(data)
-
-            return amount_type_0
-
-        amount = _parse_amount(d.pop("amount"))
+        amount = decimal_string(d.pop("amount"))
 
         callback_url = d.pop("callback_url")
 

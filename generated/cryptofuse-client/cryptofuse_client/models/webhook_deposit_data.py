@@ -9,7 +9,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.jsonutil import decimal_string
+from .._runtime.jsonutil import decimal_string, decimal_text
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WebhookDepositData")
@@ -42,7 +42,7 @@ class WebhookDepositData:
 
         amount: str | Unset = UNSET
         if not isinstance(self.amount, Unset):
-            amount = format(self.amount, "f")
+            amount = decimal_text(self.amount, "amount")
 
         currency = self.currency
 

@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.jsonutil import decimal_string
+from .._runtime.jsonutil import decimal_string, decimal_text
 from ..models.payment_status import PaymentStatus, check_payment_status
 from ..models.webhook_payment_data_payment_type import (
     WebhookPaymentDataPaymentType,
@@ -105,11 +105,11 @@ class WebhookPaymentData:
 
         amount_usd: str | Unset = UNSET
         if not isinstance(self.amount_usd, Unset):
-            amount_usd = format(self.amount_usd, "f")
+            amount_usd = decimal_text(self.amount_usd, "amount_usd")
 
         amount_crypto: str | Unset = UNSET
         if not isinstance(self.amount_crypto, Unset):
-            amount_crypto = format(self.amount_crypto, "f")
+            amount_crypto = decimal_text(self.amount_crypto, "amount_crypto")
 
         blockchain = self.blockchain
 
@@ -121,13 +121,13 @@ class WebhookPaymentData:
 
         price_amount: str | Unset = UNSET
         if not isinstance(self.price_amount, Unset):
-            price_amount = format(self.price_amount, "f")
+            price_amount = decimal_text(self.price_amount, "price_amount")
 
         price_currency = self.price_currency
 
         pay_amount: str | Unset = UNSET
         if not isinstance(self.pay_amount, Unset):
-            pay_amount = format(self.pay_amount, "f")
+            pay_amount = decimal_text(self.pay_amount, "pay_amount")
 
         pay_currency = self.pay_currency
 
@@ -143,7 +143,7 @@ class WebhookPaymentData:
 
         merchant_received_usd: str | Unset = UNSET
         if not isinstance(self.merchant_received_usd, Unset):
-            merchant_received_usd = format(self.merchant_received_usd, "f")
+            merchant_received_usd = decimal_text(self.merchant_received_usd, "merchant_received_usd")
 
         payment_history: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.payment_history, Unset):
@@ -154,7 +154,7 @@ class WebhookPaymentData:
 
         total_paid_amount: str | Unset = UNSET
         if not isinstance(self.total_paid_amount, Unset):
-            total_paid_amount = format(self.total_paid_amount, "f")
+            total_paid_amount = decimal_text(self.total_paid_amount, "total_paid_amount")
 
         metadata: dict[str, Any] | Unset = UNSET
         if not isinstance(self.metadata, Unset):

@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.jsonutil import decimal_string
+from .._runtime.jsonutil import decimal_string, decimal_text
 from ..models.transfer_status import TransferStatus, check_transfer_status
 from ..models.transfer_type import TransferType, check_transfer_type
 from ..types import UNSET, Unset
@@ -58,7 +58,7 @@ class WebhookTransferData:
 
         amount: str | Unset = UNSET
         if not isinstance(self.amount, Unset):
-            amount = format(self.amount, "f")
+            amount = decimal_text(self.amount, "amount")
 
         error_message: None | str | Unset
         if isinstance(self.error_message, Unset):

@@ -9,7 +9,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.jsonutil import decimal_string
+from .._runtime.jsonutil import decimal_string, decimal_text
 from ..models.withdrawal_status import WithdrawalStatus, check_withdrawal_status
 from ..types import UNSET, Unset
 
@@ -77,7 +77,7 @@ class Withdrawal:
 
         status: str = self.status
 
-        amount = format(self.amount, "f")
+        amount = decimal_text(self.amount, "amount")
 
         address = self.address
 
@@ -91,19 +91,19 @@ class Withdrawal:
 
         requested_amount: str | Unset = UNSET
         if not isinstance(self.requested_amount, Unset):
-            requested_amount = format(self.requested_amount, "f")
+            requested_amount = decimal_text(self.requested_amount, "requested_amount")
 
         fee: str | Unset = UNSET
         if not isinstance(self.fee, Unset):
-            fee = format(self.fee, "f")
+            fee = decimal_text(self.fee, "fee")
 
         platform_fee: str | Unset = UNSET
         if not isinstance(self.platform_fee, Unset):
-            platform_fee = format(self.platform_fee, "f")
+            platform_fee = decimal_text(self.platform_fee, "platform_fee")
 
         network_fee: str | Unset = UNSET
         if not isinstance(self.network_fee, Unset):
-            network_fee = format(self.network_fee, "f")
+            network_fee = decimal_text(self.network_fee, "network_fee")
 
         blockchain = self.blockchain
 

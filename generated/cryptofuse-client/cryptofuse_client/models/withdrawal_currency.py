@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.jsonutil import decimal_string
+from .._runtime.jsonutil import decimal_string, decimal_text
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WithdrawalCurrency")
@@ -36,7 +36,7 @@ class WithdrawalCurrency:
     def to_dict(self) -> dict[str, Any]:
         currency = self.currency
 
-        balance = format(self.balance, "f")
+        balance = decimal_text(self.balance, "balance")
 
         name = self.name
 
@@ -46,11 +46,11 @@ class WithdrawalCurrency:
 
         min_withdrawal: str | Unset = UNSET
         if not isinstance(self.min_withdrawal, Unset):
-            min_withdrawal = format(self.min_withdrawal, "f")
+            min_withdrawal = decimal_text(self.min_withdrawal, "min_withdrawal")
 
         max_withdrawal: str | Unset = UNSET
         if not isinstance(self.max_withdrawal, Unset):
-            max_withdrawal = format(self.max_withdrawal, "f")
+            max_withdrawal = decimal_text(self.max_withdrawal, "max_withdrawal")
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

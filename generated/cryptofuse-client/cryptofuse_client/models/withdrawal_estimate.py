@@ -7,7 +7,7 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.jsonutil import decimal_string
+from .._runtime.jsonutil import decimal_string, decimal_text
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WithdrawalEstimate")
@@ -40,11 +40,11 @@ class WithdrawalEstimate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        requested_amount = format(self.requested_amount, "f")
+        requested_amount = decimal_text(self.requested_amount, "requested_amount")
 
-        fee = format(self.fee, "f")
+        fee = decimal_text(self.fee, "fee")
 
-        amount = format(self.amount, "f")
+        amount = decimal_text(self.amount, "amount")
 
         withdrawal_id = self.withdrawal_id
 
@@ -58,11 +58,11 @@ class WithdrawalEstimate:
 
         platform_fee: str | Unset = UNSET
         if not isinstance(self.platform_fee, Unset):
-            platform_fee = format(self.platform_fee, "f")
+            platform_fee = decimal_text(self.platform_fee, "platform_fee")
 
         network_fee: str | Unset = UNSET
         if not isinstance(self.network_fee, Unset):
-            network_fee = format(self.network_fee, "f")
+            network_fee = decimal_text(self.network_fee, "network_fee")
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.jsonutil import decimal_string
+from .._runtime.jsonutil import decimal_string, decimal_text
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WithdrawalFeeEstimate")
@@ -34,7 +34,7 @@ class WithdrawalFeeEstimate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        fee = format(self.fee, "f")
+        fee = decimal_text(self.fee, "fee")
 
         token = self.token
 
@@ -48,7 +48,7 @@ class WithdrawalFeeEstimate:
 
         address_activation_fee: str | Unset = UNSET
         if not isinstance(self.address_activation_fee, Unset):
-            address_activation_fee = format(self.address_activation_fee, "f")
+            address_activation_fee = decimal_text(self.address_activation_fee, "address_activation_fee")
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -31,7 +31,6 @@ class WithdrawalMinAmount:
     def to_dict(self) -> dict[str, Any]:
         currency = self.currency
 
-        min_amount: Decimal
         min_amount = self.min_amount
 
         max_amount: Decimal | None | Unset
@@ -66,14 +65,7 @@ class WithdrawalMinAmount:
         d = dict(src_dict)
         currency = d.pop("currency")
 
-        def _parse_min_amount(data: object) -> Decimal:
-            if not (isinstance(data, int | Decimal | str) and not isinstance(data, bool)):
-                raise TypeError()
-            min_amount_type_0 = Decimal(data)
-
-            return min_amount_type_0
-
-        min_amount = _parse_min_amount(d.pop("min_amount"))
+        min_amount = Decimal(d.pop("min_amount"))
 
         def _parse_max_amount(data: object) -> Decimal | None | Unset:
             if data is None:

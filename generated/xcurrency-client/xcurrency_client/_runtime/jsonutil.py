@@ -25,6 +25,21 @@ def decimal_string(value: object) -> Decimal:
     return result
 
 
+def decimal_text(value: object, name: str) -> str:
+    """An amount for a decimal-string field, a query or a header: a Decimal (or an int) as its digits, never an
+    exponent ("1E-7" is sent as "0.0000001"). A float is refused (TypeError naming the field): it is inexact
+    already (0.1 is 0.1000000000000000055...), and the client will not guess which amount was meant."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    if not isinstance(value, Decimal):
+        raise TypeError(
+            f"{name}: expected Decimal, got {type(value).__name__} {value!r} (floats are refused: money is a Decimal)"
+        )
+    if not value.is_finite():
+        raise ValueError(f"{name}: {value} is not a finite decimal")
+    return format(value, "f")
+
+
 def _encode(value: Any, out: list[str]) -> None:
     if isinstance(value, str):
         out.append(_encode_str(value))

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.jsonutil import decimal_string
+from .._runtime.jsonutil import decimal_string, decimal_text
 
 T = TypeVar("T", bound="AssetNetwork")
 
@@ -31,7 +31,7 @@ class AssetNetwork:
 
         network = self.network
 
-        min_topup_fiat = format(self.min_topup_fiat, "f")
+        min_topup_fiat = decimal_text(self.min_topup_fiat, "minTopupFiat")
 
         settlement_sla_mins = self.settlement_sla_mins
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from .._runtime.jsonutil import decimal_string
+from .._runtime.jsonutil import decimal_string, decimal_text
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateQuoteRequest")
@@ -33,7 +33,7 @@ class CreateQuoteRequest:
 
         source_amount: str | Unset = UNSET
         if not isinstance(self.source_amount, Unset):
-            source_amount = format(self.source_amount, "f")
+            source_amount = decimal_text(self.source_amount, "sourceAmount")
 
         field_dict: dict[str, Any] = {}
 

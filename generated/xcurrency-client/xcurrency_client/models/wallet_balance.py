@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.jsonutil import decimal_string
+from .._runtime.jsonutil import decimal_string, decimal_text
 
 T = TypeVar("T", bound="WalletBalance")
 
@@ -38,9 +38,9 @@ class WalletBalance:
 
         network = self.network
 
-        available = format(self.available, "f")
+        available = decimal_text(self.available, "available")
 
-        pending = format(self.pending, "f")
+        pending = decimal_text(self.pending, "pending")
 
         updated_at = self.updated_at.isoformat()
 

@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.jsonutil import decimal_string
+from .._runtime.jsonutil import decimal_string, decimal_text
 from ..models.wallet_transaction_type import WalletTransactionType, check_wallet_transaction_type
 from ..types import UNSET, Unset
 
@@ -45,7 +45,7 @@ class WalletTransaction:
 
         reason = self.reason
 
-        amount = format(self.amount, "f")
+        amount = decimal_text(self.amount, "amount")
 
         asset = self.asset
 

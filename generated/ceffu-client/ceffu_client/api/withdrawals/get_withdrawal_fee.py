@@ -5,6 +5,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ..._runtime.jsonutil import decimal_text
 from ..._runtime.jsonutil import dumps as _dumps
 from ..._runtime.jsonutil import loads as _loads
 from ...client import AuthenticatedClient, Client
@@ -33,7 +34,7 @@ def _get_kwargs(
 
     json_amount: str | Unset = UNSET
     if not isinstance(amount, Unset):
-        json_amount = format(amount, "f")
+        json_amount = decimal_text(amount, "amount")
     params["amount"] = json_amount
 
     params["toWalletIdStr"] = to_wallet_id_str

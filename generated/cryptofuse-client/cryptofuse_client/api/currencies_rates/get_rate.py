@@ -5,6 +5,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ..._runtime.jsonutil import decimal_text
 from ..._runtime.jsonutil import dumps as _dumps
 from ..._runtime.jsonutil import loads as _loads
 from ...client import AuthenticatedClient, Client
@@ -27,7 +28,7 @@ def _get_kwargs(
 
     json_amount: str | Unset = UNSET
     if not isinstance(amount, Unset):
-        json_amount = format(amount, "f")
+        json_amount = decimal_text(amount, "amount")
     params["amount"] = json_amount
 
     params["currency_from"] = currency_from
@@ -36,7 +37,7 @@ def _get_kwargs(
 
     json_fee_percentage: str | Unset = UNSET
     if not isinstance(fee_percentage, Unset):
-        json_fee_percentage = format(fee_percentage, "f")
+        json_fee_percentage = decimal_text(fee_percentage, "fee_percentage")
     params["fee_percentage"] = json_fee_percentage
 
     params["is_fee_paid_by_user"] = is_fee_paid_by_user
