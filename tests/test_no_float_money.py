@@ -6,6 +6,7 @@ every decimal field is written through the runtime's `decimal_text`, which refus
 
 from __future__ import annotations
 
+import importlib
 import re
 from decimal import Decimal
 from pathlib import Path
@@ -14,8 +15,11 @@ from typing import Any
 import pytest
 from bitunix_client.models import OrderSide, OrderType, PlaceOrderRequest
 from ceffu_client.models import CreateWithdrawalRequest
+from ceffu_client.pydantic_models import CreateWithdrawalRequest as CeffuWithdrawal
 from cryptofuse_client._runtime.jsonutil import dumps
 from cryptofuse_client.models import CreatePaymentRequest, WalletTransferRequest
+from cryptofuse_client.pydantic_models import CreatePaymentRequest as CryptofusePayment
+from pydantic import BaseModel, RootModel, ValidationError
 from xcurrency_client.models import CreateQuoteRequest
 
 PACKAGES = sorted(p for p in Path("generated").glob("*-client/*_client") if p.is_dir())
@@ -96,3 +100,29 @@ def test_a_json_number_amount_refuses_a_float_when_encoded():
     )
     with pytest.raises(TypeError, match="float"):
         dumps(CreatePaymentRequest(amount=0.1, currency="USDTTRC20").to_dict())  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("package", PACKAGES, ids=lambda p: p.name)
+def test_every_pydantic_model_refuses_floats(package):
+    models = importlib.import_module(f"{package.name}.pydantic_models")
+    exact = importlib.import_module(f"{package.name}._runtime.pydantic_base").ExactModel
+    classes = [
+        c
+        for c in vars(models).values()
+        if isinstance(c, type) and issubclass(c, BaseModel) and c.__module__ == models.__name__
+    ]
+    plain = [c.__name__ for c in classes if not issubclass(c, (exact, RootModel))]
+    assert classes and plain == []
+
+
+def test_a_pydantic_amount_takes_a_decimal_or_json_and_refuses_a_float():
+    fields = {"walletId": "1", "coinSymbol": "USDT", "network": "ETH", "requestId": "r-1"}
+    assert CeffuWithdrawal(**fields, amount=Decimal("125.50")).amount == Decimal("125.50")
+    assert CeffuWithdrawal.model_validate_json(dumps({**fields, "amount": "125.50"})).amount == Decimal("125.50")
+    with pytest.raises(ValidationError, match="amount: floats are refused"):
+        CeffuWithdrawal(**fields, amount=125.5)
+    with pytest.raises(ValidationError, match="amount: floats are refused"):
+        CryptofusePayment(amount=0.1, currency="USDTTRC20")
+    assert CryptofusePayment.model_validate_json(b'{"amount": 100.10, "currency": "USDTTRC20"}').amount == Decimal(
+        "100.10"
+    )

@@ -157,6 +157,8 @@ def build(provider: str, dest: Path) -> None:
             "ruff-check",
             "--field-extra-keys",
             "x-secret",
+            "--base-class",
+            f"{package}._runtime.pydantic_base.ExactModel",  # refuses floats
             "--base-class-map",
             json.dumps(dict.fromkeys(secrets, f"{package}._runtime.secrets.MaskedModel")),
             "--custom-file-header",

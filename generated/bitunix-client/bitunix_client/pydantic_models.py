@@ -6,10 +6,12 @@ from decimal import Decimal
 from enum import IntEnum, StrEnum
 from typing import Annotated, Any, Literal
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+from pydantic import AwareDatetime, ConfigDict, Field
+
+from bitunix_client._runtime.pydantic_base import ExactModel
 
 
-class ErrorEnvelope(BaseModel):
+class ErrorEnvelope(ExactModel):
     """
     Error envelope: HTTP 200 for business errors (and HTTP 400/429 for malformed or throttled requests; x-inferred).
     `code` is a non-zero decimal string, `success` is `false`, `data` is `null` (x-inferred: no error example with
@@ -63,7 +65,7 @@ class KlineInterval(StrEnum):
     M = "M"
 
 
-class DepthLevel(BaseModel):
+class DepthLevel(ExactModel):
     """
     One price level of the order book.
     """
@@ -72,7 +74,7 @@ class DepthLevel(BaseModel):
     volume: Annotated[Decimal, Field(description="Quantity at this price, in the base coin (a string in the docs).")]
 
 
-class Depth(BaseModel):
+class Depth(ExactModel):
     """
     Order book snapshot.
     """
@@ -85,7 +87,7 @@ class Depth(BaseModel):
     ] = None
 
 
-class Kline(BaseModel):
+class Kline(ExactModel):
     """
     One candlestick.
     """
@@ -98,7 +100,7 @@ class Kline(BaseModel):
     ts: Annotated[AwareDatetime, Field(description="Candle open time, ISO 8601.")]
 
 
-class CoinPair(BaseModel):
+class CoinPair(ExactModel):
     """
     A spot trading pair. The docs type every field as string; several flags may come as numbers, so they are `[integer, string]`.
     """
@@ -123,7 +125,7 @@ class CoinPair(BaseModel):
     ] = None
 
 
-class Rate(BaseModel):
+class Rate(ExactModel):
     """
     Conversion rate of one coin into another.
     """
@@ -133,7 +135,7 @@ class Rate(BaseModel):
     rate: Annotated[Decimal, Field(description="Price of one `baseSymbol` in `quoteSymbol`.")]
 
 
-class CoinNetwork(BaseModel):
+class CoinNetwork(ExactModel):
     """
     A network a coin can be deposited or withdrawn on. Flags come as numbers or strings in the example, so they are `[integer, string]`.
     """
@@ -163,7 +165,7 @@ class CoinNetwork(BaseModel):
     depositMin: Annotated[Decimal | None, Field(description="Minimum deposit amount on this network.")] = None
 
 
-class Coin(BaseModel):
+class Coin(ExactModel):
     """
     A coin (token) with its switches, limits and networks (QueryTokenData).
     """
@@ -184,7 +186,7 @@ class Coin(BaseModel):
     networks: Annotated[list[CoinNetwork], Field(description="Networks of the coin.")]
 
 
-class Balance(BaseModel):
+class Balance(ExactModel):
     """
     Spot balance of one coin.
     """
@@ -196,7 +198,7 @@ class Balance(BaseModel):
     ]
 
 
-class UserInfo(BaseModel):
+class UserInfo(ExactModel):
     """
     The API key's user.
     """
@@ -257,7 +259,7 @@ class Status(StrEnum):
     fail = "fail"
 
 
-class DepositRecord(BaseModel):
+class DepositRecord(ExactModel):
     """
     An on-chain deposit (`type` `deposit`) or incoming internal transfer (`type` `inside_transfer_in`).
     """
@@ -287,7 +289,7 @@ class DepositRecord(BaseModel):
     ctime: Annotated[int, Field(description="Creation time, Unix ms.")]
 
 
-class DepositAddress(BaseModel):
+class DepositAddress(ExactModel):
     """
     A deposit address.
     """
@@ -300,7 +302,7 @@ class DepositAddress(BaseModel):
     ] = None
 
 
-class CreateWithdrawalRequest(BaseModel):
+class CreateWithdrawalRequest(ExactModel):
     """
     Withdrawal to create.
     """
@@ -344,7 +346,7 @@ class CreateWithdrawalRequest(BaseModel):
     ] = None
 
 
-class CancelWithdrawalRequest(BaseModel):
+class CancelWithdrawalRequest(ExactModel):
     """
     Withdrawal to cancel.
     """
@@ -357,7 +359,7 @@ class CancelWithdrawalRequest(BaseModel):
     ]
 
 
-class CreateInsideTransferRequest(BaseModel):
+class CreateInsideTransferRequest(ExactModel):
     """
     Internal transfer. Send the recipient field(s) matching `toType`: `uid` -> `toUid`; `phone` -> `toPhoneCountryCode` + `toPhoneNumber`; `email` -> `toEmail`.
     """
@@ -424,7 +426,7 @@ class CreateInsideTransferRequest(BaseModel):
     ] = None
 
 
-class CancelInsideTransferRequest(BaseModel):
+class CancelInsideTransferRequest(ExactModel):
     """
     Internal transfer to cancel.
     """
@@ -452,7 +454,7 @@ class Type2(StrEnum):
     inside_transfer_out = "inside_transfer_out"
 
 
-class ListWithdrawTransfersRequest(BaseModel):
+class ListWithdrawTransfersRequest(ExactModel):
     """
     Withdrawal/internal-transfer history filters, all optional. Time-window pagination.
     """
@@ -505,7 +507,7 @@ class Type3(StrEnum):
     futures_spot = "futures_spot"
 
 
-class CreateFundsTransferRequest(BaseModel):
+class CreateFundsTransferRequest(ExactModel):
     """
     Transfer between the user's spot and futures accounts.
     """
@@ -536,7 +538,7 @@ class Type4(StrEnum):
     inside_transfer_in = "inside_transfer_in"
 
 
-class ListDepositsRequest(BaseModel):
+class ListDepositsRequest(ExactModel):
     """
     Deposit history filters, all optional. Time-window pagination.
     """
@@ -563,7 +565,7 @@ class ListDepositsRequest(BaseModel):
     limit: Annotated[int | None, Field(description="Maximum records, 1-100 (default 100).", ge=1, le=100)] = 100
 
 
-class GetDepositAddressRequest(BaseModel):
+class GetDepositAddressRequest(ExactModel):
     """
     Coin and network of the deposit address.
     """
@@ -607,7 +609,7 @@ class OrderStatus(IntEnum):
     PARTIALLY_FILLED_CANCELLED = 7
 
 
-class PlacedOrder(BaseModel):
+class PlacedOrder(ExactModel):
     """
     Result of placing one order.
     """
@@ -632,7 +634,7 @@ class Role(StrEnum):
     field_2 = "2"
 
 
-class Deal(BaseModel):
+class Deal(ExactModel):
     """
     One fill (trade) of an order.
     """
@@ -646,7 +648,7 @@ class Deal(BaseModel):
     ctime: Annotated[AwareDatetime | None, Field(description="Fill time, ISO 8601.")] = None
 
 
-class Order(BaseModel):
+class Order(ExactModel):
     """
     A spot order. Amounts are quote-coin values, volumes base-coin quantities. The docs list `volume` twice (once as
     the quote value, once as the base quantity; contradiction 8); one `volume` is declared.
@@ -681,7 +683,7 @@ class Order(BaseModel):
     utime: Annotated[AwareDatetime | None, Field(description="Last update time, ISO 8601.")] = None
 
 
-class OrderPage(BaseModel):
+class OrderPage(ExactModel):
     """
     A page of orders.
     """
@@ -692,7 +694,7 @@ class OrderPage(BaseModel):
     data: Annotated[list[Order], Field(description="Orders of this page.")]
 
 
-class PlaceOrderRequest(BaseModel):
+class PlaceOrderRequest(ExactModel):
     """
     One order.
     """
@@ -717,7 +719,7 @@ class PlaceOrderRequest(BaseModel):
     symbol: Annotated[str, Field(description="Trading pair, e.g. `BTCUSDT`.", max_length=32, min_length=1)]
 
 
-class PlaceOrderBatchRequest(BaseModel):
+class PlaceOrderBatchRequest(ExactModel):
     """
     Orders to place in one call.
     """
@@ -735,7 +737,7 @@ class PlaceOrderBatchRequest(BaseModel):
     ]
 
 
-class OrderRef(BaseModel):
+class OrderRef(ExactModel):
     """
     An order named by id and pair.
     """
@@ -747,7 +749,7 @@ class OrderRef(BaseModel):
     symbol: Annotated[str, Field(description="Trading pair.", max_length=32, min_length=1)]
 
 
-class CancelOrdersRequest(BaseModel):
+class CancelOrdersRequest(ExactModel):
     """
     Orders to cancel.
     """
@@ -765,7 +767,7 @@ class CancelOrdersRequest(BaseModel):
     ]
 
 
-class ListOrderDealsRequest(BaseModel):
+class ListOrderDealsRequest(ExactModel):
     """
     Order whose fills to list.
     """
@@ -777,7 +779,7 @@ class ListOrderDealsRequest(BaseModel):
     symbol: Annotated[str, Field(description="Trading pair.", max_length=32, min_length=1)]
 
 
-class GetOrderHistoryRequest(BaseModel):
+class GetOrderHistoryRequest(ExactModel):
     """
     Order history filters and page.
     """
@@ -797,7 +799,7 @@ class GetOrderHistoryRequest(BaseModel):
     type: OrderType | None = None
 
 
-class ListPendingOrdersRequest(BaseModel):
+class ListPendingOrdersRequest(ExactModel):
     """
     Pair whose open orders to list.
     """
@@ -808,7 +810,7 @@ class ListPendingOrdersRequest(BaseModel):
     symbol: Annotated[str, Field(description="Trading pair.", max_length=32, min_length=1)]
 
 
-class GetLastPriceResponse(BaseModel):
+class GetLastPriceResponse(ExactModel):
     """
     Success envelope of `getLastPrice`; `data` is the last price.
     """
@@ -819,7 +821,7 @@ class GetLastPriceResponse(BaseModel):
     success: Annotated[Literal[True], Field(description="Always `true` on success.")]
 
 
-class GetDepthResponse(BaseModel):
+class GetDepthResponse(ExactModel):
     """
     Success envelope of `getDepth`.
     """
@@ -830,7 +832,7 @@ class GetDepthResponse(BaseModel):
     success: Annotated[Literal[True], Field(description="Always `true` on success.")]
 
 
-class GetKlineResponse(BaseModel):
+class GetKlineResponse(ExactModel):
     """
     Success envelope of `getKline`.
     """
@@ -841,7 +843,7 @@ class GetKlineResponse(BaseModel):
     success: Annotated[Literal[True], Field(description="Always `true` on success.")]
 
 
-class GetKlineHistoryResponse(BaseModel):
+class GetKlineHistoryResponse(ExactModel):
     """
     Success envelope of `getKlineHistory`.
     """
@@ -852,7 +854,7 @@ class GetKlineHistoryResponse(BaseModel):
     success: Annotated[Literal[True], Field(description="Always `true` on success.")]
 
 
-class ListCoinPairsResponse(BaseModel):
+class ListCoinPairsResponse(ExactModel):
     """
     Success envelope of `listCoinPairs`.
     """
@@ -863,7 +865,7 @@ class ListCoinPairsResponse(BaseModel):
     success: Annotated[Literal[True], Field(description="Always `true` on success.")]
 
 
-class ListRatesResponse(BaseModel):
+class ListRatesResponse(ExactModel):
     """
     Success envelope of `listRates`.
     """
@@ -874,7 +876,7 @@ class ListRatesResponse(BaseModel):
     success: Annotated[Literal[True], Field(description="Always `true` on success.")]
 
 
-class ListCoinNetworksResponse(BaseModel):
+class ListCoinNetworksResponse(ExactModel):
     """
     Success envelope of `listCoinNetworks`.
     """
@@ -885,7 +887,7 @@ class ListCoinNetworksResponse(BaseModel):
     success: Annotated[Literal[True], Field(description="Always `true` on success.")]
 
 
-class GetAccountResponse(BaseModel):
+class GetAccountResponse(ExactModel):
     """
     Success envelope of `getAccount`.
     """
@@ -896,7 +898,7 @@ class GetAccountResponse(BaseModel):
     success: Annotated[Literal[True], Field(description="Always `true` on success.")]
 
 
-class GetUserInfoResponse(BaseModel):
+class GetUserInfoResponse(ExactModel):
     """
     Success envelope of `getUserInfo`.
     """
@@ -907,7 +909,7 @@ class GetUserInfoResponse(BaseModel):
     success: Annotated[Literal[True], Field(description="Always `true` on success.")]
 
 
-class CreateWithdrawalResponse(BaseModel):
+class CreateWithdrawalResponse(ExactModel):
     """
     Success envelope of `createWithdrawal`; `data` is the withdrawal id as a bare string (contradiction 2).
     """
@@ -918,7 +920,7 @@ class CreateWithdrawalResponse(BaseModel):
     success: Annotated[Literal[True], Field(description="Always `true` on success.")]
 
 
-class CancelWithdrawalResponse(BaseModel):
+class CancelWithdrawalResponse(ExactModel):
     """
     Success envelope of `cancelWithdrawal`; `data` is null.
     """
@@ -929,7 +931,7 @@ class CancelWithdrawalResponse(BaseModel):
     success: Annotated[Literal[True], Field(description="Always `true` on success.")]
 
 
-class CreateInsideTransferResponse(BaseModel):
+class CreateInsideTransferResponse(ExactModel):
     """
     Success envelope of `createInsideTransfer`; `data` is the internal-transfer id as a bare string (contradiction 2).
     """
@@ -942,7 +944,7 @@ class CreateInsideTransferResponse(BaseModel):
     success: Annotated[Literal[True], Field(description="Always `true` on success.")]
 
 
-class CancelInsideTransferResponse(BaseModel):
+class CancelInsideTransferResponse(ExactModel):
     """
     Success envelope of `cancelInsideTransfer`; `data` is null (contradiction 3).
     """
@@ -955,7 +957,7 @@ class CancelInsideTransferResponse(BaseModel):
     success: Annotated[Literal[True], Field(description="Always `true` on success.")]
 
 
-class CreateFundsTransferResponse(BaseModel):
+class CreateFundsTransferResponse(ExactModel):
     """
     Success envelope of `createFundsTransfer`; `data` is the transfer id as a bare string (contradiction 2).
     """
@@ -966,7 +968,7 @@ class CreateFundsTransferResponse(BaseModel):
     success: Annotated[Literal[True], Field(description="Always `true` on success.")]
 
 
-class ListDepositsResponse(BaseModel):
+class ListDepositsResponse(ExactModel):
     """
     Success envelope of `listDeposits`.
     """
@@ -977,7 +979,7 @@ class ListDepositsResponse(BaseModel):
     success: Annotated[Literal[True], Field(description="Always `true` on success.")]
 
 
-class GetDepositAddressResponse(BaseModel):
+class GetDepositAddressResponse(ExactModel):
     """
     Success envelope of `getDepositAddress`.
     """
@@ -988,7 +990,7 @@ class GetDepositAddressResponse(BaseModel):
     success: Annotated[Literal[True], Field(description="Always `true` on success.")]
 
 
-class PlaceOrderResponse(BaseModel):
+class PlaceOrderResponse(ExactModel):
     """
     Success envelope of `placeOrder`.
     """
@@ -999,7 +1001,7 @@ class PlaceOrderResponse(BaseModel):
     success: Annotated[Literal[True], Field(description="Always `true` on success.")]
 
 
-class PlaceOrderBatchResponse(BaseModel):
+class PlaceOrderBatchResponse(ExactModel):
     """
     Success envelope of `placeOrderBatch`.
     """
@@ -1010,7 +1012,7 @@ class PlaceOrderBatchResponse(BaseModel):
     success: Annotated[Literal[True], Field(description="Always `true` on success.")]
 
 
-class CancelOrdersResponse(BaseModel):
+class CancelOrdersResponse(ExactModel):
     """
     Success envelope of `cancelOrders`.
     """
@@ -1023,7 +1025,7 @@ class CancelOrdersResponse(BaseModel):
     success: Annotated[Literal[True], Field(description="Always `true` on success.")]
 
 
-class ListOrderDealsResponse(BaseModel):
+class ListOrderDealsResponse(ExactModel):
     """
     Success envelope of `listOrderDeals`.
     """
@@ -1034,7 +1036,7 @@ class ListOrderDealsResponse(BaseModel):
     success: Annotated[Literal[True], Field(description="Always `true` on success.")]
 
 
-class GetOrderHistoryResponse(BaseModel):
+class GetOrderHistoryResponse(ExactModel):
     """
     Success envelope of `getOrderHistory`.
     """
@@ -1045,7 +1047,7 @@ class GetOrderHistoryResponse(BaseModel):
     success: Annotated[Literal[True], Field(description="Always `true` on success.")]
 
 
-class ListPendingOrdersResponse(BaseModel):
+class ListPendingOrdersResponse(ExactModel):
     """
     Success envelope of `listPendingOrders`.
     """
@@ -1056,7 +1058,7 @@ class ListPendingOrdersResponse(BaseModel):
     success: Annotated[Literal[True], Field(description="Always `true` on success.")]
 
 
-class GetOrderDetailResponse(BaseModel):
+class GetOrderDetailResponse(ExactModel):
     """
     Success envelope of `getOrderDetail`.
     """
@@ -1067,7 +1069,7 @@ class GetOrderDetailResponse(BaseModel):
     success: Annotated[Literal[True], Field(description="Always `true` on success.")]
 
 
-class WithdrawTransferRecord(BaseModel):
+class WithdrawTransferRecord(ExactModel):
     """
     A withdrawal (`type` `withdraw`) or outgoing internal transfer (`type` `inside_transfer_out`). Fields that only
     apply to one kind are `null` on the other. The table's `toAddress` comes as `address` in the example (and the
@@ -1113,7 +1115,7 @@ class WithdrawTransferRecord(BaseModel):
     ctime: Annotated[int, Field(description="Creation time, Unix ms.")]
 
 
-class ListWithdrawTransfersResponse(BaseModel):
+class ListWithdrawTransfersResponse(ExactModel):
     """
     Success envelope of `listWithdrawTransfers`.
     """

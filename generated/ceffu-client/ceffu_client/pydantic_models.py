@@ -6,10 +6,12 @@ from decimal import Decimal
 from enum import IntEnum, StrEnum
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, RootModel
+from pydantic import ConfigDict, Field, RootModel
+
+from ceffu_client._runtime.pydantic_base import ExactModel
 
 
-class ErrorEnvelope(BaseModel):
+class ErrorEnvelope(ExactModel):
     """
     Error envelope. Returned with HTTP 200 for business errors and with HTTP 4xx/5xx for transport-level failures. `data` is null (x-inferred: the docs only say "response data, maybe null"). Codes `G20001`-`G20018` are from the official Error Codes page (updated 21-Oct-2024); `G20019`-`G20030` from a community client that cites the same page.
 
@@ -272,7 +274,7 @@ class ExchangeCode(IntEnum):
     BINANCE = 10
 
 
-class SystemStatus(BaseModel):
+class SystemStatus(ExactModel):
     """
     Availability of a business line for a wallet type.
     """
@@ -281,7 +283,7 @@ class SystemStatus(BaseModel):
     message: Annotated[str, Field(description="Status text, e.g. `Normal` or `System Maintenance`.")]
 
 
-class PrimeCoinNetwork(BaseModel):
+class PrimeCoinNetwork(ExactModel):
     """
     Network configuration of a coin supported by Prime Wallets.
     """
@@ -302,7 +304,7 @@ class PrimeCoinNetwork(BaseModel):
     ] = None
 
 
-class PrimeCoin(BaseModel):
+class PrimeCoin(ExactModel):
     """
     Coin supported by Prime Wallets.
     """
@@ -316,7 +318,7 @@ class PrimeCoin(BaseModel):
     networkConfigList: Annotated[list[PrimeCoinNetwork], Field(description="Per-network configuration.")]
 
 
-class WalletCoin(BaseModel):
+class WalletCoin(ExactModel):
     """
     Coin/network supported by Qualified or Cosign Wallets (one entry per coin and network).
     """
@@ -334,7 +336,7 @@ class WalletCoin(BaseModel):
     addressRegex: Annotated[str | None, Field(description="Regular expression that valid addresses match.")] = None
 
 
-class Wallet(BaseModel):
+class Wallet(ExactModel):
     """
     A parent wallet (Qualified, Cosign or Prime).
     """
@@ -350,7 +352,7 @@ class Wallet(BaseModel):
     walletType: WalletType
 
 
-class WalletPage(BaseModel):
+class WalletPage(ExactModel):
     """
     Page of parent wallets.
     """
@@ -361,7 +363,7 @@ class WalletPage(BaseModel):
     pageLimit: Annotated[int, Field(description="Page size used.")]
 
 
-class WalletUpdateResult(BaseModel):
+class WalletUpdateResult(ExactModel):
     """
     Wallet after an update.
     """
@@ -371,7 +373,7 @@ class WalletUpdateResult(BaseModel):
     walletType: WalletType
 
 
-class Asset(BaseModel):
+class Asset(ExactModel):
     """
     Balance of one coin (and network, for Qualified/Cosign wallets) in a wallet.
     """
@@ -387,7 +389,7 @@ class Asset(BaseModel):
     ] = None
 
 
-class AssetPage(BaseModel):
+class AssetPage(ExactModel):
     """
     Page of asset balances.
     """
@@ -398,7 +400,7 @@ class AssetPage(BaseModel):
     pageLimit: Annotated[int, Field(description="Page size used.")]
 
 
-class WalletAssetSummary(BaseModel):
+class WalletAssetSummary(ExactModel):
     """
     Total value of a wallet.
     """
@@ -409,7 +411,7 @@ class WalletAssetSummary(BaseModel):
     lockedAmountInBTC: Annotated[Decimal | None, Field(description="Locked value in BTC.")] = None
 
 
-class DepositAddress(BaseModel):
+class DepositAddress(ExactModel):
     """
     Deposit address of a wallet or sub-wallet.
     """
@@ -420,7 +422,7 @@ class DepositAddress(BaseModel):
     ] = None
 
 
-class Transaction(BaseModel):
+class Transaction(ExactModel):
     """
     Deposit or withdrawal of a wallet (v1 shape, 20 fields).
     """
@@ -455,7 +457,7 @@ class Transaction(BaseModel):
     requestId: Annotated[str | None, Field(description="Client `requestId` of the order, if any.")] = None
 
 
-class TransactionPage(BaseModel):
+class TransactionPage(ExactModel):
     """
     Page of transactions.
     """
@@ -466,7 +468,7 @@ class TransactionPage(BaseModel):
     pageLimit: Annotated[int, Field(description="Page size used.")]
 
 
-class TransactionV2(BaseModel):
+class TransactionV2(ExactModel):
     """
     Withdrawal (v2 shape, 19 fields: `walletStr` instead of `walletId`).
     """
@@ -509,7 +511,7 @@ class TransactionV2(BaseModel):
     requestId: Annotated[str | None, Field(description="Client `requestId` of the withdrawal, if any.")] = None
 
 
-class TransactionV2Page(BaseModel):
+class TransactionV2Page(ExactModel):
     """
     Page of v2 withdrawals.
     """
@@ -520,7 +522,7 @@ class TransactionV2Page(BaseModel):
     pageLimit: Annotated[int, Field(description="Page size used.")]
 
 
-class SubWalletTransaction(BaseModel):
+class SubWalletTransaction(ExactModel):
     """
     Deposit of a sub-wallet (Transaction with `walletIdStr` instead of `walletId`).
     """
@@ -554,7 +556,7 @@ class SubWalletTransaction(BaseModel):
     requestId: Annotated[str | None, Field(description="Client `requestId`, if any.")] = None
 
 
-class SubWalletTransactionPage(BaseModel):
+class SubWalletTransactionPage(ExactModel):
     """
     Page of sub-wallet deposits.
     """
@@ -567,7 +569,7 @@ class SubWalletTransactionPage(BaseModel):
     pageLimit: Annotated[int, Field(description="Page size used.")]
 
 
-class WithdrawalResult(BaseModel):
+class WithdrawalResult(ExactModel):
     """
     Accepted withdrawal order.
     """
@@ -582,7 +584,7 @@ class WithdrawalResult(BaseModel):
     ]
 
 
-class WithdrawalFee(BaseModel):
+class WithdrawalFee(ExactModel):
     """
     Estimated withdrawal fee.
     """
@@ -600,7 +602,7 @@ class WithdrawalFee(BaseModel):
     ] = None
 
 
-class TransactionHistoryRecord(BaseModel):
+class TransactionHistoryRecord(ExactModel):
     """
     One entry of the transaction history (`AssetLogVo`).
     """
@@ -615,7 +617,7 @@ class TransactionHistoryRecord(BaseModel):
     ts: Annotated[int, Field(description="Time (ms since epoch).")]
 
 
-class TransactionHistoryPage(BaseModel):
+class TransactionHistoryPage(ExactModel):
     """
     Page of transaction history records.
     """
@@ -628,7 +630,7 @@ class TransactionHistoryPage(BaseModel):
     pageLimit: Annotated[int, Field(description="Page size used.")]
 
 
-class CorrespondentDetail(BaseModel):
+class CorrespondentDetail(ExactModel):
     """
     Travel-rule details of the counterparty of a whitelisted address (as returned).
     """
@@ -649,7 +651,7 @@ class CorrespondentDetail(BaseModel):
     ] = None
 
 
-class WhitelistAddress(BaseModel):
+class WhitelistAddress(ExactModel):
     """
     A whitelisted withdrawal address.
     """
@@ -672,7 +674,7 @@ class WhitelistAddress(BaseModel):
     ] = None
 
 
-class WhitelistAddressPage(BaseModel):
+class WhitelistAddressPage(ExactModel):
     """
     Page of whitelisted addresses.
     """
@@ -683,7 +685,7 @@ class WhitelistAddressPage(BaseModel):
     pageLimit: Annotated[int, Field(description="Page size used.")]
 
 
-class CountryOption(BaseModel):
+class CountryOption(ExactModel):
     """
     Country option.
     """
@@ -695,7 +697,7 @@ class CountryOption(BaseModel):
     status: Annotated[int | None, Field(description="Option status.")] = None
 
 
-class VaspOption(BaseModel):
+class VaspOption(ExactModel):
     """
     VASP option.
     """
@@ -706,7 +708,7 @@ class VaspOption(BaseModel):
     ] = None
 
 
-class Options(BaseModel):
+class Options(ExactModel):
     """
     Option lists.
     """
@@ -722,7 +724,7 @@ class Options(BaseModel):
     listOfVASP: Annotated[list[VaspOption] | None, Field(description="Known VASPs.")] = None
 
 
-class WhitelistOptions(BaseModel):
+class WhitelistOptions(ExactModel):
     """
     Allowed values for the travel-rule fields of whitelisted addresses.
     """
@@ -730,7 +732,7 @@ class WhitelistOptions(BaseModel):
     options: Annotated[Options, Field(description="Option lists.")]
 
 
-class AddWhitelistResult(BaseModel):
+class AddWhitelistResult(ExactModel):
     """
     Created/edited whitelist entry.
     """
@@ -739,7 +741,7 @@ class AddWhitelistResult(BaseModel):
     approveId: Annotated[str | None, Field(description="Approval request id, or null.")] = None
 
 
-class SubWallet(BaseModel):
+class SubWallet(ExactModel):
     """
     A newly created Prime sub-wallet.
     """
@@ -754,7 +756,7 @@ class SubWallet(BaseModel):
     ] = None
 
 
-class SubWalletUpdateResult(BaseModel):
+class SubWalletUpdateResult(ExactModel):
     """
     Sub-wallet after an update.
     """
@@ -766,7 +768,7 @@ class SubWalletUpdateResult(BaseModel):
     parentWalletId: Annotated[int | None, Field(description="Parent wallet id (null in this response).")] = None
 
 
-class SubWalletInfo(BaseModel):
+class SubWalletInfo(ExactModel):
     """
     A sub-wallet in the v2 list.
     """
@@ -779,7 +781,7 @@ class SubWalletInfo(BaseModel):
     requestId: Annotated[str | None, Field(description="Client `requestId` (null).")] = None
 
 
-class SubWalletPage(BaseModel):
+class SubWalletPage(ExactModel):
     """
     Page of sub-wallets.
     """
@@ -790,7 +792,7 @@ class SubWalletPage(BaseModel):
     pageLimit: Annotated[int, Field(description="Page size used.")]
 
 
-class WalletIdPage(BaseModel):
+class WalletIdPage(ExactModel):
     """
     Page of int64 wallet ids (archive v1 sub-wallet list).
     """
@@ -801,7 +803,7 @@ class WalletIdPage(BaseModel):
     pageLimit: Annotated[int, Field(description="Page size used.")]
 
 
-class SubWalletAssetSubtotal(BaseModel):
+class SubWalletAssetSubtotal(ExactModel):
     """
     Value of one sub-wallet.
     """
@@ -811,7 +813,7 @@ class SubWalletAssetSubtotal(BaseModel):
     subTotalAmountInUSD: Annotated[Decimal | None, Field(description="Value in USD.")] = None
 
 
-class SubWalletAssetSummary(BaseModel):
+class SubWalletAssetSummary(ExactModel):
     """
     Value of a sub-wallet, or of all sub-wallets of a Prime Wallet.
     """
@@ -823,7 +825,7 @@ class SubWalletAssetSummary(BaseModel):
     data: Annotated[list[SubWalletAssetSubtotal] | None, Field(description="Per-sub-wallet values.")] = None
 
 
-class SubWalletDepositAddress(BaseModel):
+class SubWalletDepositAddress(ExactModel):
     """
     Deposit address of one sub-wallet.
     """
@@ -833,7 +835,7 @@ class SubWalletDepositAddress(BaseModel):
     walletId: Annotated[int, Field(description="Sub-wallet id (int64).")]
 
 
-class SubWalletDepositAddressPage(BaseModel):
+class SubWalletDepositAddressPage(ExactModel):
     """
     Page of sub-wallet deposit addresses.
     """
@@ -846,7 +848,7 @@ class SubWalletDepositAddressPage(BaseModel):
     pageLimit: Annotated[int, Field(description="Page size used.")]
 
 
-class SubWalletTransferResult(BaseModel):
+class SubWalletTransferResult(ExactModel):
     """
     Accepted internal transfer.
     """
@@ -861,7 +863,7 @@ class SubWalletTransferResult(BaseModel):
     ]
 
 
-class SubWalletTransfer(BaseModel):
+class SubWalletTransfer(ExactModel):
     """
     Internal transfer between Prime Wallet and sub-wallets (history item).
     """
@@ -877,7 +879,7 @@ class SubWalletTransfer(BaseModel):
     requestId: Annotated[str | None, Field(description="Client `requestId`, if any.")] = None
 
 
-class SubWalletTransferPage(BaseModel):
+class SubWalletTransferPage(ExactModel):
     """
     Page of internal transfers.
     """
@@ -888,7 +890,7 @@ class SubWalletTransferPage(BaseModel):
     pageLimit: Annotated[int, Field(description="Page size used.")]
 
 
-class SubWalletTransferDetail(BaseModel):
+class SubWalletTransferDetail(ExactModel):
     """
     Internal transfer detail (ids as strings).
     """
@@ -908,7 +910,7 @@ class SubWalletTransferDetail(BaseModel):
     requestId: Annotated[str | None, Field(description="Client `requestId`, if any.")] = None
 
 
-class MirrorXLink(BaseModel):
+class MirrorXLink(ExactModel):
     """
     A Binance (3rd-party-custodian) sub-account linked to a Prime Wallet.
     """
@@ -921,7 +923,7 @@ class MirrorXLink(BaseModel):
     createDate: Annotated[str | None, Field(description="Creation date as returned by Ceffu.")] = None
 
 
-class MirrorXLinkPage(BaseModel):
+class MirrorXLinkPage(ExactModel):
     """
     Page of MirrorX links.
     """
@@ -932,7 +934,7 @@ class MirrorXLinkPage(BaseModel):
     pageLimit: Annotated[int, Field(description="Page size used.")]
 
 
-class MirrorXAvailableAmount(BaseModel):
+class MirrorXAvailableAmount(ExactModel):
     """
     Maximum amount available for a MirrorX order.
     """
@@ -941,7 +943,7 @@ class MirrorXAvailableAmount(BaseModel):
     maxAvailableAmount: Annotated[Decimal, Field(description="Maximum amount that can be delegated/undelegated.")]
 
 
-class MirrorXPosition(BaseModel):
+class MirrorXPosition(ExactModel):
     """
     MirrorX position of one coin.
     """
@@ -955,7 +957,7 @@ class MirrorXPosition(BaseModel):
     mirrorXBalance: Annotated[Decimal, Field(description="Balance mirrored to Binance.")]
 
 
-class MirrorXPositionPage(BaseModel):
+class MirrorXPositionPage(ExactModel):
     """
     Page of MirrorX positions plus the exchange balance.
     """
@@ -967,7 +969,7 @@ class MirrorXPositionPage(BaseModel):
     exchangeBalance: Annotated[Decimal | None, Field(description="Exchange balance in USDT.")] = None
 
 
-class MirrorXOrder(BaseModel):
+class MirrorXOrder(ExactModel):
     """
     MirrorX delegation/undelegation/settlement order (9 fields).
     """
@@ -985,7 +987,7 @@ class MirrorXOrder(BaseModel):
     orderViewId: Annotated[str, Field(description="Ceffu order id.")]
 
 
-class MirrorXOrderPage(BaseModel):
+class MirrorXOrderPage(ExactModel):
     """
     Page of MirrorX orders.
     """
@@ -996,7 +998,7 @@ class MirrorXOrderPage(BaseModel):
     pageLimit: Annotated[int, Field(description="Page size used.")]
 
 
-class MirrorXOrderResult(BaseModel):
+class MirrorXOrderResult(ExactModel):
     """
     Accepted MirrorX order.
     """
@@ -1006,7 +1008,7 @@ class MirrorXOrderResult(BaseModel):
     requestId: Annotated[str | None, Field(description="Echo of the client `requestId`.")] = None
 
 
-class MirrorLink(BaseModel):
+class MirrorLink(ExactModel):
     """
     A Binance UID linked to a wallet for (archive) Mirror.
     """
@@ -1019,7 +1021,7 @@ class MirrorLink(BaseModel):
     status: Annotated[int | None, Field(description="Link status.")] = None
 
 
-class MirrorLinkPage(BaseModel):
+class MirrorLinkPage(ExactModel):
     """
     Archive page (`PageResult`) of Mirror links.
     """
@@ -1030,7 +1032,7 @@ class MirrorLinkPage(BaseModel):
     pageSize: Annotated[int, Field(description="Page size used.")]
 
 
-class MirrorApplyResult(BaseModel):
+class MirrorApplyResult(ExactModel):
     """
     `MirrorApplyVo`: accepted Mirror apply/settle request.
     """
@@ -1045,7 +1047,7 @@ class MirrorApplyResult(BaseModel):
     requestId: Annotated[str | None, Field(description="Echo of the client `requestId`.")] = None
 
 
-class MirrorRecord(BaseModel):
+class MirrorRecord(ExactModel):
     """
     Mirror operation record.
     """
@@ -1064,7 +1066,7 @@ class MirrorRecord(BaseModel):
     createTime: Annotated[int | None, Field(description="Creation time (ms since epoch).")] = None
 
 
-class MirrorRecordPage(BaseModel):
+class MirrorRecordPage(ExactModel):
     """
     Archive page (`PageResult`) of Mirror operation records.
     """
@@ -1075,7 +1077,7 @@ class MirrorRecordPage(BaseModel):
     pageSize: Annotated[int, Field(description="Page size used.")]
 
 
-class MirrorPosition(BaseModel):
+class MirrorPosition(ExactModel):
     """
     Mirrored asset position.
     """
@@ -1088,7 +1090,7 @@ class MirrorPosition(BaseModel):
     amountInBTC: Annotated[Decimal | None, Field(description="Mirrored amount valued in BTC.")] = None
 
 
-class MirrorPositionPage(BaseModel):
+class MirrorPositionPage(ExactModel):
     """
     Archive page (`PageResult`) of Mirror positions.
     """
@@ -1099,7 +1101,7 @@ class MirrorPositionPage(BaseModel):
     pageSize: Annotated[int, Field(description="Page size used.")]
 
 
-class MirrorPositionSubtotal(BaseModel):
+class MirrorPositionSubtotal(ExactModel):
     """
     Mirrored value per Binance UID.
     """
@@ -1108,7 +1110,7 @@ class MirrorPositionSubtotal(BaseModel):
     subtotalAmountInBTC: Annotated[Decimal, Field(description="Value in BTC.")]
 
 
-class MirrorPositionSummary(BaseModel):
+class MirrorPositionSummary(ExactModel):
     """
     Mirrored asset summary of a wallet.
     """
@@ -1118,7 +1120,7 @@ class MirrorPositionSummary(BaseModel):
     data: Annotated[list[MirrorPositionSubtotal], Field(description="Per-Binance-UID values.")]
 
 
-class ExchangeTransferResult(BaseModel):
+class ExchangeTransferResult(ExactModel):
     """
     Accepted transfer with exchange.
     """
@@ -1128,7 +1130,7 @@ class ExchangeTransferResult(BaseModel):
     direction: ExchangeTransferDirection
 
 
-class ExchangeTransfer(BaseModel):
+class ExchangeTransfer(ExactModel):
     """
     Transfer between a Prime Wallet and a bound exchange account.
     """
@@ -1145,7 +1147,7 @@ class ExchangeTransfer(BaseModel):
     requestId: Annotated[str | None, Field(description="Client `requestId`, if any.")] = None
 
 
-class ExchangeTransferPage(BaseModel):
+class ExchangeTransferPage(ExactModel):
     """
     Page of transfers with exchange.
     """
@@ -1156,7 +1158,7 @@ class ExchangeTransferPage(BaseModel):
     pageLimit: Annotated[int, Field(description="Page size used.")]
 
 
-class WebhookTransactionData(BaseModel):
+class WebhookTransactionData(ExactModel):
     """
     Transaction carried by a deposit/withdrawal notification.
     """
@@ -1179,7 +1181,7 @@ class WebhookTransactionData(BaseModel):
     toAddress: Annotated[str | None, Field(description="Destination address.")] = None
 
 
-class WebhookEventDepositSuccess(BaseModel):
+class WebhookEventDepositSuccess(ExactModel):
     """
     Webhook notification, event `"1"` = Deposit success. Signature (x-inferred, from community clients; the official section is not published): `sign` is the standard-base64 **SHA256withRSA** (RSASSA-PKCS1-v1_5 over SHA-256) signature made with Ceffu's webhook key over the compact JSON serialisation of the payload with `sign` and `encoded` removed and object keys sorted recursively. Verify it with the RSA public key Ceffu provides (X.509/PKIX, base64).
     """
@@ -1196,7 +1198,7 @@ class WebhookEventDepositSuccess(BaseModel):
     data: Annotated[WebhookTransactionData, Field(description="The transaction.")]
 
 
-class WebhookEventDepositFailed(BaseModel):
+class WebhookEventDepositFailed(ExactModel):
     """
     Webhook notification, event `"2"` = Deposit failed. Signature (x-inferred, from community clients; the official section is not published): `sign` is the standard-base64 **SHA256withRSA** (RSASSA-PKCS1-v1_5 over SHA-256) signature made with Ceffu's webhook key over the compact JSON serialisation of the payload with `sign` and `encoded` removed and object keys sorted recursively. Verify it with the RSA public key Ceffu provides (X.509/PKIX, base64).
     """
@@ -1213,7 +1215,7 @@ class WebhookEventDepositFailed(BaseModel):
     data: Annotated[WebhookTransactionData, Field(description="The transaction.")]
 
 
-class WebhookEventWithdrawalSuccess(BaseModel):
+class WebhookEventWithdrawalSuccess(ExactModel):
     """
     Webhook notification, event `"3"` = Withdrawal success. Signature (x-inferred, from community clients; the official section is not published): `sign` is the standard-base64 **SHA256withRSA** (RSASSA-PKCS1-v1_5 over SHA-256) signature made with Ceffu's webhook key over the compact JSON serialisation of the payload with `sign` and `encoded` removed and object keys sorted recursively. Verify it with the RSA public key Ceffu provides (X.509/PKIX, base64).
     """
@@ -1230,7 +1232,7 @@ class WebhookEventWithdrawalSuccess(BaseModel):
     data: Annotated[WebhookTransactionData, Field(description="The transaction.")]
 
 
-class WebhookEventWithdrawalFailed(BaseModel):
+class WebhookEventWithdrawalFailed(ExactModel):
     """
     Webhook notification, event `"4"` = Withdrawal failed. Signature (x-inferred, from community clients; the official section is not published): `sign` is the standard-base64 **SHA256withRSA** (RSASSA-PKCS1-v1_5 over SHA-256) signature made with Ceffu's webhook key over the compact JSON serialisation of the payload with `sign` and `encoded` removed and object keys sorted recursively. Verify it with the RSA public key Ceffu provides (X.509/PKIX, base64).
     """
@@ -1264,7 +1266,7 @@ class WebhookEvent(
     ]
 
 
-class GetSystemStatusResponse(BaseModel):
+class GetSystemStatusResponse(ExactModel):
     """
     Success envelope of `getSystemStatus`.
     """
@@ -1274,7 +1276,7 @@ class GetSystemStatusResponse(BaseModel):
     data: Annotated[SystemStatus, Field(description="Payload (`SystemStatus`).")]
 
 
-class GetPrimeWalletCoinsResponse(BaseModel):
+class GetPrimeWalletCoinsResponse(ExactModel):
     """
     Success envelope of `getPrimeWalletCoins`.
     """
@@ -1284,7 +1286,7 @@ class GetPrimeWalletCoinsResponse(BaseModel):
     data: Annotated[list[PrimeCoin], Field(description="Supported coins.")]
 
 
-class GetQualifiedWalletCoinsResponse(BaseModel):
+class GetQualifiedWalletCoinsResponse(ExactModel):
     """
     Success envelope of `getQualifiedWalletCoins`.
     """
@@ -1294,7 +1296,7 @@ class GetQualifiedWalletCoinsResponse(BaseModel):
     data: Annotated[list[WalletCoin], Field(description="Supported coin/network pairs.")]
 
 
-class GetCosignWalletCoinsResponse(BaseModel):
+class GetCosignWalletCoinsResponse(ExactModel):
     """
     Success envelope of `getCosignWalletCoins`.
     """
@@ -1304,7 +1306,7 @@ class GetCosignWalletCoinsResponse(BaseModel):
     data: Annotated[list[WalletCoin], Field(description="Supported coin/network pairs.")]
 
 
-class CreateWalletRequest(BaseModel):
+class CreateWalletRequest(ExactModel):
     """
     Create a parent wallet (Qualified or Prime).
     """
@@ -1337,7 +1339,7 @@ class CreateWalletRequest(BaseModel):
     ] = None
 
 
-class CreateWalletResponse(BaseModel):
+class CreateWalletResponse(ExactModel):
     """
     Success envelope of `createWallet`.
     """
@@ -1347,7 +1349,7 @@ class CreateWalletResponse(BaseModel):
     data: Annotated[Wallet, Field(description="Payload (`Wallet`).")]
 
 
-class UpdateWalletRequest(BaseModel):
+class UpdateWalletRequest(ExactModel):
     """
     Rename a parent wallet.
     """
@@ -1382,7 +1384,7 @@ class UpdateWalletRequest(BaseModel):
     ] = None
 
 
-class UpdateWalletResponse(BaseModel):
+class UpdateWalletResponse(ExactModel):
     """
     Success envelope of `updateWallet`.
     """
@@ -1392,7 +1394,7 @@ class UpdateWalletResponse(BaseModel):
     data: Annotated[WalletUpdateResult, Field(description="Payload (`WalletUpdateResult`).")]
 
 
-class GetWalletListResponse(BaseModel):
+class GetWalletListResponse(ExactModel):
     """
     Success envelope of `getWalletList`.
     """
@@ -1402,7 +1404,7 @@ class GetWalletListResponse(BaseModel):
     data: Annotated[WalletPage, Field(description="Payload (`WalletPage`).")]
 
 
-class GetWalletAssetListResponse(BaseModel):
+class GetWalletAssetListResponse(ExactModel):
     """
     Success envelope of `getWalletAssetList`.
     """
@@ -1412,7 +1414,7 @@ class GetWalletAssetListResponse(BaseModel):
     data: Annotated[AssetPage, Field(description="Payload (`AssetPage`).")]
 
 
-class GetWalletAssetSummaryResponse(BaseModel):
+class GetWalletAssetSummaryResponse(ExactModel):
     """
     Success envelope of `getWalletAssetSummary`.
     """
@@ -1422,7 +1424,7 @@ class GetWalletAssetSummaryResponse(BaseModel):
     data: Annotated[WalletAssetSummary, Field(description="Payload (`WalletAssetSummary`).")]
 
 
-class GetDepositAddressResponse(BaseModel):
+class GetDepositAddressResponse(ExactModel):
     """
     Success envelope of `getDepositAddress`.
     """
@@ -1432,7 +1434,7 @@ class GetDepositAddressResponse(BaseModel):
     data: Annotated[DepositAddress, Field(description="Payload (`DepositAddress`).")]
 
 
-class GetDepositHistoryResponse(BaseModel):
+class GetDepositHistoryResponse(ExactModel):
     """
     Success envelope of `getDepositHistory`.
     """
@@ -1442,7 +1444,7 @@ class GetDepositHistoryResponse(BaseModel):
     data: Annotated[TransactionPage, Field(description="Payload (`TransactionPage`).")]
 
 
-class GetDepositDetailResponse(BaseModel):
+class GetDepositDetailResponse(ExactModel):
     """
     Success envelope of `getDepositDetail`.
     """
@@ -1452,7 +1454,7 @@ class GetDepositDetailResponse(BaseModel):
     data: Annotated[list[Transaction] | None, Field(description="Matching deposits, or null when none.")]
 
 
-class CreateWithdrawalRequest(BaseModel):
+class CreateWithdrawalRequest(ExactModel):
     """
     Withdrawal (v2).
     """
@@ -1523,7 +1525,7 @@ class CreateWithdrawalRequest(BaseModel):
     ] = None
 
 
-class CreateWithdrawalResponse(BaseModel):
+class CreateWithdrawalResponse(ExactModel):
     """
     Success envelope of `createWithdrawal`.
     """
@@ -1533,7 +1535,7 @@ class CreateWithdrawalResponse(BaseModel):
     data: Annotated[WithdrawalResult, Field(description="Payload (`WithdrawalResult`).")]
 
 
-class GetWithdrawalFeeResponse(BaseModel):
+class GetWithdrawalFeeResponse(ExactModel):
     """
     Success envelope of `getWithdrawalFee`.
     """
@@ -1543,7 +1545,7 @@ class GetWithdrawalFeeResponse(BaseModel):
     data: Annotated[WithdrawalFee, Field(description="Payload (`WithdrawalFee`).")]
 
 
-class GetWithdrawalHistoryResponse(BaseModel):
+class GetWithdrawalHistoryResponse(ExactModel):
     """
     Success envelope of `getWithdrawalHistory`.
     """
@@ -1553,7 +1555,7 @@ class GetWithdrawalHistoryResponse(BaseModel):
     data: Annotated[TransactionV2Page, Field(description="Payload (`TransactionV2Page`).")]
 
 
-class GetWithdrawalDetailResponse(BaseModel):
+class GetWithdrawalDetailResponse(ExactModel):
     """
     Success envelope of `getWithdrawalDetail`.
     """
@@ -1563,7 +1565,7 @@ class GetWithdrawalDetailResponse(BaseModel):
     data: Annotated[TransactionV2, Field(description="Payload (`TransactionV2`).")]
 
 
-class GetWhitelistListResponse(BaseModel):
+class GetWhitelistListResponse(ExactModel):
     """
     Success envelope of `getWhitelistList`.
     """
@@ -1573,7 +1575,7 @@ class GetWhitelistListResponse(BaseModel):
     data: Annotated[WhitelistAddressPage, Field(description="Payload (`WhitelistAddressPage`).")]
 
 
-class GetWhitelistOptionsResponse(BaseModel):
+class GetWhitelistOptionsResponse(ExactModel):
     """
     Success envelope of `getWhitelistOptions`.
     """
@@ -1592,7 +1594,7 @@ class Confirmation(StrEnum):
     unconfirmed = "unconfirmed"
 
 
-class CorrespondentDetailRequest(BaseModel):
+class CorrespondentDetailRequest(ExactModel):
     """
     Travel-rule details of the counterparty (values from the options endpoint).
     """
@@ -1650,7 +1652,7 @@ class Confirmation1(StrEnum):
     unconfirmed = "unconfirmed"
 
 
-class AddWhitelistRequest(BaseModel):
+class AddWhitelistRequest(ExactModel):
     """
     Add (or, with `whitelistId`, edit) a whitelisted address.
     """
@@ -1694,7 +1696,7 @@ class AddWhitelistRequest(BaseModel):
     ] = None
 
 
-class AddWhitelistAddressResponse(BaseModel):
+class AddWhitelistAddressResponse(ExactModel):
     """
     Success envelope of `addWhitelistAddress`.
     """
@@ -1716,7 +1718,7 @@ class Symbol(RootModel[str]):
     root: Annotated[str, Field(max_length=32, pattern="^[A-Z0-9_.-]{1,32}$")]
 
 
-class TransactionHistoryRequest(BaseModel):
+class TransactionHistoryRequest(ExactModel):
     """
     Transaction history query.
     """
@@ -1764,7 +1766,7 @@ class TransactionHistoryRequest(BaseModel):
     ] = None
 
 
-class GetTransactionHistoryResponse(BaseModel):
+class GetTransactionHistoryResponse(ExactModel):
     """
     Success envelope of `getTransactionHistory`.
     """
@@ -1774,7 +1776,7 @@ class GetTransactionHistoryResponse(BaseModel):
     data: Annotated[TransactionHistoryPage, Field(description="Payload (`TransactionHistoryPage`).")]
 
 
-class CreateSubWalletRequest(BaseModel):
+class CreateSubWalletRequest(ExactModel):
     """
     Create a Prime sub-wallet.
     """
@@ -1812,7 +1814,7 @@ class CreateSubWalletRequest(BaseModel):
     ] = None
 
 
-class CreateSubWalletResponse(BaseModel):
+class CreateSubWalletResponse(ExactModel):
     """
     Success envelope of `createSubWallet`.
     """
@@ -1822,7 +1824,7 @@ class CreateSubWalletResponse(BaseModel):
     data: Annotated[SubWallet, Field(description="Payload (`SubWallet`).")]
 
 
-class UpdateSubWalletRequest(BaseModel):
+class UpdateSubWalletRequest(ExactModel):
     """
     Update a sub-wallet.
     """
@@ -1860,7 +1862,7 @@ class UpdateSubWalletRequest(BaseModel):
     ] = None
 
 
-class UpdateSubWalletResponse(BaseModel):
+class UpdateSubWalletResponse(ExactModel):
     """
     Success envelope of `updateSubWallet`.
     """
@@ -1870,7 +1872,7 @@ class UpdateSubWalletResponse(BaseModel):
     data: Annotated[SubWalletUpdateResult, Field(description="Payload (`SubWalletUpdateResult`).")]
 
 
-class GetSubWalletListResponse(BaseModel):
+class GetSubWalletListResponse(ExactModel):
     """
     Success envelope of `getSubWalletList`.
     """
@@ -1880,7 +1882,7 @@ class GetSubWalletListResponse(BaseModel):
     data: Annotated[SubWalletPage, Field(description="Payload (`SubWalletPage`).")]
 
 
-class GetSubWalletAssetListResponse(BaseModel):
+class GetSubWalletAssetListResponse(ExactModel):
     """
     Success envelope of `getSubWalletAssetList`.
     """
@@ -1890,7 +1892,7 @@ class GetSubWalletAssetListResponse(BaseModel):
     data: Annotated[AssetPage, Field(description="Payload (`AssetPage`).")]
 
 
-class GetSubWalletAssetSummaryResponse(BaseModel):
+class GetSubWalletAssetSummaryResponse(ExactModel):
     """
     Success envelope of `getSubWalletAssetSummary`.
     """
@@ -1900,7 +1902,7 @@ class GetSubWalletAssetSummaryResponse(BaseModel):
     data: Annotated[SubWalletAssetSummary, Field(description="Payload (`SubWalletAssetSummary`).")]
 
 
-class GetSubWalletDepositAddressResponse(BaseModel):
+class GetSubWalletDepositAddressResponse(ExactModel):
     """
     Success envelope of `getSubWalletDepositAddress`.
     """
@@ -1910,7 +1912,7 @@ class GetSubWalletDepositAddressResponse(BaseModel):
     data: Annotated[DepositAddress, Field(description="Payload (`DepositAddress`).")]
 
 
-class GetSubWalletDepositAddressListResponse(BaseModel):
+class GetSubWalletDepositAddressListResponse(ExactModel):
     """
     Success envelope of `getSubWalletDepositAddressList`.
     """
@@ -1920,7 +1922,7 @@ class GetSubWalletDepositAddressListResponse(BaseModel):
     data: Annotated[SubWalletDepositAddressPage, Field(description="Payload (`SubWalletDepositAddressPage`).")]
 
 
-class GetSubWalletDepositHistoryResponse(BaseModel):
+class GetSubWalletDepositHistoryResponse(ExactModel):
     """
     Success envelope of `getSubWalletDepositHistory`.
     """
@@ -1930,7 +1932,7 @@ class GetSubWalletDepositHistoryResponse(BaseModel):
     data: Annotated[TransactionPage, Field(description="Payload (`TransactionPage`).")]
 
 
-class GetSubWalletDepositHistoryByPrimeResponse(BaseModel):
+class GetSubWalletDepositHistoryByPrimeResponse(ExactModel):
     """
     Success envelope of `getSubWalletDepositHistoryByPrime`.
     """
@@ -1940,7 +1942,7 @@ class GetSubWalletDepositHistoryByPrimeResponse(BaseModel):
     data: Annotated[SubWalletTransactionPage, Field(description="Payload (`SubWalletTransactionPage`).")]
 
 
-class CreateSubWalletTransferRequest(BaseModel):
+class CreateSubWalletTransferRequest(ExactModel):
     """
     Internal transfer inside a Prime structure.
     """
@@ -1988,7 +1990,7 @@ class CreateSubWalletTransferRequest(BaseModel):
     ] = None
 
 
-class CreateSubWalletTransferResponse(BaseModel):
+class CreateSubWalletTransferResponse(ExactModel):
     """
     Success envelope of `createSubWalletTransfer`.
     """
@@ -1998,7 +2000,7 @@ class CreateSubWalletTransferResponse(BaseModel):
     data: Annotated[SubWalletTransferResult, Field(description="Payload (`SubWalletTransferResult`).")]
 
 
-class GetSubWalletTransferHistoryResponse(BaseModel):
+class GetSubWalletTransferHistoryResponse(ExactModel):
     """
     Success envelope of `getSubWalletTransferHistory`.
     """
@@ -2008,7 +2010,7 @@ class GetSubWalletTransferHistoryResponse(BaseModel):
     data: Annotated[SubWalletTransferPage, Field(description="Payload (`SubWalletTransferPage`).")]
 
 
-class GetSubWalletTransferDetailResponse(BaseModel):
+class GetSubWalletTransferDetailResponse(ExactModel):
     """
     Success envelope of `getSubWalletTransferDetail`.
     """
@@ -2018,7 +2020,7 @@ class GetSubWalletTransferDetailResponse(BaseModel):
     data: Annotated[SubWalletTransferDetail, Field(description="Payload (`SubWalletTransferDetail`).")]
 
 
-class GetMirrorXLinkIdsResponse(BaseModel):
+class GetMirrorXLinkIdsResponse(ExactModel):
     """
     Success envelope of `getMirrorXLinkIds`.
     """
@@ -2028,7 +2030,7 @@ class GetMirrorXLinkIdsResponse(BaseModel):
     data: Annotated[MirrorXLinkPage, Field(description="Payload (`MirrorXLinkPage`).")]
 
 
-class GetMirrorXAvailableAmountResponse(BaseModel):
+class GetMirrorXAvailableAmountResponse(ExactModel):
     """
     Success envelope of `getMirrorXAvailableAmount`.
     """
@@ -2038,7 +2040,7 @@ class GetMirrorXAvailableAmountResponse(BaseModel):
     data: Annotated[MirrorXAvailableAmount, Field(description="Payload (`MirrorXAvailableAmount`).")]
 
 
-class GetMirrorXPositionsResponse(BaseModel):
+class GetMirrorXPositionsResponse(ExactModel):
     """
     Success envelope of `getMirrorXPositions`.
     """
@@ -2048,7 +2050,7 @@ class GetMirrorXPositionsResponse(BaseModel):
     data: Annotated[MirrorXPositionPage, Field(description="Payload (`MirrorXPositionPage`).")]
 
 
-class GetMirrorXOrdersResponse(BaseModel):
+class GetMirrorXOrdersResponse(ExactModel):
     """
     Success envelope of `getMirrorXOrders`.
     """
@@ -2058,7 +2060,7 @@ class GetMirrorXOrdersResponse(BaseModel):
     data: Annotated[MirrorXOrderPage, Field(description="Payload (`MirrorXOrderPage`).")]
 
 
-class PlaceMirrorXOrderRequest(BaseModel):
+class PlaceMirrorXOrderRequest(ExactModel):
     """
     MirrorX delegation/undelegation order.
     """
@@ -2100,7 +2102,7 @@ class PlaceMirrorXOrderRequest(BaseModel):
     ] = None
 
 
-class PlaceMirrorXOrderResponse(BaseModel):
+class PlaceMirrorXOrderResponse(ExactModel):
     """
     Success envelope of `placeMirrorXOrder`.
     """
@@ -2121,7 +2123,7 @@ class EventType(StrEnum):
     field_4 = "4"
 
 
-class ResendWebhookRequest(BaseModel):
+class ResendWebhookRequest(ExactModel):
     """
     Resend failed webhook notifications.
     """
@@ -2154,7 +2156,7 @@ class ResendWebhookRequest(BaseModel):
     ] = None
 
 
-class ResendWebhookResponse(BaseModel):
+class ResendWebhookResponse(ExactModel):
     """
     Success envelope of `resendWebhook`.
     """
@@ -2164,7 +2166,7 @@ class ResendWebhookResponse(BaseModel):
     data: Annotated[bool | None, Field(description="`true` when the resend was scheduled.")]
 
 
-class GetMirrorLinkedUidsResponse(BaseModel):
+class GetMirrorLinkedUidsResponse(ExactModel):
     """
     Success envelope of `getMirrorLinkedUids`.
     """
@@ -2174,7 +2176,7 @@ class GetMirrorLinkedUidsResponse(BaseModel):
     data: Annotated[MirrorLinkPage, Field(description="Payload (`MirrorLinkPage`).")]
 
 
-class ApplyMirrorAssetsRequest(BaseModel):
+class ApplyMirrorAssetsRequest(ExactModel):
     """
     Mirror assets application (borrow).
     """
@@ -2231,7 +2233,7 @@ class ApplyMirrorAssetsRequest(BaseModel):
     ] = None
 
 
-class ApplyMirrorAssetsResponse(BaseModel):
+class ApplyMirrorAssetsResponse(ExactModel):
     """
     Success envelope of `applyMirrorAssets`.
     """
@@ -2241,7 +2243,7 @@ class ApplyMirrorAssetsResponse(BaseModel):
     data: Annotated[MirrorApplyResult, Field(description="Payload (`MirrorApplyResult`).")]
 
 
-class SettleMirrorAssetsRequest(BaseModel):
+class SettleMirrorAssetsRequest(ExactModel):
     """
     Mirror assets settlement. The published request example uses the placeholder `"string"` for every field, so this schema only constrains the type and length; the server rejects values that are not valid (e.g. a non-decimal `amount`) with `G20005`.
     """
@@ -2298,7 +2300,7 @@ class SettleMirrorAssetsRequest(BaseModel):
     ] = None
 
 
-class SettleMirrorAssetsResponse(BaseModel):
+class SettleMirrorAssetsResponse(ExactModel):
     """
     Success envelope of `settleMirrorAssets`.
     """
@@ -2308,7 +2310,7 @@ class SettleMirrorAssetsResponse(BaseModel):
     data: Annotated[MirrorApplyResult, Field(description="Payload (`MirrorApplyResult`).")]
 
 
-class GetMirrorOperationRecordsResponse(BaseModel):
+class GetMirrorOperationRecordsResponse(ExactModel):
     """
     Success envelope of `getMirrorOperationRecords`.
     """
@@ -2318,7 +2320,7 @@ class GetMirrorOperationRecordsResponse(BaseModel):
     data: Annotated[MirrorRecordPage, Field(description="Payload (`MirrorRecordPage`).")]
 
 
-class GetMirrorPositionsResponse(BaseModel):
+class GetMirrorPositionsResponse(ExactModel):
     """
     Success envelope of `getMirrorPositions`.
     """
@@ -2328,7 +2330,7 @@ class GetMirrorPositionsResponse(BaseModel):
     data: Annotated[MirrorPositionPage, Field(description="Payload (`MirrorPositionPage`).")]
 
 
-class GetMirrorPositionSummaryResponse(BaseModel):
+class GetMirrorPositionSummaryResponse(ExactModel):
     """
     Success envelope of `getMirrorPositionSummary`.
     """
@@ -2338,7 +2340,7 @@ class GetMirrorPositionSummaryResponse(BaseModel):
     data: Annotated[MirrorPositionSummary, Field(description="Payload (`MirrorPositionSummary`).")]
 
 
-class TransferWithExchangeRequest(BaseModel):
+class TransferWithExchangeRequest(ExactModel):
     """
     Transfer from a Prime Wallet to its bound exchange (Binance) account.
     """
@@ -2391,7 +2393,7 @@ class TransferWithExchangeRequest(BaseModel):
     ] = None
 
 
-class TransferWithExchangeResponse(BaseModel):
+class TransferWithExchangeResponse(ExactModel):
     """
     Success envelope of `transferWithExchange`.
     """
@@ -2401,7 +2403,7 @@ class TransferWithExchangeResponse(BaseModel):
     data: Annotated[ExchangeTransferResult, Field(description="Payload (`ExchangeTransferResult`).")]
 
 
-class GetExchangeTransferHistoryResponse(BaseModel):
+class GetExchangeTransferHistoryResponse(ExactModel):
     """
     Success envelope of `getExchangeTransferHistory`.
     """
@@ -2411,7 +2413,7 @@ class GetExchangeTransferHistoryResponse(BaseModel):
     data: Annotated[ExchangeTransferPage, Field(description="Payload (`ExchangeTransferPage`).")]
 
 
-class GetExchangeTransferDetailResponse(BaseModel):
+class GetExchangeTransferDetailResponse(ExactModel):
     """
     Success envelope of `getExchangeTransferDetail`.
     """
@@ -2421,7 +2423,7 @@ class GetExchangeTransferDetailResponse(BaseModel):
     data: Annotated[ExchangeTransfer, Field(description="Payload (`ExchangeTransfer`).")]
 
 
-class CreateWithdrawalV1Request(BaseModel):
+class CreateWithdrawalV1Request(ExactModel):
     """
     Withdrawal (v1, archived).
     """
@@ -2490,7 +2492,7 @@ class CreateWithdrawalV1Request(BaseModel):
     ] = None
 
 
-class CreateWithdrawalV1Response(BaseModel):
+class CreateWithdrawalV1Response(ExactModel):
     """
     Success envelope of `createWithdrawalV1`.
     """
@@ -2500,7 +2502,7 @@ class CreateWithdrawalV1Response(BaseModel):
     data: Annotated[WithdrawalResult, Field(description="Payload (`WithdrawalResult`).")]
 
 
-class GetWithdrawalHistoryV1Response(BaseModel):
+class GetWithdrawalHistoryV1Response(ExactModel):
     """
     Success envelope of `getWithdrawalHistoryV1`.
     """
@@ -2510,7 +2512,7 @@ class GetWithdrawalHistoryV1Response(BaseModel):
     data: Annotated[TransactionPage, Field(description="Payload (`TransactionPage`).")]
 
 
-class GetWithdrawalDetailV1Response(BaseModel):
+class GetWithdrawalDetailV1Response(ExactModel):
     """
     Success envelope of `getWithdrawalDetailV1`.
     """
@@ -2520,7 +2522,7 @@ class GetWithdrawalDetailV1Response(BaseModel):
     data: Annotated[Transaction, Field(description="Payload (`Transaction`).")]
 
 
-class GetSubWalletListV1Response(BaseModel):
+class GetSubWalletListV1Response(ExactModel):
     """
     Success envelope of `getSubWalletListV1`.
     """

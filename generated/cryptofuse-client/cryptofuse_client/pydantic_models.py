@@ -7,8 +7,9 @@ from enum import StrEnum
 from typing import Annotated, Any, Literal
 from uuid import UUID
 
-from pydantic import AnyUrl, AwareDatetime, BaseModel, ConfigDict, Field, RootModel
+from pydantic import AnyUrl, AwareDatetime, ConfigDict, Field, RootModel
 
+from cryptofuse_client._runtime.pydantic_base import ExactModel
 from cryptofuse_client._runtime.secrets import MaskedModel
 
 
@@ -31,7 +32,7 @@ class CurrencyCode(RootModel[str]):
     ]
 
 
-class ErrorBody(BaseModel):
+class ErrorBody(ExactModel):
     """
     The error.
     """
@@ -64,7 +65,7 @@ class Error(StrEnum):
     invalid_scope = "invalid_scope"
 
 
-class OAuthError(BaseModel):
+class OAuthError(ExactModel):
     """
     RFC 6749 section 5.2 error of the token endpoint (Django OAuth Toolkit).
     """
@@ -158,7 +159,7 @@ class OAuthApplication(MaskedModel):
     skip_authorization: Annotated[bool | None, Field(description="Whether the consent screen is skipped.")] = None
 
 
-class OAuthApplicationPage(BaseModel):
+class OAuthApplicationPage(ExactModel):
     """
     Applications with a count.
     """
@@ -203,7 +204,7 @@ class ListOAuthApplicationsResponse(RootModel[list[OAuthApplication] | OAuthAppl
     ]
 
 
-class CreateOAuthApplicationRequest(BaseModel):
+class CreateOAuthApplicationRequest(ExactModel):
     """
     New OAuth application.
     """
@@ -225,7 +226,7 @@ class CreateOAuthApplicationResponse(MaskedModel):
     client_secret: Annotated[str, Field(description="OAuth client secret.", json_schema_extra={"x-secret": True})]
 
 
-class CurrencyDetail(BaseModel):
+class CurrencyDetail(ExactModel):
     """
     A currency with details (`full=true`); limits with `min_max=true`, USD limits with `include_usd=true`.
     """
@@ -246,7 +247,7 @@ class CurrencyDetail(BaseModel):
     max_amount_usd: Annotated[DecimalString | None, Field(description="Maximum in USD (`include_usd=true`).")] = None
 
 
-class CurrencyListFull(BaseModel):
+class CurrencyListFull(ExactModel):
     """
     Currencies with details (`full=true`).
     """
@@ -254,7 +255,7 @@ class CurrencyListFull(BaseModel):
     currencies: Annotated[list[CurrencyDetail], Field(description="The currencies.")]
 
 
-class CurrencyListSimple(BaseModel):
+class CurrencyListSimple(ExactModel):
     """
     Currency codes (default).
     """
@@ -271,7 +272,7 @@ class ListCurrenciesResponse(RootModel[CurrencyListFull | CurrencyListSimple]):
     ]
 
 
-class GetRateResponse(BaseModel):
+class GetRateResponse(ExactModel):
     """
     Conversion result; numbers are JSON numbers (parse as Decimal). `fee_percentage`, `fee_amount`, `timestamp` only with `full=true`.
     """
@@ -303,7 +304,7 @@ class PaymentStatus(StrEnum):
     failed = "failed"
 
 
-class CreatePaymentRequest(BaseModel):
+class CreatePaymentRequest(ExactModel):
     """
     New payment. Send exactly one of `currency` / (`blockchain` + `token`).
     """
@@ -354,7 +355,7 @@ class CreatePaymentRequest(BaseModel):
     )
 
 
-class GetPaymentStatusRequest(BaseModel):
+class GetPaymentStatusRequest(ExactModel):
     """
     Payment lookup.
     """
@@ -365,7 +366,7 @@ class GetPaymentStatusRequest(BaseModel):
     transaction_id: Annotated[UUID, Field(description="The payment's `transaction_id`.")]
 
 
-class PaymentDeposit(BaseModel):
+class PaymentDeposit(ExactModel):
     """
     One on-chain deposit to the payment address.
     """
@@ -387,7 +388,7 @@ class PaymentType(StrEnum):
     overpayment = "overpayment"
 
 
-class Payment(BaseModel):
+class Payment(ExactModel):
     """
     A payment (answer of create, status and list). Amounts are decimal strings: `amount_usd` in the price currency, `amount_crypto` expected in `currency`.
     """
@@ -435,7 +436,7 @@ class Payment(BaseModel):
     updated_at: Annotated[AwareDatetime | None, Field(description="Last update time.")] = None
 
 
-class ListPaymentsResponse(BaseModel):
+class ListPaymentsResponse(ExactModel):
     """
     A page of payments (offset pagination).
     """
@@ -449,7 +450,7 @@ class ListPaymentsResponse(BaseModel):
     results: Annotated[list[Payment], Field(description="The payments.")]
 
 
-class PaymentMinAmount(BaseModel):
+class PaymentMinAmount(ExactModel):
     """
     Payment limits of a currency (JSON numbers).
     """
@@ -477,7 +478,7 @@ class WithdrawalStatus(StrEnum):
     cancelled = "cancelled"
 
 
-class CreateWithdrawalRequest(BaseModel):
+class CreateWithdrawalRequest(ExactModel):
     """
     New withdrawal. Send exactly one of `amount` / `price_amount`, and exactly one of `currency` / (`blockchain` + `token`).
     """
@@ -522,7 +523,7 @@ class CreateWithdrawalRequest(BaseModel):
     ] = None
 
 
-class GetWithdrawalStatusRequest(BaseModel):
+class GetWithdrawalStatusRequest(ExactModel):
     """
     Withdrawal lookup.
     """
@@ -533,7 +534,7 @@ class GetWithdrawalStatusRequest(BaseModel):
     withdrawal_id: Annotated[UUID, Field(description="The withdrawal's `withdrawal_id`.")]
 
 
-class Withdrawal(BaseModel):
+class Withdrawal(ExactModel):
     """
     A withdrawal (answer of create, detail, status; list entries). Decimal strings with 8 decimals; `fee` = `platform_fee` + `network_fee`; `amount` is sent to the address, `requested_amount` is what was asked.
     """
@@ -564,7 +565,7 @@ class Withdrawal(BaseModel):
     completed_at: Annotated[AwareDatetime | None, Field(description="Completion time.")] = None
 
 
-class ListWithdrawalsResponse(BaseModel):
+class ListWithdrawalsResponse(ExactModel):
     """
     A page of withdrawals (offset pagination).
     """
@@ -573,7 +574,7 @@ class ListWithdrawalsResponse(BaseModel):
     total: Annotated[int, Field(description="Number of withdrawals matching the filters.", ge=0)]
 
 
-class ValidateAddressRequest(BaseModel):
+class ValidateAddressRequest(ExactModel):
     """
     Address to validate. Send at least one of `currency`, `blockchain`, `type`.
     """
@@ -593,7 +594,7 @@ class ValidateAddressRequest(BaseModel):
     ] = None
 
 
-class AddressValidation(BaseModel):
+class AddressValidation(ExactModel):
     """
     Address validation result.
     """
@@ -607,7 +608,7 @@ class AddressValidation(BaseModel):
     error_message: Annotated[str | None, Field(description="Why the address is invalid; null when valid.")] = None
 
 
-class EstimateWithdrawalFeeRequest(BaseModel):
+class EstimateWithdrawalFeeRequest(ExactModel):
     """
     Fee estimate request. Send exactly one of `currency` / (`blockchain` + `token`).
     """
@@ -632,7 +633,7 @@ class EstimateWithdrawalFeeRequest(BaseModel):
     ] = None
 
 
-class WithdrawalFeeEstimate(BaseModel):
+class WithdrawalFeeEstimate(ExactModel):
     """
     Network fee estimate.
     """
@@ -650,7 +651,7 @@ class WithdrawalFeeEstimate(BaseModel):
     ] = None
 
 
-class EstimateWithdrawalRequest(BaseModel):
+class EstimateWithdrawalRequest(ExactModel):
     """
     Withdrawal simulation request. Send exactly one of `currency` / (`blockchain` + `token`).
     """
@@ -680,7 +681,7 @@ class EstimateWithdrawalRequest(BaseModel):
     ] = False
 
 
-class WithdrawalEstimate(BaseModel):
+class WithdrawalEstimate(ExactModel):
     """
     Withdrawal simulation (nothing is created).
     """
@@ -697,7 +698,7 @@ class WithdrawalEstimate(BaseModel):
     network_fee: Annotated[DecimalString | None, Field(description="Blockchain fee.")] = None
 
 
-class GetWithdrawalMinAmountRequest(BaseModel):
+class GetWithdrawalMinAmountRequest(ExactModel):
     """
     Currency whose withdrawal minimum is asked.
     """
@@ -708,7 +709,7 @@ class GetWithdrawalMinAmountRequest(BaseModel):
     currency: Annotated[CurrencyCode, Field(description="Currency code, e.g. `USDTTRC20`.")]
 
 
-class WithdrawalMinAmount(BaseModel):
+class WithdrawalMinAmount(ExactModel):
     """
     Withdrawal limits of a currency (number or decimal string).
     """
@@ -720,7 +721,7 @@ class WithdrawalMinAmount(BaseModel):
     token: Annotated[str | None, Field(description="Token.")] = None
 
 
-class WithdrawalCurrency(BaseModel):
+class WithdrawalCurrency(ExactModel):
     """
     A currency that can be withdrawn now.
     """
@@ -736,7 +737,7 @@ class WithdrawalCurrency(BaseModel):
     ] = None
 
 
-class ListWithdrawalCurrenciesResponse(BaseModel):
+class ListWithdrawalCurrenciesResponse(ExactModel):
     """
     Currencies available for withdrawal.
     """
@@ -745,7 +746,7 @@ class ListWithdrawalCurrenciesResponse(BaseModel):
     total: Annotated[int, Field(description="Number of currencies.", ge=0)]
 
 
-class MasterCurrencyBalance(BaseModel):
+class MasterCurrencyBalance(ExactModel):
     """
     Master-account balance of one currency: `amount` = `available_balance` + `pending_amount`.
     """
@@ -770,7 +771,7 @@ class MasterCurrencyBalance(BaseModel):
     ] = None
 
 
-class SubAccountBalance(BaseModel):
+class SubAccountBalance(ExactModel):
     """
     One wallet's balance of a currency.
     """
@@ -787,7 +788,7 @@ class SubAccountBalance(BaseModel):
     available_balance: Annotated[DecimalString | None, Field(description="Spendable (amount - pending).")] = None
 
 
-class SubAccountsCurrencyBalance(BaseModel):
+class SubAccountsCurrencyBalance(ExactModel):
     """
     All wallets' balances of one currency.
     """
@@ -797,7 +798,7 @@ class SubAccountsCurrencyBalance(BaseModel):
     accounts: Annotated[list[SubAccountBalance], Field(description="Per wallet.")]
 
 
-class BalanceStatistics(BaseModel):
+class BalanceStatistics(ExactModel):
     """
     Counters (another doc page shows `total_deposits`/`total_withdrawals` here).
     """
@@ -808,7 +809,7 @@ class BalanceStatistics(BaseModel):
     total_withdrawals: Annotated[DecimalString | None, Field(description="Total withdrawals (other doc page).")] = None
 
 
-class GetBalancesResponse(BaseModel):
+class GetBalancesResponse(ExactModel):
     """
     Aggregated balances, keyed by currency code.
     """
@@ -818,7 +819,7 @@ class GetBalancesResponse(BaseModel):
     statistics: BalanceStatistics | None = None
 
 
-class BalanceHistoryEntry(BaseModel):
+class BalanceHistoryEntry(ExactModel):
     """
     One balance movement.
     """
@@ -835,7 +836,7 @@ class BalanceHistoryEntry(BaseModel):
     ] = None
 
 
-class GetBalanceHistoryResponse(BaseModel):
+class GetBalanceHistoryResponse(ExactModel):
     """
     A page of balance movements (offset pagination).
     """
@@ -846,7 +847,7 @@ class GetBalanceHistoryResponse(BaseModel):
     offset: Annotated[int | None, Field(description="Offset of this page.", ge=0)] = None
 
 
-class WalletBalance(BaseModel):
+class WalletBalance(ExactModel):
     """
     A wallet's balance of one currency.
     """
@@ -857,7 +858,7 @@ class WalletBalance(BaseModel):
     available_balance: Annotated[DecimalString | None, Field(description="Available (amount - pending).")] = None
 
 
-class Wallet(BaseModel):
+class Wallet(ExactModel):
     """
     A wallet (sub-account).
     """
@@ -880,7 +881,7 @@ class Wallet(BaseModel):
     ] = None
 
 
-class ListWalletsResponse(BaseModel):
+class ListWalletsResponse(ExactModel):
     """
     All wallets.
     """
@@ -889,7 +890,7 @@ class ListWalletsResponse(BaseModel):
     total: Annotated[int, Field(description="Number of wallets.", ge=0)]
 
 
-class CreateWalletRequest(BaseModel):
+class CreateWalletRequest(ExactModel):
     """
     New wallet.
     """
@@ -903,7 +904,7 @@ class CreateWalletRequest(BaseModel):
     ]
 
 
-class GetWalletBalancesRequest(BaseModel):
+class GetWalletBalancesRequest(ExactModel):
     """
     Wallet lookup: send exactly one of `wallet_id` / `external_id`.
     """
@@ -917,7 +918,7 @@ class GetWalletBalancesRequest(BaseModel):
     )
 
 
-class GetWalletBalancesResponse(BaseModel):
+class GetWalletBalancesResponse(ExactModel):
     """
     One wallet's balances.
     """
@@ -928,7 +929,7 @@ class GetWalletBalancesResponse(BaseModel):
     balances: Annotated[list[WalletBalance], Field(description="Balances per currency.")]
 
 
-class WalletTransferRequest(BaseModel):
+class WalletTransferRequest(ExactModel):
     """
     Internal transfer between the master account and a wallet. Identify the wallet by exactly one of `wallet_id` / `external_id`.
     """
@@ -950,7 +951,7 @@ class WalletTransferRequest(BaseModel):
     callback_url: Annotated[AnyUrl, Field(description="Where the result is POSTed (required).")]
 
 
-class TransferAccepted(BaseModel):
+class TransferAccepted(ExactModel):
     """
     Transfer accepted; the result comes to `callback_url`.
     """
@@ -979,7 +980,7 @@ class TransferType(StrEnum):
     to_master = "to_master"
 
 
-class GetTransferHistoryRequest(BaseModel):
+class GetTransferHistoryRequest(ExactModel):
     """
     Wallet and filters.
     """
@@ -997,7 +998,7 @@ class GetTransferHistoryRequest(BaseModel):
     offset: Annotated[int | None, Field(description="Results to skip.", ge=0, le=2147483647)] = 0
 
 
-class TransferAccount(BaseModel):
+class TransferAccount(ExactModel):
     """
     The wallet whose history this is.
     """
@@ -1008,7 +1009,7 @@ class TransferAccount(BaseModel):
     wallet_id: Annotated[str | None, Field(description="System wallet id.")] = None
 
 
-class Transfer(BaseModel):
+class Transfer(ExactModel):
     """
     One internal transfer.
     """
@@ -1021,7 +1022,7 @@ class Transfer(BaseModel):
     created_at: Annotated[AwareDatetime | None, Field(description="Creation time.")] = None
 
 
-class TransferPagination(BaseModel):
+class TransferPagination(ExactModel):
     """
     Pagination of the transfer history.
     """
@@ -1031,7 +1032,7 @@ class TransferPagination(BaseModel):
     offset: Annotated[int | None, Field(description="Offset of this page.", ge=0)] = None
 
 
-class GetTransferHistoryResponse(BaseModel):
+class GetTransferHistoryResponse(ExactModel):
     """
     A page of a wallet's transfers (offset pagination).
     """
@@ -1094,7 +1095,7 @@ class TenantInfo(MaskedModel):
     features: Annotated[dict[str, Any] | None, Field(description="Enabled features.")] = None
 
 
-class ConfigureWebhookRequest(BaseModel):
+class ConfigureWebhookRequest(ExactModel):
     """
     Tenant webhook URL.
     """
@@ -1121,7 +1122,7 @@ class WebhookSecretCreated(MaskedModel):
     message: Annotated[str | None, Field(description="Human-readable message.")] = None
 
 
-class WebhookSettingsUpdated(BaseModel):
+class WebhookSettingsUpdated(ExactModel):
     """
     Later configuration; the secret is masked.
     """
@@ -1140,7 +1141,7 @@ class ConfigureWebhookResponse(RootModel[WebhookSecretCreated | WebhookSettingsU
     ]
 
 
-class PlatformFees(BaseModel):
+class PlatformFees(ExactModel):
     """
     Platform fee balances per currency code (decimal strings).
     """
@@ -1148,7 +1149,7 @@ class PlatformFees(BaseModel):
     fees: Annotated[dict[str, DecimalString], Field(description="Collected platform fees per currency code.")]
 
 
-class ApiStatus(BaseModel):
+class ApiStatus(ExactModel):
     """
     API health.
     """
@@ -1166,7 +1167,7 @@ class PaymentType1(StrEnum):
     overpayment = "overpayment"
 
 
-class WebhookPaymentData(BaseModel):
+class WebhookPaymentData(ExactModel):
     """
     Payment data of a `payment_status_update` (union of the current and the older generation's field names: `amount_usd`/`amount_crypto`/`currency`/`address` vs `price_amount`/`pay_amount`/`pay_currency`/`blockchain_address`).
     """
@@ -1197,7 +1198,7 @@ class WebhookPaymentData(BaseModel):
     metadata: Annotated[dict[str, Any] | None, Field(description="Extra data, e.g. `updated_at`.")] = None
 
 
-class WebhookEventPaymentStatusUpdate(BaseModel):
+class WebhookEventPaymentStatusUpdate(ExactModel):
     """
     Webhook `payment_status_update`. Signature (x-inferred): `X-Cryptofuse-Signature` = hex HMAC-SHA256(raw body, webhook secret).
     """
@@ -1211,7 +1212,7 @@ class WebhookEventPaymentStatusUpdate(BaseModel):
     data: WebhookPaymentData
 
 
-class WebhookDepositData(BaseModel):
+class WebhookDepositData(ExactModel):
     """
     The deposit detected.
     """
@@ -1225,7 +1226,7 @@ class WebhookDepositData(BaseModel):
     timestamp: Annotated[AwareDatetime | None, Field(description="When the deposit was seen.")] = None
 
 
-class WebhookEventDepositReceived(BaseModel):
+class WebhookEventDepositReceived(ExactModel):
     """
     Webhook `deposit_received`. Signature (x-inferred): as for `payment_status_update`.
     """
@@ -1235,7 +1236,7 @@ class WebhookEventDepositReceived(BaseModel):
     data: WebhookDepositData
 
 
-class WebhookEventWithdrawalStatusUpdate(BaseModel):
+class WebhookEventWithdrawalStatusUpdate(ExactModel):
     """
     Webhook for a withdrawal status change. Signature (x-inferred): as for `payment_status_update`.
     """
@@ -1247,7 +1248,7 @@ class WebhookEventWithdrawalStatusUpdate(BaseModel):
     data: Withdrawal
 
 
-class WebhookTransferData(BaseModel):
+class WebhookTransferData(ExactModel):
     """
     The transfer result.
     """
@@ -1262,7 +1263,7 @@ class WebhookTransferData(BaseModel):
     error_message: Annotated[str | None, Field(description="Reason when `failed`.")] = None
 
 
-class WebhookEventTransferStatusUpdate(BaseModel):
+class WebhookEventTransferStatusUpdate(ExactModel):
     """
     Result of transfer-to-user / withdraw-to-master, POSTed to the request's callback_url. Signature (x-inferred): as for `payment_status_update`.
     """
@@ -1289,7 +1290,7 @@ class WebhookEvent(
     ]
 
 
-class ErrorEnvelope(BaseModel):
+class ErrorEnvelope(ExactModel):
     """
     Error envelope of every endpoint except `/o/token/` (see the error table in the API description).
     """

@@ -6,11 +6,13 @@ from decimal import Decimal
 from enum import IntEnum, StrEnum
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
 from typing_extensions import TypeAliasType
 
+from mock_control_client._runtime.pydantic_base import ExactModel
 
-class TenantCreate(BaseModel):
+
+class TenantCreate(ExactModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -19,7 +21,7 @@ class TenantCreate(BaseModel):
     ] = None
 
 
-class Tenant1(BaseModel):
+class Tenant1(ExactModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -28,14 +30,14 @@ class Tenant1(BaseModel):
     created_ms: int
 
 
-class TenantList(BaseModel):
+class TenantList(ExactModel):
     model_config = ConfigDict(
         extra="forbid",
     )
     tenants: list[Tenant1]
 
 
-class TenantDeleted(BaseModel):
+class TenantDeleted(ExactModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -52,7 +54,7 @@ class Status(StrEnum):
     FAILED = "FAILED"
 
 
-class XcurrencyTopupOrder(BaseModel):
+class XcurrencyTopupOrder(ExactModel):
     """
     An xCurrency top-up order (`TopupOrder` of specs/xcurrency.yaml) with its `walletId` and `quoteId`; quoteSnapshot amounts are JSON numbers.
     """
@@ -68,7 +70,7 @@ class XcurrencyTopupOrder(BaseModel):
     quoteId: Annotated[str, Field(description="The quote used.")]
 
 
-class XcurrencyQuoteExpiry(BaseModel):
+class XcurrencyQuoteExpiry(ExactModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -76,7 +78,7 @@ class XcurrencyQuoteExpiry(BaseModel):
     expires_ms: Annotated[int, Field(description="When it expires (mock clock, ms).")]
 
 
-class XcurrencySettings(BaseModel):
+class XcurrencySettings(ExactModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -84,7 +86,7 @@ class XcurrencySettings(BaseModel):
     token_ttl_ms: Annotated[int, Field(description="Lifetime of new tokens (default 3600000, the documented hour).")]
 
 
-class XcurrencySettingsUpdate(BaseModel):
+class XcurrencySettingsUpdate(ExactModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -92,7 +94,7 @@ class XcurrencySettingsUpdate(BaseModel):
     token_ttl_ms: Annotated[int | None, Field(description="Lifetime of new tokens (ms).", ge=1, le=86400000)] = None
 
 
-class Error1(BaseModel):
+class Error1(ExactModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -100,7 +102,7 @@ class Error1(BaseModel):
     message: Annotated[str, Field(description="What went wrong.")]
 
 
-class Error(BaseModel):
+class Error(ExactModel):
     """
     Control API error.
     """
@@ -111,7 +113,7 @@ class Error(BaseModel):
     error: Error1
 
 
-class Clock(BaseModel):
+class Clock(ExactModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -119,7 +121,7 @@ class Clock(BaseModel):
     offset_ms: Annotated[int, Field(description="Total shift from real time (ms).")]
 
 
-class ClockShift(BaseModel):
+class ClockShift(ExactModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -131,7 +133,7 @@ class ClockShift(BaseModel):
     ]
 
 
-class FaultConfig(BaseModel):
+class FaultConfig(ExactModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -158,7 +160,7 @@ class FaultConfig(BaseModel):
     seed: Annotated[int, Field(description="Seed of the fault random generator.")]
 
 
-class FaultConfigUpdate(BaseModel):
+class FaultConfigUpdate(ExactModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -187,7 +189,7 @@ class FaultConfigUpdate(BaseModel):
     seed: Annotated[int | None, Field(description="Seed of the fault random generator.", ge=0, le=4294967295)] = None
 
 
-class CryptofusePaymentDeposit(BaseModel):
+class CryptofusePaymentDeposit(ExactModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -224,7 +226,7 @@ class To(StrEnum):
     cancelled = "cancelled"
 
 
-class CryptofuseWithdrawalAdvance(BaseModel):
+class CryptofuseWithdrawalAdvance(ExactModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -243,7 +245,7 @@ class Status1(StrEnum):
     failed = "failed"
 
 
-class CryptofuseTransferSettle(BaseModel):
+class CryptofuseTransferSettle(ExactModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -251,7 +253,7 @@ class CryptofuseTransferSettle(BaseModel):
     error_message: Annotated[str | None, Field(description="Reason recorded for `failed`.", max_length=255)] = None
 
 
-class CryptofuseRecord(BaseModel):
+class CryptofuseRecord(ExactModel):
     """
     The record in its Cryptofuse API shape: a `Payment`, a `Withdrawal` or a wallet `Transfer` (see specs/cryptofuse.yaml).
     """
@@ -262,7 +264,7 @@ class CryptofuseRecord(BaseModel):
     status: Annotated[str, Field(description="Status after the operation.")]
 
 
-class Settings(BaseModel):
+class Settings(ExactModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -280,7 +282,7 @@ class Settings(BaseModel):
     ]
 
 
-class SettingsUpdate(BaseModel):
+class SettingsUpdate(ExactModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -303,14 +305,14 @@ class SettingsUpdate(BaseModel):
     ] = None
 
 
-class WebhookTargetCreate(BaseModel):
+class WebhookTargetCreate(ExactModel):
     model_config = ConfigDict(
         extra="forbid",
     )
     url: Annotated[str, Field(description="Loopback http(s) URL to POST notifications to.", max_length=2048)]
 
 
-class WebhookTarget(BaseModel):
+class WebhookTarget(ExactModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -319,21 +321,21 @@ class WebhookTarget(BaseModel):
     created_ms: Annotated[int, Field(description="Registration time.")]
 
 
-class WebhookTargetList(BaseModel):
+class WebhookTargetList(ExactModel):
     model_config = ConfigDict(
         extra="forbid",
     )
     targets: Annotated[list[WebhookTarget], Field(description="Registered targets.")]
 
 
-class Deleted(BaseModel):
+class Deleted(ExactModel):
     model_config = ConfigDict(
         extra="forbid",
     )
     deleted: Annotated[str, Field(description="Id of the removed item.")]
 
 
-class DeliveryAttempt(BaseModel):
+class DeliveryAttempt(ExactModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -354,7 +356,7 @@ class State(StrEnum):
     failed = "failed"
 
 
-class Delivery(BaseModel):
+class Delivery(ExactModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -369,14 +371,14 @@ class Delivery(BaseModel):
     payload: Annotated[dict[str, Any], Field(description="The signed body POSTed to the target.")]
 
 
-class DeliveryList(BaseModel):
+class DeliveryList(ExactModel):
     model_config = ConfigDict(
         extra="forbid",
     )
     deliveries: Annotated[list[Delivery], Field(description="Deliveries, oldest first.")]
 
 
-class RequestEntry(BaseModel):
+class RequestEntry(ExactModel):
     """
     One provider request as the mock saw it (no headers, no body, no secret).
     """
@@ -404,14 +406,14 @@ class RequestEntry(BaseModel):
     reason: Annotated[str | None, Field(description="Why a refused request was refused (null when it was not).")]
 
 
-class ResetResult(BaseModel):
+class ResetResult(ExactModel):
     model_config = ConfigDict(
         extra="forbid",
     )
     reset: Annotated[bool, Field(description="Always true.")]
 
 
-class StateSnapshot(BaseModel):
+class StateSnapshot(ExactModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -434,7 +436,7 @@ TotalsAdditionalProperty = TypeAliasType(
 )
 
 
-class LedgerCheck(BaseModel):
+class LedgerCheck(ExactModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -448,7 +450,7 @@ class LedgerCheck(BaseModel):
     ]
 
 
-class Credentials(BaseModel):
+class Credentials(ExactModel):
     """
     Test credentials; the other keys depend on the provider (Ceffu: api_key, private_key, readonly_api_key, readonly_private_key, other_tenant_api_key, other_tenant_private_key, webhook_public_key).
     """
@@ -463,7 +465,7 @@ class Credentials(BaseModel):
     base_url: Annotated[str, Field(description="Where the mock listens.")]
 
 
-class DepositCreate(BaseModel):
+class DepositCreate(ExactModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -490,14 +492,14 @@ class To1(IntEnum):
     integer_99 = 99
 
 
-class WithdrawalAdvance(BaseModel):
+class WithdrawalAdvance(ExactModel):
     model_config = ConfigDict(
         extra="forbid",
     )
     to: Annotated[To1 | None, Field(description="Target status (default the next step).")] = None
 
 
-class MockTransaction(BaseModel):
+class MockTransaction(ExactModel):
     """
     The provider's transaction record (Ceffu `Transaction`/`TransactionV2`).
     """
@@ -521,7 +523,7 @@ class Status2(StrEnum):
     fail = "fail"
 
 
-class BitunixDepositCreate(BaseModel):
+class BitunixDepositCreate(ExactModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -562,7 +564,7 @@ class Status3(StrEnum):
     fail = "fail"
 
 
-class BitunixDeposit(BaseModel):
+class BitunixDeposit(ExactModel):
     """
     A Bitunix deposit record (`DepositRecord` of specs/bitunix.yaml) plus the credited user's uid.
     """
@@ -588,7 +590,7 @@ class To2(StrEnum):
     fail = "fail"
 
 
-class BitunixDepositAdvance(BaseModel):
+class BitunixDepositAdvance(ExactModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -607,7 +609,7 @@ class To3(StrEnum):
     fail = "fail"
 
 
-class BitunixRecordAdvance(BaseModel):
+class BitunixRecordAdvance(ExactModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -631,7 +633,7 @@ class Status4(StrEnum):
     fail = "fail"
 
 
-class BitunixWithdrawTransfer(BaseModel):
+class BitunixWithdrawTransfer(ExactModel):
     """
     A Bitunix withdrawal/transfer record (`WithdrawTransferRecord` of specs/bitunix.yaml) plus `uid` and `approved`.
     """
@@ -652,7 +654,7 @@ class BitunixWithdrawTransfer(BaseModel):
     approved: Annotated[bool, Field(description="Past review (no longer cancellable).")]
 
 
-class BitunixQuickAddressCreate(BaseModel):
+class BitunixQuickAddressCreate(ExactModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -671,7 +673,7 @@ class BitunixQuickAddressCreate(BaseModel):
     label: Annotated[str | None, Field(description="Free-text label.", max_length=64)] = None
 
 
-class BitunixQuickAddress(BaseModel):
+class BitunixQuickAddress(ExactModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -684,14 +686,14 @@ class BitunixQuickAddress(BaseModel):
     label: Annotated[str | None, Field(description="Label.")]
 
 
-class BitunixQuickAddressList(BaseModel):
+class BitunixQuickAddressList(ExactModel):
     model_config = ConfigDict(
         extra="forbid",
     )
     addresses: Annotated[list[BitunixQuickAddress], Field(description="Entries, oldest first.")]
 
 
-class BitunixOrderFill(BaseModel):
+class BitunixOrderFill(ExactModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -710,7 +712,7 @@ class BitunixOrderFill(BaseModel):
     ] = None
 
 
-class BitunixOrder(BaseModel):
+class BitunixOrder(ExactModel):
     """
     A Bitunix order (`Order` of specs/bitunix.yaml).
     """
@@ -728,7 +730,7 @@ class BitunixOrder(BaseModel):
     ]
 
 
-class BitunixPriceUpdate(BaseModel):
+class BitunixPriceUpdate(ExactModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -741,7 +743,7 @@ class BitunixPriceUpdate(BaseModel):
     ]
 
 
-class BitunixPriceResult(BaseModel):
+class BitunixPriceResult(ExactModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -750,7 +752,7 @@ class BitunixPriceResult(BaseModel):
     filled: Annotated[list[str], Field(description="Ids of the orders the move filled.")]
 
 
-class SpotItem(BaseModel):
+class SpotItem(ExactModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -761,7 +763,7 @@ class SpotItem(BaseModel):
     ]
 
 
-class Future(BaseModel):
+class Future(ExactModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -769,7 +771,7 @@ class Future(BaseModel):
     balance: Annotated[str, Field(description="Balance.", pattern="^-?[0-9]+(\\.[0-9]+)?$")]
 
 
-class BitunixAccounts(BaseModel):
+class BitunixAccounts(ExactModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -778,7 +780,7 @@ class BitunixAccounts(BaseModel):
     futures: Annotated[list[Future], Field(description="Futures balance per coin.")]
 
 
-class Tenant(BaseModel):
+class Tenant(ExactModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -788,7 +790,7 @@ class Tenant(BaseModel):
     env: Annotated[list[str], Field(description="`export NAME=value` lines for the provider's generated client.")]
 
 
-class RequestList(BaseModel):
+class RequestList(ExactModel):
     model_config = ConfigDict(
         extra="forbid",
     )

@@ -6,13 +6,14 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, EmailStr, Field, RootModel
+from pydantic import AwareDatetime, ConfigDict, EmailStr, Field, RootModel
 from typing_extensions import TypeAliasType
 
+from xcurrency_client._runtime.pydantic_base import ExactModel
 from xcurrency_client._runtime.secrets import MaskedModel
 
 
-class ErrorEnvelope(BaseModel):
+class ErrorEnvelope(ExactModel):
     """
     Error envelope: `status` `"-1"` and the reason in `message` (HTTP 400; token problems HTTP 401, x-inferred). There
     are **no error codes**: the message is the only discriminator. Known messages (`x-error-messages`):
@@ -38,7 +39,7 @@ class ErrorEnvelope(BaseModel):
     data: Annotated[None, Field(description="Absent on errors (null tolerated).")] = None
 
 
-class SignCheckFailure(BaseModel):
+class SignCheckFailure(ExactModel):
     """
     Answer of `POST /payout/encrypt/check` when the signature does not verify: `status` `"10001"`.
     """
@@ -49,7 +50,7 @@ class SignCheckFailure(BaseModel):
     ] = None
 
 
-class WebhookAck(BaseModel):
+class WebhookAck(ExactModel):
     """
     The platform's acknowledgement of a webhook.
     """
@@ -103,7 +104,7 @@ class CheckSignRequest(RootModel[dict[str, CheckSignRequestAdditionalProperty]])
     root: Annotated[dict[str, CheckSignRequestAdditionalProperty], Field(max_length=16)]
 
 
-class CheckSignResponse(BaseModel):
+class CheckSignResponse(ExactModel):
     """
     The signature verifies (`status` `"1"`; the reference says it "will return true").
     """
@@ -116,7 +117,7 @@ class CheckSignResponse(BaseModel):
 MetadataAdditionalProperty = TypeAliasType("MetadataAdditionalProperty", Annotated[str, Field(max_length=256)])
 
 
-class CreateCustomerRequest(BaseModel):
+class CreateCustomerRequest(ExactModel):
     """
     A customer of the platform.
     """
@@ -139,7 +140,7 @@ class CreateCustomerRequest(BaseModel):
     ] = None
 
 
-class Customer(BaseModel):
+class Customer(ExactModel):
     """
     A customer.
     """
@@ -151,7 +152,7 @@ class Customer(BaseModel):
     createdAt: Annotated[AwareDatetime, Field(description="Creation time, ISO-8601 UTC.")]
 
 
-class CreateCustomerResponse(BaseModel):
+class CreateCustomerResponse(ExactModel):
     """
     Success envelope of `createCustomer`.
     """
@@ -183,7 +184,7 @@ class Network(RootModel[str]):
     ]
 
 
-class CreateWalletRequest(BaseModel):
+class CreateWalletRequest(ExactModel):
     """
     Wallet to open for a customer.
     """
@@ -208,7 +209,7 @@ class WalletStatus(RootModel[str]):
     ]
 
 
-class Wallet(BaseModel):
+class Wallet(ExactModel):
     """
     A stablecoin wallet (as `createWallet` returns it).
     """
@@ -222,7 +223,7 @@ class Wallet(BaseModel):
     createdAt: Annotated[AwareDatetime, Field(description="Creation time, ISO-8601 UTC.")]
 
 
-class WalletSummary(BaseModel):
+class WalletSummary(ExactModel):
     """
     A wallet in a customer's wallet list (no `customerId`/`createdAt`).
     """
@@ -234,7 +235,7 @@ class WalletSummary(BaseModel):
     status: WalletStatus
 
 
-class CreateWalletResponse(BaseModel):
+class CreateWalletResponse(ExactModel):
     """
     Success envelope of `createWallet`.
     """
@@ -244,7 +245,7 @@ class CreateWalletResponse(BaseModel):
     data: Wallet
 
 
-class WalletPage(BaseModel):
+class WalletPage(ExactModel):
     """
     One cursor page of wallets.
     """
@@ -253,7 +254,7 @@ class WalletPage(BaseModel):
     nextCursor: Annotated[str | None, Field(description="Cursor of the next page; `null` on the last page.")]
 
 
-class ListCustomerWalletsResponse(BaseModel):
+class ListCustomerWalletsResponse(ExactModel):
     """
     Success envelope of `listCustomerWallets`.
     """
@@ -267,7 +268,7 @@ class DecimalString(RootModel[Decimal]):
     root: Annotated[Decimal, Field(description="A decimal amount as a string; parse it as a Decimal.")]
 
 
-class WalletBalance(BaseModel):
+class WalletBalance(ExactModel):
     """
     Balance of a wallet.
     """
@@ -280,7 +281,7 @@ class WalletBalance(BaseModel):
     updatedAt: Annotated[AwareDatetime, Field(description="Time of the last change, ISO-8601 UTC.")]
 
 
-class GetWalletBalanceResponse(BaseModel):
+class GetWalletBalanceResponse(ExactModel):
     """
     Success envelope of `getWalletBalance`.
     """
@@ -299,7 +300,7 @@ class WalletTransactionType(StrEnum):
     DEBIT = "DEBIT"
 
 
-class WalletTransaction(BaseModel):
+class WalletTransaction(ExactModel):
     """
     A credit or debit of a wallet.
     """
@@ -327,7 +328,7 @@ class WalletTransaction(BaseModel):
     createdAt: Annotated[AwareDatetime, Field(description="Time of the movement, ISO-8601 UTC.")]
 
 
-class WalletTransactionPage(BaseModel):
+class WalletTransactionPage(ExactModel):
     """
     One cursor page of wallet transactions.
     """
@@ -336,7 +337,7 @@ class WalletTransactionPage(BaseModel):
     nextCursor: Annotated[str | None, Field(description="Cursor of the next page; `null` on the last page.")]
 
 
-class ListWalletTransactionsResponse(BaseModel):
+class ListWalletTransactionsResponse(ExactModel):
     """
     Success envelope of `listWalletTransactions`.
     """
@@ -346,7 +347,7 @@ class ListWalletTransactionsResponse(BaseModel):
     data: WalletTransactionPage
 
 
-class CreateQuoteRequest(BaseModel):
+class CreateQuoteRequest(ExactModel):
     """
     Currency pair to quote.
     """
@@ -374,7 +375,7 @@ class CreateQuoteRequest(BaseModel):
     ] = None
 
 
-class Quote(BaseModel):
+class Quote(ExactModel):
     """
     A rate quote. Required fields per the page's table (`queryNo`, `rate`); the currencies per the SDK javadoc; the amounts are x-inferred.
     """
@@ -401,7 +402,7 @@ class Quote(BaseModel):
     feeCurrency: Annotated[str | None, Field(description="Currency of `fee` (x-inferred).")] = None
 
 
-class CreateQuoteResponse(BaseModel):
+class CreateQuoteResponse(ExactModel):
     """
     Success envelope of `createQuote`.
     """
@@ -411,7 +412,7 @@ class CreateQuoteResponse(BaseModel):
     data: Quote
 
 
-class Payer(BaseModel):
+class Payer(ExactModel):
     """
     Who sends the fiat transfer (used to match the incoming payment).
     """
@@ -422,7 +423,7 @@ class Payer(BaseModel):
     name: Annotated[str, Field(description="Payer's full name.", max_length=128, min_length=1)]
 
 
-class CreateTopupOrderRequest(BaseModel):
+class CreateTopupOrderRequest(ExactModel):
     """
     Top-up of a wallet at a quoted rate.
     """
@@ -463,7 +464,7 @@ class TopupOrderStatusFilter(StrEnum):
     CREDITED = "CREDITED"
 
 
-class QuoteSnapshot(BaseModel):
+class QuoteSnapshot(ExactModel):
     """
     The quote the order was made at. Amounts are **JSON numbers** (read them as Decimal, never float).
     """
@@ -487,7 +488,7 @@ class QuoteSnapshot(BaseModel):
     ] = None
 
 
-class TopupOrder(BaseModel):
+class TopupOrder(ExactModel):
     """
     A top-up order.
     """
@@ -510,7 +511,7 @@ class TopupOrder(BaseModel):
     ] = None
 
 
-class CreateTopupOrderResponse(BaseModel):
+class CreateTopupOrderResponse(ExactModel):
     """
     Success envelope of `createTopupOrder`. The published example nests the order in `data` without a key (`"data":{ { ... } }`, invalid JSON); `data` is modelled as the order (x-inferred).
     """
@@ -520,7 +521,7 @@ class CreateTopupOrderResponse(BaseModel):
     data: TopupOrder
 
 
-class GetTopupOrderResponse(BaseModel):
+class GetTopupOrderResponse(ExactModel):
     """
     Success envelope of `getTopupOrder`.
     """
@@ -530,7 +531,7 @@ class GetTopupOrderResponse(BaseModel):
     data: TopupOrder
 
 
-class ListTopupOrdersResponse(BaseModel):
+class ListTopupOrdersResponse(ExactModel):
     """
     Success envelope of `listTopupOrders`; `total` sits next to `data` in the envelope.
     """
@@ -541,7 +542,7 @@ class ListTopupOrdersResponse(BaseModel):
     data: Annotated[list[TopupOrder], Field(description="This page's orders.")]
 
 
-class AssetNetwork(BaseModel):
+class AssetNetwork(ExactModel):
     """
     A supported asset/network pair.
     """
@@ -557,7 +558,7 @@ class AssetNetwork(BaseModel):
     settlementSlaMins: Annotated[int, Field(description="Settlement SLA in minutes.", ge=0)]
 
 
-class AssetNetworkMatrix(BaseModel):
+class AssetNetworkMatrix(ExactModel):
     """
     The supported pairs.
     """
@@ -565,7 +566,7 @@ class AssetNetworkMatrix(BaseModel):
     matrix: Annotated[list[AssetNetwork], Field(description="One entry per asset and network.")]
 
 
-class ListAssetNetworksResponse(BaseModel):
+class ListAssetNetworksResponse(ExactModel):
     """
     Success envelope of `listAssetNetworks`.
     """
@@ -575,7 +576,7 @@ class ListAssetNetworksResponse(BaseModel):
     data: AssetNetworkMatrix
 
 
-class TopupStatusEvent(BaseModel):
+class TopupStatusEvent(ExactModel):
     """
     Body of the `topup.status` webhook: the event name and the order.
     """

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from pydantic import BaseModel
+from .pydantic_base import ExactModel
 
 MASK = "'***'"
 
@@ -15,7 +15,7 @@ def secret_repr(value: object) -> str:
     return MASK if isinstance(value, str) and value else repr(value)
 
 
-class MaskedModel(BaseModel):
+class MaskedModel(ExactModel):
     """Base of the pydantic models holding a secret: its `x-secret` fields repr as '***'."""
 
     def __repr_args__(self) -> Iterator[tuple[str | None, Any]]:
