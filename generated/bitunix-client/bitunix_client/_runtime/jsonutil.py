@@ -30,7 +30,7 @@ def decimal_text(value: object, name: str) -> str:
     exponent ("1E-7" is sent as "0.0000001"). A float is refused (TypeError naming the field): it is inexact
     already (0.1 is 0.1000000000000000055...), and the client will not guess which amount was meant."""
     if isinstance(value, int) and not isinstance(value, bool):
-        return str(value)
+        return format(value, "d")
     if not isinstance(value, Decimal):
         raise TypeError(
             f"{name}: expected Decimal, got {type(value).__name__} {value!r} (floats are refused: money is a Decimal)"
