@@ -123,6 +123,11 @@ def test_a_pydantic_amount_takes_a_decimal_or_json_and_refuses_a_float():
         CeffuWithdrawal(**fields, amount=125.5)
     with pytest.raises(ValidationError, match="amount: floats are refused"):
         CryptofusePayment(amount=0.1, currency="USDTTRC20")
-    assert CryptofusePayment.model_validate_json(b'{"amount": 100.10, "currency": "USDTTRC20"}').amount == Decimal(
-        "100.10"
+    exact = CryptofusePayment.model_validate_json(b'{"amount": 0.1000000000000000055511151231257827, "currency": "X"}')
+    assert exact.amount.as_tuple() == Decimal("0.1000000000000000055511151231257827").as_tuple()  # not 0.1
+    assert (
+        CryptofusePayment.model_validate_json('{"amount": 100.10, "currency": "X"}').amount.as_tuple()
+        == Decimal("100.10").as_tuple()
     )
+    with pytest.raises(ValidationError, match="json_invalid"):
+        CryptofusePayment.model_validate_json(b'{"amount": ')

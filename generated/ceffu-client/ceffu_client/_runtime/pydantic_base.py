@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Self
 
-from pydantic import BaseModel, ValidationInfo, model_validator
+from pydantic import BaseModel, ValidationError, ValidationInfo, model_validator
+
+from .jsonutil import loads
 
 
 class ExactModel(BaseModel):
-    """A float given in Python is refused for every field: pydantic would turn it into a Decimal (or an int), and
-    the models have no float fields (money is a Decimal). JSON input (`model_validate_json`) is not affected."""
+    """Money stays exact: a float given in Python is refused for every field (pydantic would turn it into a Decimal
+    or an int; the models have no float fields), and JSON is read with the client's decoder, whose numbers are
+    Decimal (pydantic's own JSON parser reads 0.1000000000000000055 as 0.1)."""
 
     @model_validator(mode="before")
     @classmethod
@@ -21,3 +24,14 @@ class ExactModel(BaseModel):
                 ):
                     raise ValueError(f"{name}: floats are refused (money is a Decimal)")
         return data
+
+    @classmethod
+    def model_validate_json(cls, json_data: str | bytes | bytearray, **kwargs: Any) -> Self:
+        """`model_validate` of the decoded JSON (numbers as Decimal); malformed JSON is a ValidationError
+        (`json_invalid`), as in pydantic."""
+        try:
+            data = loads(bytes(json_data) if isinstance(json_data, bytearray) else json_data)
+        except ValueError as exc:
+            error = {"type": "json_invalid", "loc": (), "input": json_data, "ctx": {"error": str(exc)}}
+            raise ValidationError.from_exception_data(cls.__name__, [error]) from None  # type: ignore[list-item]
+        return cls.model_validate(data, **kwargs)
