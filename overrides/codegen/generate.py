@@ -164,6 +164,7 @@ def build(provider: str, dest: Path) -> None:
             "--custom-file-header",
             '"""Pydantic v2 models of every schema and webhook payload (datamodel-code-generator)."""',
         )
+        exact_root_models(pkg / "pydantic_models.py", package)
         (pkg / "_operations.py").write_text(operations_module(spec))
         version = opc_settings["package_version_override"]
         (pkg / "_version.py").write_text(
@@ -183,6 +184,20 @@ def build(provider: str, dest: Path) -> None:
             shutil.rmtree(dest)
         dest.parent.mkdir(parents=True, exist_ok=True)
         shutil.copytree(project, dest)
+
+
+def exact_root_models(path: Path, package: str) -> None:
+    """datamodel-codegen's `--base-class` reaches object models only: root models get the exact base here."""
+    root = re.compile(r"^class (\w+)\((\s*)RootModel\[", re.M)
+    text, count = root.subn(r"class \1(\2ExactRootModel[", path.read_text())
+    if not count:
+        return
+    base = f"from {package}._runtime.pydantic_base import ExactModel"
+    if base + "\n" not in text or "RootModel[" in text.replace("ExactRootModel[", ""):
+        sys.exit(f"{path}: unexpected layout for the root-model base")
+    text = text.replace(base + "\n", base + ", ExactRootModel\n", 1)
+    text = re.sub(r"^(from pydantic import .*), RootModel$", r"\1", text, count=1, flags=re.M)
+    path.write_text(text)
 
 
 def main() -> None:

@@ -72,7 +72,7 @@ class DecimalNumberProperty(FloatProperty):
     def get_imports(self, *, prefix: str) -> set[str]:
         return super().get_imports(prefix=prefix) | {
             "from decimal import Decimal",
-            f"from {prefix}_runtime.jsonutil import decimal_text",
+            f"from {prefix}_runtime.jsonutil import decimal_number, decimal_text, exact_number",
         }
 
 

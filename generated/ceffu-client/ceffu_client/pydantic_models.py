@@ -6,9 +6,9 @@ from decimal import Decimal
 from enum import IntEnum, StrEnum
 from typing import Annotated, Literal
 
-from pydantic import ConfigDict, Field, RootModel
+from pydantic import ConfigDict, Field
 
-from ceffu_client._runtime.pydantic_base import ExactModel
+from ceffu_client._runtime.pydantic_base import ExactModel, ExactRootModel
 
 
 class ErrorEnvelope(ExactModel):
@@ -1250,7 +1250,7 @@ class WebhookEventWithdrawalFailed(ExactModel):
 
 
 class WebhookEvent(
-    RootModel[
+    ExactRootModel[
         WebhookEventDepositSuccess
         | WebhookEventDepositFailed
         | WebhookEventWithdrawalSuccess
@@ -1706,15 +1706,15 @@ class AddWhitelistAddressResponse(ExactModel):
     data: Annotated[AddWhitelistResult, Field(description="Payload (`AddWhitelistResult`).")]
 
 
-class WalletId(RootModel[str]):
+class WalletId(ExactRootModel[str]):
     root: Annotated[str, Field(max_length=20, pattern="^[0-9]{1,20}$")]
 
 
-class Network(RootModel[str]):
+class Network(ExactRootModel[str]):
     root: Annotated[str, Field(max_length=32, pattern="^[A-Z0-9_.-]{1,32}$")]
 
 
-class Symbol(RootModel[str]):
+class Symbol(ExactRootModel[str]):
     root: Annotated[str, Field(max_length=32, pattern="^[A-Z0-9_.-]{1,32}$")]
 
 

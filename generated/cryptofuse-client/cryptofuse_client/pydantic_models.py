@@ -7,21 +7,21 @@ from enum import StrEnum
 from typing import Annotated, Any, Literal
 from uuid import UUID
 
-from pydantic import AnyUrl, AwareDatetime, ConfigDict, Field, RootModel
+from pydantic import AnyUrl, AwareDatetime, ConfigDict, Field
 
-from cryptofuse_client._runtime.pydantic_base import ExactModel
+from cryptofuse_client._runtime.pydantic_base import ExactModel, ExactRootModel
 from cryptofuse_client._runtime.secrets import MaskedModel
 
 
-class DecimalString(RootModel[Decimal]):
+class DecimalString(ExactRootModel[Decimal]):
     root: Annotated[Decimal, Field(description='A decimal number as a string (e.g. `"100.00000000"`).')]
 
 
-class DecimalStringRequest(RootModel[Decimal]):
+class DecimalStringRequest(ExactRootModel[Decimal]):
     root: Annotated[Decimal, Field(description="A non-negative decimal number as a string.")]
 
 
-class CurrencyCode(RootModel[str]):
+class CurrencyCode(ExactRootModel[str]):
     root: Annotated[
         str,
         Field(
@@ -168,7 +168,7 @@ class OAuthApplicationPage(ExactModel):
     results: Annotated[list[OAuthApplication], Field(description="The applications.")]
 
 
-class ListOAuthApplicationsResponse(RootModel[list[OAuthApplication] | OAuthApplicationPage]):
+class ListOAuthApplicationsResponse(ExactRootModel[list[OAuthApplication] | OAuthApplicationPage]):
     root: Annotated[
         list[OAuthApplication] | OAuthApplicationPage,
         Field(
@@ -263,7 +263,7 @@ class CurrencyListSimple(ExactModel):
     currencies: Annotated[list[CurrencyCode], Field(description="The currency codes.")]
 
 
-class ListCurrenciesResponse(RootModel[CurrencyListFull | CurrencyListSimple]):
+class ListCurrenciesResponse(ExactRootModel[CurrencyListFull | CurrencyListSimple]):
     root: Annotated[
         CurrencyListFull | CurrencyListSimple,
         Field(
@@ -1132,7 +1132,7 @@ class WebhookSettingsUpdated(ExactModel):
     message: Annotated[str | None, Field(description="Human-readable message.")] = None
 
 
-class ConfigureWebhookResponse(RootModel[WebhookSecretCreated | WebhookSettingsUpdated]):
+class ConfigureWebhookResponse(ExactRootModel[WebhookSecretCreated | WebhookSettingsUpdated]):
     root: Annotated[
         WebhookSecretCreated | WebhookSettingsUpdated,
         Field(
@@ -1274,7 +1274,7 @@ class WebhookEventTransferStatusUpdate(ExactModel):
 
 
 class WebhookEvent(
-    RootModel[
+    ExactRootModel[
         WebhookEventPaymentStatusUpdate
         | WebhookEventDepositReceived
         | WebhookEventWithdrawalStatusUpdate

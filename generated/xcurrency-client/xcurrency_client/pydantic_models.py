@@ -6,10 +6,10 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
-from pydantic import AwareDatetime, ConfigDict, EmailStr, Field, RootModel
+from pydantic import AwareDatetime, ConfigDict, EmailStr, Field
 from typing_extensions import TypeAliasType
 
-from xcurrency_client._runtime.pydantic_base import ExactModel
+from xcurrency_client._runtime.pydantic_base import ExactModel, ExactRootModel
 from xcurrency_client._runtime.secrets import MaskedModel
 
 
@@ -96,7 +96,7 @@ CheckSignRequestAdditionalProperty = TypeAliasType(
 )
 
 
-class CheckSignRequest(RootModel[dict[str, CheckSignRequestAdditionalProperty]]):
+class CheckSignRequest(ExactRootModel[dict[str, CheckSignRequestAdditionalProperty]]):
     """
     Any JSON body to sign (the provider accepts any JSON value; restricted here to a flat map of strings).
     """
@@ -162,7 +162,7 @@ class CreateCustomerResponse(ExactModel):
     data: Customer
 
 
-class Asset(RootModel[str]):
+class Asset(ExactRootModel[str]):
     root: Annotated[
         str,
         Field(
@@ -173,7 +173,7 @@ class Asset(RootModel[str]):
     ]
 
 
-class Network(RootModel[str]):
+class Network(ExactRootModel[str]):
     root: Annotated[
         str,
         Field(
@@ -199,7 +199,7 @@ class CreateWalletRequest(ExactModel):
     network: Network
 
 
-class WalletStatus(RootModel[str]):
+class WalletStatus(ExactRootModel[str]):
     root: Annotated[
         str,
         Field(
@@ -264,7 +264,7 @@ class ListCustomerWalletsResponse(ExactModel):
     data: WalletPage
 
 
-class DecimalString(RootModel[Decimal]):
+class DecimalString(ExactRootModel[Decimal]):
     root: Annotated[Decimal, Field(description="A decimal amount as a string; parse it as a Decimal.")]
 
 

@@ -10,7 +10,7 @@ import attrs
 
 from .._runtime import pagination
 from .._runtime.client import APIResponse
-from .._runtime.jsonutil import decimal_text
+from .._runtime.jsonutil import decimal_number, decimal_text, exact_number
 from ..models.balance import Balance
 from ..models.cancel_inside_transfer_request import CancelInsideTransferRequest
 from ..models.cancel_inside_transfer_response import CancelInsideTransferResponse

@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.jsonutil import decimal_number, exact_number
+
 T = TypeVar("T", bound="Balance")
 
 
@@ -25,9 +27,9 @@ class Balance:
     def to_dict(self) -> dict[str, Any]:
         coin = self.coin
 
-        balance = self.balance
+        balance = exact_number(self.balance, "balance")
 
-        balance_locked = self.balance_locked
+        balance_locked = exact_number(self.balance_locked, "balanceLocked")
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -46,9 +48,9 @@ class Balance:
         d = dict(src_dict)
         coin = d.pop("coin")
 
-        balance = Decimal(d.pop("balance"))
+        balance = decimal_number(d.pop("balance"))
 
-        balance_locked = Decimal(d.pop("balanceLocked"))
+        balance_locked = decimal_number(d.pop("balanceLocked"))
 
         _balance = cls(
             coin=coin,

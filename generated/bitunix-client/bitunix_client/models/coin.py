@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.jsonutil import decimal_number, exact_number
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -85,6 +86,8 @@ class Coin:
         min_price: Decimal | None | Unset
         if isinstance(self.min_price, Unset):
             min_price = UNSET
+        elif isinstance(self.min_price, Decimal):
+            min_price = exact_number(self.min_price, "minPrice")
         else:
             min_price = self.min_price
 
@@ -121,12 +124,16 @@ class Coin:
         withdraw_min: Decimal | None | Unset
         if isinstance(self.withdraw_min, Unset):
             withdraw_min = UNSET
+        elif isinstance(self.withdraw_min, Decimal):
+            withdraw_min = exact_number(self.withdraw_min, "withdrawMin")
         else:
             withdraw_min = self.withdraw_min
 
         withdraw_max: Decimal | None | Unset
         if isinstance(self.withdraw_max, Unset):
             withdraw_max = UNSET
+        elif isinstance(self.withdraw_max, Decimal):
+            withdraw_max = exact_number(self.withdraw_max, "withdrawMax")
         else:
             withdraw_max = self.withdraw_max
 
@@ -223,7 +230,7 @@ class Coin:
             try:
                 if not (isinstance(data, int | Decimal | str) and not isinstance(data, bool)):
                     raise TypeError()
-                min_price_type_0 = Decimal(data)
+                min_price_type_0 = decimal_number(data)
 
                 return min_price_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -275,7 +282,7 @@ class Coin:
             try:
                 if not (isinstance(data, int | Decimal | str) and not isinstance(data, bool)):
                     raise TypeError()
-                withdraw_min_type_0 = Decimal(data)
+                withdraw_min_type_0 = decimal_number(data)
 
                 return withdraw_min_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -292,7 +299,7 @@ class Coin:
             try:
                 if not (isinstance(data, int | Decimal | str) and not isinstance(data, bool)):
                     raise TypeError()
-                withdraw_max_type_0 = Decimal(data)
+                withdraw_max_type_0 = decimal_number(data)
 
                 return withdraw_max_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

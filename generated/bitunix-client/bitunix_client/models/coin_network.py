@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.jsonutil import decimal_number, exact_number
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CoinNetwork")
@@ -115,18 +116,24 @@ class CoinNetwork:
         withdraw_min: Decimal | None | Unset
         if isinstance(self.withdraw_min, Unset):
             withdraw_min = UNSET
+        elif isinstance(self.withdraw_min, Decimal):
+            withdraw_min = exact_number(self.withdraw_min, "withdrawMin")
         else:
             withdraw_min = self.withdraw_min
 
         withdraw_max: Decimal | None | Unset
         if isinstance(self.withdraw_max, Unset):
             withdraw_max = UNSET
+        elif isinstance(self.withdraw_max, Decimal):
+            withdraw_max = exact_number(self.withdraw_max, "withdrawMax")
         else:
             withdraw_max = self.withdraw_max
 
         deposit_min: Decimal | None | Unset
         if isinstance(self.deposit_min, Unset):
             deposit_min = UNSET
+        elif isinstance(self.deposit_min, Decimal):
+            deposit_min = exact_number(self.deposit_min, "depositMin")
         else:
             deposit_min = self.deposit_min
 
@@ -259,7 +266,7 @@ class CoinNetwork:
             try:
                 if not (isinstance(data, int | Decimal | str) and not isinstance(data, bool)):
                     raise TypeError()
-                withdraw_min_type_0 = Decimal(data)
+                withdraw_min_type_0 = decimal_number(data)
 
                 return withdraw_min_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -276,7 +283,7 @@ class CoinNetwork:
             try:
                 if not (isinstance(data, int | Decimal | str) and not isinstance(data, bool)):
                     raise TypeError()
-                withdraw_max_type_0 = Decimal(data)
+                withdraw_max_type_0 = decimal_number(data)
 
                 return withdraw_max_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -293,7 +300,7 @@ class CoinNetwork:
             try:
                 if not (isinstance(data, int | Decimal | str) and not isinstance(data, bool)):
                     raise TypeError()
-                deposit_min_type_0 = Decimal(data)
+                deposit_min_type_0 = decimal_number(data)
 
                 return deposit_min_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

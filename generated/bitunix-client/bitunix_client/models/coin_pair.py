@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.jsonutil import decimal_number, exact_number
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CoinPair")
@@ -74,9 +75,13 @@ class CoinPair:
         else:
             quote_precision = self.quote_precision
 
-        min_price = self.min_price
+        min_price: Decimal | Unset = UNSET
+        if not isinstance(self.min_price, Unset):
+            min_price = exact_number(self.min_price, "minPrice")
 
-        min_volume = self.min_volume
+        min_volume: Decimal | Unset = UNSET
+        if not isinstance(self.min_volume, Unset):
+            min_volume = exact_number(self.min_volume, "minVolume")
 
         is_open: int | str | Unset
         if isinstance(self.is_open, Unset):
@@ -194,14 +199,14 @@ class CoinPair:
         if isinstance(_min_price, Unset):
             min_price = UNSET
         else:
-            min_price = Decimal(_min_price)
+            min_price = decimal_number(_min_price)
 
         _min_volume = d.pop("minVolume", UNSET)
         min_volume: Decimal | Unset
         if isinstance(_min_volume, Unset):
             min_volume = UNSET
         else:
-            min_volume = Decimal(_min_volume)
+            min_volume = decimal_number(_min_volume)
 
         def _parse_is_open(data: object) -> int | str | Unset:
             if isinstance(data, Unset):

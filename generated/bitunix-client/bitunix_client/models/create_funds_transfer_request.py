@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._runtime.jsonutil import decimal_number, exact_number
 from ..models.create_funds_transfer_request_type import (
     CreateFundsTransferRequestType,
     check_create_funds_transfer_request_type,
@@ -30,7 +31,7 @@ class CreateFundsTransferRequest:
 
         coin = self.coin
 
-        amount = self.amount
+        amount = exact_number(self.amount, "amount")
 
         field_dict: dict[str, Any] = {}
 
@@ -51,7 +52,7 @@ class CreateFundsTransferRequest:
 
         coin = d.pop("coin")
 
-        amount = Decimal(d.pop("amount"))
+        amount = decimal_number(d.pop("amount"))
 
         _create_funds_transfer_request = cls(
             type_=type_,

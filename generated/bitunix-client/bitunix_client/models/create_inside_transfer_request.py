@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from .._runtime.jsonutil import decimal_number, exact_number
 from ..models.recipient_type import RecipientType, check_recipient_type
 from ..types import UNSET, Unset
 
@@ -48,7 +49,7 @@ class CreateInsideTransferRequest:
     def to_dict(self) -> dict[str, Any]:
         coin = self.coin
 
-        amount = self.amount
+        amount = exact_number(self.amount, "amount")
 
         to_type: str = self.to_type
 
@@ -109,7 +110,7 @@ class CreateInsideTransferRequest:
         d = dict(src_dict)
         coin = d.pop("coin")
 
-        amount = Decimal(d.pop("amount"))
+        amount = decimal_number(d.pop("amount"))
 
         to_type = check_recipient_type(d.pop("toType"))
 

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from .._runtime.jsonutil import decimal_number, exact_number
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateWithdrawalRequest")
@@ -35,7 +36,7 @@ class CreateWithdrawalRequest:
 
         address = self.address
 
-        amount = self.amount
+        amount = exact_number(self.amount, "amount")
 
         memo: None | str | Unset
         if isinstance(self.memo, Unset):
@@ -67,7 +68,7 @@ class CreateWithdrawalRequest:
 
         address = d.pop("address")
 
-        amount = Decimal(d.pop("amount"))
+        amount = decimal_number(d.pop("amount"))
 
         def _parse_memo(data: object) -> None | str | Unset:
             if data is None:

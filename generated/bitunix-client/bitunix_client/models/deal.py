@@ -8,6 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.jsonutil import decimal_number, exact_number
 from ..models.deal_role import DealRole, check_deal_role
 from ..types import UNSET, Unset
 
@@ -35,9 +36,9 @@ class Deal:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        volume = self.volume
+        volume = exact_number(self.volume, "volume")
 
-        price = self.price
+        price = exact_number(self.price, "price")
 
         id: int | str | Unset
         if isinstance(self.id, Unset):
@@ -48,6 +49,8 @@ class Deal:
         fee: Decimal | None | Unset
         if isinstance(self.fee, Unset):
             fee = UNSET
+        elif isinstance(self.fee, Decimal):
+            fee = exact_number(self.fee, "fee")
         else:
             fee = self.fee
 
@@ -89,9 +92,9 @@ class Deal:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        volume = Decimal(d.pop("volume"))
+        volume = decimal_number(d.pop("volume"))
 
-        price = Decimal(d.pop("price"))
+        price = decimal_number(d.pop("price"))
 
         def _parse_id(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
@@ -108,7 +111,7 @@ class Deal:
             try:
                 if not (isinstance(data, int | Decimal | str) and not isinstance(data, bool)):
                     raise TypeError()
-                fee_type_0 = Decimal(data)
+                fee_type_0 = decimal_number(data)
 
                 return fee_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.jsonutil import decimal_number, exact_number
 from ..models.deposit_record_status import DepositRecordStatus, check_deposit_record_status
 from ..models.deposit_record_type import DepositRecordType, check_deposit_record_type
 from ..types import UNSET, Unset
@@ -48,7 +49,7 @@ class DepositRecord:
 
         type_: str = self.type_
 
-        amount = self.amount
+        amount = exact_number(self.amount, "amount")
 
         status: str = self.status
 
@@ -114,7 +115,7 @@ class DepositRecord:
 
         type_ = check_deposit_record_type(d.pop("type"))
 
-        amount = Decimal(d.pop("amount"))
+        amount = decimal_number(d.pop("amount"))
 
         status = check_deposit_record_status(d.pop("status"))
 

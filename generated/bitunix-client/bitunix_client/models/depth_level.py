@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.jsonutil import decimal_number, exact_number
+
 T = TypeVar("T", bound="DepthLevel")
 
 
@@ -21,9 +23,9 @@ class DepthLevel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        price = self.price
+        price = exact_number(self.price, "price")
 
-        volume = self.volume
+        volume = exact_number(self.volume, "volume")
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -39,9 +41,9 @@ class DepthLevel:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        price = Decimal(d.pop("price"))
+        price = decimal_number(d.pop("price"))
 
-        volume = Decimal(d.pop("volume"))
+        volume = decimal_number(d.pop("volume"))
 
         _depth_level = cls(
             price=price,

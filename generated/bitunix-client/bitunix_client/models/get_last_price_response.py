@@ -7,6 +7,8 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.jsonutil import decimal_number, exact_number
+
 T = TypeVar("T", bound="GetLastPriceResponse")
 
 
@@ -29,7 +31,7 @@ class GetLastPriceResponse:
 
         msg = self.msg
 
-        data = self.data
+        data = exact_number(self.data, "data")
 
         success = self.success
 
@@ -55,7 +57,7 @@ class GetLastPriceResponse:
 
         msg = d.pop("msg")
 
-        data = Decimal(d.pop("data"))
+        data = decimal_number(d.pop("data"))
 
         success = d.pop("success")
 

@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.jsonutil import decimal_number, exact_number
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Kline")
@@ -32,13 +33,13 @@ class Kline:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        open_ = self.open_
+        open_ = exact_number(self.open_, "open")
 
-        high = self.high
+        high = exact_number(self.high, "high")
 
-        low = self.low
+        low = exact_number(self.low, "low")
 
-        close = self.close
+        close = exact_number(self.close, "close")
 
         ts = self.ts.isoformat()
 
@@ -63,13 +64,13 @@ class Kline:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        open_ = Decimal(d.pop("open"))
+        open_ = decimal_number(d.pop("open"))
 
-        high = Decimal(d.pop("high"))
+        high = decimal_number(d.pop("high"))
 
-        low = Decimal(d.pop("low"))
+        low = decimal_number(d.pop("low"))
 
-        close = Decimal(d.pop("close"))
+        close = decimal_number(d.pop("close"))
 
         ts = datetime.datetime.fromisoformat(d.pop("ts"))
 

@@ -8,6 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.jsonutil import decimal_number, exact_number
 from ..models.order_side import OrderSide
 from ..models.order_status import OrderStatus
 from ..models.order_type import OrderType
@@ -107,60 +108,80 @@ class Order:
         price: Decimal | None | Unset
         if isinstance(self.price, Unset):
             price = UNSET
+        elif isinstance(self.price, Decimal):
+            price = exact_number(self.price, "price")
         else:
             price = self.price
 
         avg_price: Decimal | None | Unset
         if isinstance(self.avg_price, Unset):
             avg_price = UNSET
+        elif isinstance(self.avg_price, Decimal):
+            avg_price = exact_number(self.avg_price, "avgPrice")
         else:
             avg_price = self.avg_price
 
         volume: Decimal | None | Unset
         if isinstance(self.volume, Unset):
             volume = UNSET
+        elif isinstance(self.volume, Decimal):
+            volume = exact_number(self.volume, "volume")
         else:
             volume = self.volume
 
         deal_volume: Decimal | None | Unset
         if isinstance(self.deal_volume, Unset):
             deal_volume = UNSET
+        elif isinstance(self.deal_volume, Decimal):
+            deal_volume = exact_number(self.deal_volume, "dealVolume")
         else:
             deal_volume = self.deal_volume
 
         left_volume: Decimal | None | Unset
         if isinstance(self.left_volume, Unset):
             left_volume = UNSET
+        elif isinstance(self.left_volume, Decimal):
+            left_volume = exact_number(self.left_volume, "leftVolume")
         else:
             left_volume = self.left_volume
 
         amount: Decimal | None | Unset
         if isinstance(self.amount, Unset):
             amount = UNSET
+        elif isinstance(self.amount, Decimal):
+            amount = exact_number(self.amount, "amount")
         else:
             amount = self.amount
 
         deal_amount: Decimal | None | Unset
         if isinstance(self.deal_amount, Unset):
             deal_amount = UNSET
+        elif isinstance(self.deal_amount, Decimal):
+            deal_amount = exact_number(self.deal_amount, "dealAmount")
         else:
             deal_amount = self.deal_amount
 
         left_amount: Decimal | None | Unset
         if isinstance(self.left_amount, Unset):
             left_amount = UNSET
+        elif isinstance(self.left_amount, Decimal):
+            left_amount = exact_number(self.left_amount, "leftAmount")
         else:
             left_amount = self.left_amount
 
         progress: Decimal | None | Unset
         if isinstance(self.progress, Unset):
             progress = UNSET
+        elif isinstance(self.progress, Decimal):
+            progress = exact_number(self.progress, "progress")
         else:
             progress = self.progress
 
         fee: Decimal | None | Unset
         if isinstance(self.fee, Unset):
             fee = UNSET
+        elif isinstance(self.fee, Decimal):
+            fee = exact_number(self.fee, "fee")
         else:
             fee = self.fee
 
@@ -289,7 +310,7 @@ class Order:
             try:
                 if not (isinstance(data, int | Decimal | str) and not isinstance(data, bool)):
                     raise TypeError()
-                price_type_0 = Decimal(data)
+                price_type_0 = decimal_number(data)
 
                 return price_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -306,7 +327,7 @@ class Order:
             try:
                 if not (isinstance(data, int | Decimal | str) and not isinstance(data, bool)):
                     raise TypeError()
-                avg_price_type_0 = Decimal(data)
+                avg_price_type_0 = decimal_number(data)
 
                 return avg_price_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -323,7 +344,7 @@ class Order:
             try:
                 if not (isinstance(data, int | Decimal | str) and not isinstance(data, bool)):
                     raise TypeError()
-                volume_type_0 = Decimal(data)
+                volume_type_0 = decimal_number(data)
 
                 return volume_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -340,7 +361,7 @@ class Order:
             try:
                 if not (isinstance(data, int | Decimal | str) and not isinstance(data, bool)):
                     raise TypeError()
-                deal_volume_type_0 = Decimal(data)
+                deal_volume_type_0 = decimal_number(data)
 
                 return deal_volume_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -357,7 +378,7 @@ class Order:
             try:
                 if not (isinstance(data, int | Decimal | str) and not isinstance(data, bool)):
                     raise TypeError()
-                left_volume_type_0 = Decimal(data)
+                left_volume_type_0 = decimal_number(data)
 
                 return left_volume_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -374,7 +395,7 @@ class Order:
             try:
                 if not (isinstance(data, int | Decimal | str) and not isinstance(data, bool)):
                     raise TypeError()
-                amount_type_0 = Decimal(data)
+                amount_type_0 = decimal_number(data)
 
                 return amount_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -391,7 +412,7 @@ class Order:
             try:
                 if not (isinstance(data, int | Decimal | str) and not isinstance(data, bool)):
                     raise TypeError()
-                deal_amount_type_0 = Decimal(data)
+                deal_amount_type_0 = decimal_number(data)
 
                 return deal_amount_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -408,7 +429,7 @@ class Order:
             try:
                 if not (isinstance(data, int | Decimal | str) and not isinstance(data, bool)):
                     raise TypeError()
-                left_amount_type_0 = Decimal(data)
+                left_amount_type_0 = decimal_number(data)
 
                 return left_amount_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -425,7 +446,7 @@ class Order:
             try:
                 if not (isinstance(data, int | Decimal | str) and not isinstance(data, bool)):
                     raise TypeError()
-                progress_type_0 = Decimal(data)
+                progress_type_0 = decimal_number(data)
 
                 return progress_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -442,7 +463,7 @@ class Order:
             try:
                 if not (isinstance(data, int | Decimal | str) and not isinstance(data, bool)):
                     raise TypeError()
-                fee_type_0 = Decimal(data)
+                fee_type_0 = decimal_number(data)
 
                 return fee_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.jsonutil import decimal_number, exact_number
 from ..models.order_side import OrderSide
 from ..models.order_type import OrderType
 from ..types import UNSET, Unset
@@ -45,9 +46,13 @@ class PlacedOrder:
         if not isinstance(self.type_, Unset):
             type_ = OrderType(self.type_).value
 
-        volume = self.volume
+        volume: Decimal | Unset = UNSET
+        if not isinstance(self.volume, Unset):
+            volume = exact_number(self.volume, "volume")
 
-        price = self.price
+        price: Decimal | Unset = UNSET
+        if not isinstance(self.price, Unset):
+            price = exact_number(self.price, "price")
 
         symbol = self.symbol
 
@@ -103,14 +108,14 @@ class PlacedOrder:
         if isinstance(_volume, Unset):
             volume = UNSET
         else:
-            volume = Decimal(_volume)
+            volume = decimal_number(_volume)
 
         _price = d.pop("price", UNSET)
         price: Decimal | Unset
         if isinstance(_price, Unset):
             price = UNSET
         else:
-            price = Decimal(_price)
+            price = decimal_number(_price)
 
         symbol = d.pop("symbol", UNSET)
 

@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.jsonutil import decimal_number, exact_number
+
 T = TypeVar("T", bound="Rate")
 
 
@@ -27,7 +29,7 @@ class Rate:
 
         quote_symbol = self.quote_symbol
 
-        rate = self.rate
+        rate = exact_number(self.rate, "rate")
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -48,7 +50,7 @@ class Rate:
 
         quote_symbol = d.pop("quoteSymbol")
 
-        rate = Decimal(d.pop("rate"))
+        rate = decimal_number(d.pop("rate"))
 
         _rate = cls(
             base_symbol=base_symbol,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.jsonutil import decimal_number, exact_number
 from ..models.recipient_type import RecipientType, check_recipient_type
 from ..models.withdraw_status import WithdrawStatus, check_withdraw_status
 from ..models.withdraw_transfer_record_type import WithdrawTransferRecordType, check_withdraw_transfer_record_type
@@ -74,13 +75,16 @@ class WithdrawTransferRecord:
         network: None | str
         network = self.network
 
-        amount = self.amount
+        amount = exact_number(self.amount, "amount")
 
         fee_coin: None | str
         fee_coin = self.fee_coin
 
         fee: Decimal | None
-        fee = self.fee
+        if isinstance(self.fee, Decimal):
+            fee = exact_number(self.fee, "fee")
+        else:
+            fee = self.fee
 
         type_: str = self.type_
 
@@ -210,7 +214,7 @@ class WithdrawTransferRecord:
 
         network = _parse_network(d.pop("network"))
 
-        amount = Decimal(d.pop("amount"))
+        amount = decimal_number(d.pop("amount"))
 
         def _parse_fee_coin(data: object) -> None | str:
             if data is None:
@@ -225,7 +229,7 @@ class WithdrawTransferRecord:
             try:
                 if not (isinstance(data, int | Decimal | str) and not isinstance(data, bool)):
                     raise TypeError()
-                fee_type_0 = Decimal(data)
+                fee_type_0 = decimal_number(data)
 
                 return fee_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

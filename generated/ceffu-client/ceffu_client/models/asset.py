@@ -46,7 +46,7 @@ class Asset:
         if isinstance(self.total_amount_with_mirror, Unset):
             total_amount_with_mirror = UNSET
         elif isinstance(self.total_amount_with_mirror, Decimal):
-            total_amount_with_mirror = decimal_text(self.total_amount_with_mirror, "totalAmountWithMirror_type_0")
+            total_amount_with_mirror = decimal_text(self.total_amount_with_mirror, "totalAmountWithMirror")
         else:
             total_amount_with_mirror = self.total_amount_with_mirror
 

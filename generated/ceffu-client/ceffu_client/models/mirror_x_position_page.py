@@ -49,7 +49,7 @@ class MirrorXPositionPage:
         if isinstance(self.exchange_balance, Unset):
             exchange_balance = UNSET
         elif isinstance(self.exchange_balance, Decimal):
-            exchange_balance = decimal_text(self.exchange_balance, "exchangeBalance_type_0")
+            exchange_balance = decimal_text(self.exchange_balance, "exchangeBalance")
         else:
             exchange_balance = self.exchange_balance
 

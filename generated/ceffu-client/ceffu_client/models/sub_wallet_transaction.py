@@ -111,7 +111,7 @@ class SubWalletTransaction:
         if isinstance(self.fee_amount, Unset):
             fee_amount = UNSET
         elif isinstance(self.fee_amount, Decimal):
-            fee_amount = decimal_text(self.fee_amount, "feeAmount_type_0")
+            fee_amount = decimal_text(self.fee_amount, "feeAmount")
         else:
             fee_amount = self.fee_amount
 

@@ -38,7 +38,7 @@ class WalletAssetSummary:
         if isinstance(self.locked_amount_in_btc, Unset):
             locked_amount_in_btc = UNSET
         elif isinstance(self.locked_amount_in_btc, Decimal):
-            locked_amount_in_btc = decimal_text(self.locked_amount_in_btc, "lockedAmountInBTC_type_0")
+            locked_amount_in_btc = decimal_text(self.locked_amount_in_btc, "lockedAmountInBTC")
         else:
             locked_amount_in_btc = self.locked_amount_in_btc
 

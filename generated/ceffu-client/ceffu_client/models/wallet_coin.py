@@ -72,7 +72,7 @@ class WalletCoin:
         if isinstance(self.withdrawal_max, Unset):
             withdrawal_max = UNSET
         elif isinstance(self.withdrawal_max, Decimal):
-            withdrawal_max = decimal_text(self.withdrawal_max, "withdrawalMax_type_0")
+            withdrawal_max = decimal_text(self.withdrawal_max, "withdrawalMax")
         else:
             withdrawal_max = self.withdrawal_max
 

@@ -38,7 +38,7 @@ class WithdrawalFee:
         if isinstance(self.fast_fee_amount, Unset):
             fast_fee_amount = UNSET
         elif isinstance(self.fast_fee_amount, Decimal):
-            fast_fee_amount = decimal_text(self.fast_fee_amount, "fastFeeAmount_type_0")
+            fast_fee_amount = decimal_text(self.fast_fee_amount, "fastFeeAmount")
         else:
             fast_fee_amount = self.fast_fee_amount
 
@@ -46,7 +46,7 @@ class WithdrawalFee:
         if isinstance(self.slow_fee_amount, Unset):
             slow_fee_amount = UNSET
         elif isinstance(self.slow_fee_amount, Decimal):
-            slow_fee_amount = decimal_text(self.slow_fee_amount, "slowFeeAmount_type_0")
+            slow_fee_amount = decimal_text(self.slow_fee_amount, "slowFeeAmount")
         else:
             slow_fee_amount = self.slow_fee_amount
 
@@ -54,7 +54,7 @@ class WithdrawalFee:
         if isinstance(self.avl_fee_amount, Unset):
             avl_fee_amount = UNSET
         elif isinstance(self.avl_fee_amount, Decimal):
-            avl_fee_amount = decimal_text(self.avl_fee_amount, "avlFeeAmount_type_0")
+            avl_fee_amount = decimal_text(self.avl_fee_amount, "avlFeeAmount")
         else:
             avl_fee_amount = self.avl_fee_amount
 

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._runtime.jsonutil import decimal_number, exact_number
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateWithdrawalRequest")
@@ -53,9 +54,13 @@ class CreateWithdrawalRequest:
     def to_dict(self) -> dict[str, Any]:
         address = self.address
 
-        amount = self.amount
+        amount: Decimal | Unset = UNSET
+        if not isinstance(self.amount, Unset):
+            amount = exact_number(self.amount, "amount")
 
-        price_amount = self.price_amount
+        price_amount: Decimal | Unset = UNSET
+        if not isinstance(self.price_amount, Unset):
+            price_amount = exact_number(self.price_amount, "price_amount")
 
         price_currency = self.price_currency
 
@@ -117,14 +122,14 @@ class CreateWithdrawalRequest:
         if isinstance(_amount, Unset):
             amount = UNSET
         else:
-            amount = Decimal(_amount)
+            amount = decimal_number(_amount)
 
         _price_amount = d.pop("price_amount", UNSET)
         price_amount: Decimal | Unset
         if isinstance(_price_amount, Unset):
             price_amount = UNSET
         else:
-            price_amount = Decimal(_price_amount)
+            price_amount = decimal_number(_price_amount)
 
         price_currency = d.pop("price_currency", UNSET)
 

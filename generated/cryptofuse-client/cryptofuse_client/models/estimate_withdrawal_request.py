@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._runtime.jsonutil import decimal_number, exact_number
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EstimateWithdrawalRequest")
@@ -31,7 +32,7 @@ class EstimateWithdrawalRequest:
     """ `true`: `amount` is what the recipient receives (`requested_amount` = `amount` + `fee` in the answer). """
 
     def to_dict(self) -> dict[str, Any]:
-        amount = self.amount
+        amount = exact_number(self.amount, "amount")
 
         currency = self.currency
 
@@ -66,7 +67,7 @@ class EstimateWithdrawalRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        amount = Decimal(d.pop("amount"))
+        amount = decimal_number(d.pop("amount"))
 
         currency = d.pop("currency", UNSET)
 

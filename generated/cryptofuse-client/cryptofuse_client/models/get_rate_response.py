@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.jsonutil import decimal_number, exact_number
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetRateResponse")
@@ -43,15 +44,19 @@ class GetRateResponse:
 
         currency_to = self.currency_to
 
-        amount = self.amount
+        amount = exact_number(self.amount, "amount")
 
-        estimated_amount = self.estimated_amount
+        estimated_amount = exact_number(self.estimated_amount, "estimated_amount")
 
-        rate = self.rate
+        rate = exact_number(self.rate, "rate")
 
-        fee_percentage = self.fee_percentage
+        fee_percentage: Decimal | Unset = UNSET
+        if not isinstance(self.fee_percentage, Unset):
+            fee_percentage = exact_number(self.fee_percentage, "fee_percentage")
 
-        fee_amount = self.fee_amount
+        fee_amount: Decimal | Unset = UNSET
+        if not isinstance(self.fee_amount, Unset):
+            fee_amount = exact_number(self.fee_amount, "fee_amount")
 
         timestamp: str | Unset = UNSET
         if not isinstance(self.timestamp, Unset):
@@ -84,25 +89,25 @@ class GetRateResponse:
 
         currency_to = d.pop("currency_to")
 
-        amount = Decimal(d.pop("amount"))
+        amount = decimal_number(d.pop("amount"))
 
-        estimated_amount = Decimal(d.pop("estimated_amount"))
+        estimated_amount = decimal_number(d.pop("estimated_amount"))
 
-        rate = Decimal(d.pop("rate"))
+        rate = decimal_number(d.pop("rate"))
 
         _fee_percentage = d.pop("fee_percentage", UNSET)
         fee_percentage: Decimal | Unset
         if isinstance(_fee_percentage, Unset):
             fee_percentage = UNSET
         else:
-            fee_percentage = Decimal(_fee_percentage)
+            fee_percentage = decimal_number(_fee_percentage)
 
         _fee_amount = d.pop("fee_amount", UNSET)
         fee_amount: Decimal | Unset
         if isinstance(_fee_amount, Unset):
             fee_amount = UNSET
         else:
-            fee_amount = Decimal(_fee_amount)
+            fee_amount = decimal_number(_fee_amount)
 
         _timestamp = d.pop("timestamp", UNSET)
         timestamp: datetime.datetime | Unset

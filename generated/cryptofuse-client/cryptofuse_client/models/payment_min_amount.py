@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.jsonutil import decimal_number, exact_number
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PaymentMinAmount")
@@ -31,9 +32,11 @@ class PaymentMinAmount:
     def to_dict(self) -> dict[str, Any]:
         currency = self.currency
 
-        min_amount = self.min_amount
+        min_amount = exact_number(self.min_amount, "min_amount")
 
-        max_amount = self.max_amount
+        max_amount: Decimal | Unset = UNSET
+        if not isinstance(self.max_amount, Unset):
+            max_amount = exact_number(self.max_amount, "max_amount")
 
         blockchain = self.blockchain
 
@@ -61,14 +64,14 @@ class PaymentMinAmount:
         d = dict(src_dict)
         currency = d.pop("currency")
 
-        min_amount = Decimal(d.pop("min_amount"))
+        min_amount = decimal_number(d.pop("min_amount"))
 
         _max_amount = d.pop("max_amount", UNSET)
         max_amount: Decimal | Unset
         if isinstance(_max_amount, Unset):
             max_amount = UNSET
         else:
-            max_amount = Decimal(_max_amount)
+            max_amount = decimal_number(_max_amount)
 
         blockchain = d.pop("blockchain", UNSET)
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.jsonutil import decimal_number, exact_number
 from .._runtime.secrets import secret_repr
 from ..models.tenant_info_account_type import TenantInfoAccountType, check_tenant_info_account_type
 from ..models.tenant_info_status import TenantInfoStatus, check_tenant_info_status
@@ -95,7 +96,9 @@ class TenantInfo:
         else:
             contact_email = self.contact_email
 
-        transaction_fee = self.transaction_fee
+        transaction_fee: Decimal | Unset = UNSET
+        if not isinstance(self.transaction_fee, Unset):
+            transaction_fee = exact_number(self.transaction_fee, "transaction_fee")
 
         is_fee_paid_by_user = self.is_fee_paid_by_user
 
@@ -232,7 +235,7 @@ class TenantInfo:
         if isinstance(_transaction_fee, Unset):
             transaction_fee = UNSET
         else:
-            transaction_fee = Decimal(_transaction_fee)
+            transaction_fee = decimal_number(_transaction_fee)
 
         is_fee_paid_by_user = d.pop("is_fee_paid_by_user", UNSET)
 

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.jsonutil import decimal_number, exact_number
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WithdrawalMinAmount")
@@ -31,11 +32,13 @@ class WithdrawalMinAmount:
     def to_dict(self) -> dict[str, Any]:
         currency = self.currency
 
-        min_amount = self.min_amount
+        min_amount = exact_number(self.min_amount, "min_amount")
 
         max_amount: Decimal | None | Unset
         if isinstance(self.max_amount, Unset):
             max_amount = UNSET
+        elif isinstance(self.max_amount, Decimal):
+            max_amount = exact_number(self.max_amount, "max_amount")
         else:
             max_amount = self.max_amount
 
@@ -65,7 +68,7 @@ class WithdrawalMinAmount:
         d = dict(src_dict)
         currency = d.pop("currency")
 
-        min_amount = Decimal(d.pop("min_amount"))
+        min_amount = decimal_number(d.pop("min_amount"))
 
         def _parse_max_amount(data: object) -> Decimal | None | Unset:
             if data is None:
@@ -75,7 +78,7 @@ class WithdrawalMinAmount:
             try:
                 if not (isinstance(data, int | Decimal | str) and not isinstance(data, bool)):
                     raise TypeError()
-                max_amount_type_0 = Decimal(data)
+                max_amount_type_0 = decimal_number(data)
 
                 return max_amount_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -9,9 +9,14 @@ from typing import Any
 _encode_str = json.encoder.encode_basestring
 
 
+def _not_json(constant: str) -> Any:
+    raise ValueError(f"{constant} is not JSON (a number must be finite)")
+
+
 def loads(data: bytes | str) -> Any:
-    """Decode JSON; a number with a fraction or exponent becomes a Decimal, never a float."""
-    return json.loads(data, parse_float=Decimal)
+    """Decode JSON; a number with a fraction or exponent becomes a Decimal, never a float. NaN and Infinity, which
+    the standard library would read as floats, are refused (they are not JSON)."""
+    return json.loads(data, parse_float=Decimal, parse_constant=_not_json)
 
 
 def decimal_string(value: object) -> Decimal:
@@ -25,19 +30,41 @@ def decimal_string(value: object) -> Decimal:
     return result
 
 
+def _exact(value: object, name: str) -> Decimal | int:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    if not isinstance(value, Decimal):
+        why = " (floats are refused: money is a Decimal)" if isinstance(value, float) else ""
+        raise TypeError(f"{name}: expected Decimal, got {type(value).__name__} {value!r}{why}")
+    if not value.is_finite():
+        raise ValueError(f"{name}: {value} is not a finite decimal")
+    return value
+
+
 def decimal_text(value: object, name: str) -> str:
     """An amount for a decimal-string field, a query or a header: a Decimal (or an int) as its digits, never an
     exponent ("1E-7" is sent as "0.0000001"). A float is refused (TypeError naming the field): it is inexact
-    already (0.1 is 0.1000000000000000055...), and the client will not guess which amount was meant."""
-    if isinstance(value, int) and not isinstance(value, bool):
-        return format(value, "d")
-    if not isinstance(value, Decimal):
-        raise TypeError(
-            f"{name}: expected Decimal, got {type(value).__name__} {value!r} (floats are refused: money is a Decimal)"
-        )
-    if not value.is_finite():
-        raise ValueError(f"{name}: {value} is not a finite decimal")
-    return format(value, "f")
+    already (0.1 is 0.1000000000000000055...), and the client will not guess which amount was meant; so are a
+    str, a bool, None and a NaN or infinity."""
+    exact = _exact(value, name)
+    return int.__repr__(exact) if isinstance(exact, int) else format(exact, "f")
+
+
+def exact_number(value: object, name: str) -> Decimal:
+    """An amount for a JSON-number field, refused as in `decimal_text`; `dumps` writes it exactly."""
+    exact = _exact(value, name)
+    return Decimal(exact) if isinstance(exact, int) else exact
+
+
+def decimal_number(value: object) -> Decimal:
+    """A JSON number (or a decimal string, which providers mix in) from the wire as a Decimal; anything else, a
+    bool among them, is refused (TypeError: the response does not match the spec), as is a non-finite value."""
+    if isinstance(value, bool) or not isinstance(value, int | Decimal | str):
+        raise TypeError(f"expected a number, got {type(value).__name__} {value!r}")
+    result = Decimal(value)
+    if not result.is_finite():
+        raise ValueError(f"{value!r} is not a finite decimal")
+    return result
 
 
 def _encode(value: Any, out: list[str]) -> None:

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._runtime.jsonutil import decimal_number, exact_number
+
 T = TypeVar("T", bound="FaultConfig")
 
 
@@ -32,15 +34,15 @@ class FaultConfig:
     def to_dict(self) -> dict[str, Any]:
         latency_ms = self.latency_ms
 
-        error_rate = self.error_rate
+        error_rate = exact_number(self.error_rate, "error_rate")
 
         status = self.status
 
-        rate_429 = self.rate_429
+        rate_429 = exact_number(self.rate_429, "rate_429")
 
         retry_after = self.retry_after
 
-        drop_rate = self.drop_rate
+        drop_rate = exact_number(self.drop_rate, "drop_rate")
 
         drop_answers = self.drop_answers
 
@@ -68,15 +70,15 @@ class FaultConfig:
         d = dict(src_dict)
         latency_ms = d.pop("latency_ms")
 
-        error_rate = Decimal(d.pop("error_rate"))
+        error_rate = decimal_number(d.pop("error_rate"))
 
         status = d.pop("status")
 
-        rate_429 = Decimal(d.pop("rate_429"))
+        rate_429 = decimal_number(d.pop("rate_429"))
 
         retry_after = d.pop("retry_after")
 
-        drop_rate = Decimal(d.pop("drop_rate"))
+        drop_rate = decimal_number(d.pop("drop_rate"))
 
         drop_answers = d.pop("drop_answers")
 

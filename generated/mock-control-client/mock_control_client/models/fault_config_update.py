@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._runtime.jsonutil import decimal_number, exact_number
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FaultConfigUpdate")
@@ -34,15 +35,21 @@ class FaultConfigUpdate:
     def to_dict(self) -> dict[str, Any]:
         latency_ms = self.latency_ms
 
-        error_rate = self.error_rate
+        error_rate: Decimal | Unset = UNSET
+        if not isinstance(self.error_rate, Unset):
+            error_rate = exact_number(self.error_rate, "error_rate")
 
         status = self.status
 
-        rate_429 = self.rate_429
+        rate_429: Decimal | Unset = UNSET
+        if not isinstance(self.rate_429, Unset):
+            rate_429 = exact_number(self.rate_429, "rate_429")
 
         retry_after = self.retry_after
 
-        drop_rate = self.drop_rate
+        drop_rate: Decimal | Unset = UNSET
+        if not isinstance(self.drop_rate, Unset):
+            drop_rate = exact_number(self.drop_rate, "drop_rate")
 
         drop_answers = self.drop_answers
 
@@ -80,7 +87,7 @@ class FaultConfigUpdate:
         if isinstance(_error_rate, Unset):
             error_rate = UNSET
         else:
-            error_rate = Decimal(_error_rate)
+            error_rate = decimal_number(_error_rate)
 
         status = d.pop("status", UNSET)
 
@@ -89,7 +96,7 @@ class FaultConfigUpdate:
         if isinstance(_rate_429, Unset):
             rate_429 = UNSET
         else:
-            rate_429 = Decimal(_rate_429)
+            rate_429 = decimal_number(_rate_429)
 
         retry_after = d.pop("retry_after", UNSET)
 
@@ -98,7 +105,7 @@ class FaultConfigUpdate:
         if isinstance(_drop_rate, Unset):
             drop_rate = UNSET
         else:
-            drop_rate = Decimal(_drop_rate)
+            drop_rate = decimal_number(_drop_rate)
 
         drop_answers = d.pop("drop_answers", UNSET)
 

@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from .._runtime.jsonutil import decimal_number, exact_number
+
 T = TypeVar("T", bound="RequestEntry")
 
 
@@ -50,7 +52,7 @@ class RequestEntry:
         code: None | str
         code = self.code
 
-        duration_ms = self.duration_ms
+        duration_ms = exact_number(self.duration_ms, "duration_ms")
 
         reason: None | str
         reason = self.reason
@@ -105,7 +107,7 @@ class RequestEntry:
 
         code = _parse_code(d.pop("code"))
 
-        duration_ms = Decimal(d.pop("duration_ms"))
+        duration_ms = decimal_number(d.pop("duration_ms"))
 
         def _parse_reason(data: object) -> None | str:
             if data is None:

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._runtime.jsonutil import decimal_number, exact_number
+
 T = TypeVar("T", bound="Settings")
 
 
@@ -21,7 +23,7 @@ class Settings:
     """ When > 0, open withdrawals move one status step after this long (mock clock). """
 
     def to_dict(self) -> dict[str, Any]:
-        webhook_time_scale = self.webhook_time_scale
+        webhook_time_scale = exact_number(self.webhook_time_scale, "webhook_time_scale")
 
         timestamp_window_ms = self.timestamp_window_ms
 
@@ -45,7 +47,7 @@ class Settings:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        webhook_time_scale = Decimal(d.pop("webhook_time_scale"))
+        webhook_time_scale = decimal_number(d.pop("webhook_time_scale"))
 
         timestamp_window_ms = d.pop("timestamp_window_ms")
 

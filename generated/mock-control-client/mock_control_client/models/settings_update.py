@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._runtime.jsonutil import decimal_number, exact_number
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SettingsUpdate")
@@ -23,7 +24,9 @@ class SettingsUpdate:
     """ Auto-advance interval for open withdrawals (0 = only via advanceWithdrawal). """
 
     def to_dict(self) -> dict[str, Any]:
-        webhook_time_scale = self.webhook_time_scale
+        webhook_time_scale: Decimal | Unset = UNSET
+        if not isinstance(self.webhook_time_scale, Unset):
+            webhook_time_scale = exact_number(self.webhook_time_scale, "webhook_time_scale")
 
         timestamp_window_ms = self.timestamp_window_ms
 
@@ -53,7 +56,7 @@ class SettingsUpdate:
         if isinstance(_webhook_time_scale, Unset):
             webhook_time_scale = UNSET
         else:
-            webhook_time_scale = Decimal(_webhook_time_scale)
+            webhook_time_scale = decimal_number(_webhook_time_scale)
 
         timestamp_window_ms = d.pop("timestamp_window_ms", UNSET)
 

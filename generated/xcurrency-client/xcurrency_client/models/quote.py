@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.jsonutil import decimal_number, exact_number
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Quote")
@@ -41,17 +42,23 @@ class Quote:
     def to_dict(self) -> dict[str, Any]:
         query_no = self.query_no
 
-        rate = self.rate
+        rate = exact_number(self.rate, "rate")
 
         source_currency = self.source_currency
 
         target_currency = self.target_currency
 
-        source_amount = self.source_amount
+        source_amount: Decimal | Unset = UNSET
+        if not isinstance(self.source_amount, Unset):
+            source_amount = exact_number(self.source_amount, "sourceAmount")
 
-        target_amount = self.target_amount
+        target_amount: Decimal | Unset = UNSET
+        if not isinstance(self.target_amount, Unset):
+            target_amount = exact_number(self.target_amount, "targetAmount")
 
-        fee = self.fee
+        fee: Decimal | Unset = UNSET
+        if not isinstance(self.fee, Unset):
+            fee = exact_number(self.fee, "fee")
 
         fee_currency = self.fee_currency
 
@@ -83,7 +90,7 @@ class Quote:
         d = dict(src_dict)
         query_no = d.pop("queryNo")
 
-        rate = Decimal(d.pop("rate"))
+        rate = decimal_number(d.pop("rate"))
 
         source_currency = d.pop("sourceCurrency", UNSET)
 
@@ -94,21 +101,21 @@ class Quote:
         if isinstance(_source_amount, Unset):
             source_amount = UNSET
         else:
-            source_amount = Decimal(_source_amount)
+            source_amount = decimal_number(_source_amount)
 
         _target_amount = d.pop("targetAmount", UNSET)
         target_amount: Decimal | Unset
         if isinstance(_target_amount, Unset):
             target_amount = UNSET
         else:
-            target_amount = Decimal(_target_amount)
+            target_amount = decimal_number(_target_amount)
 
         _fee = d.pop("fee", UNSET)
         fee: Decimal | Unset
         if isinstance(_fee, Unset):
             fee = UNSET
         else:
-            fee = Decimal(_fee)
+            fee = decimal_number(_fee)
 
         fee_currency = d.pop("feeCurrency", UNSET)
 

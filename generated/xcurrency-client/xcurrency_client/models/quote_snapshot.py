@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.jsonutil import decimal_number, exact_number
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="QuoteSnapshot")
@@ -35,19 +36,21 @@ class QuoteSnapshot:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        fee = self.fee
+        fee = exact_number(self.fee, "fee")
 
         fee_currency = self.fee_currency
 
-        source_amount = self.source_amount
+        source_amount = exact_number(self.source_amount, "sourceAmount")
 
         source_currency = self.source_currency
 
-        target_amount = self.target_amount
+        target_amount = exact_number(self.target_amount, "targetAmount")
 
         target_currency = self.target_currency
 
-        rate = self.rate
+        rate: Decimal | Unset = UNSET
+        if not isinstance(self.rate, Unset):
+            rate = exact_number(self.rate, "rate")
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -69,15 +72,15 @@ class QuoteSnapshot:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        fee = Decimal(d.pop("fee"))
+        fee = decimal_number(d.pop("fee"))
 
         fee_currency = d.pop("feeCurrency")
 
-        source_amount = Decimal(d.pop("sourceAmount"))
+        source_amount = decimal_number(d.pop("sourceAmount"))
 
         source_currency = d.pop("sourceCurrency")
 
-        target_amount = Decimal(d.pop("targetAmount"))
+        target_amount = decimal_number(d.pop("targetAmount"))
 
         target_currency = d.pop("targetCurrency")
 
@@ -86,7 +89,7 @@ class QuoteSnapshot:
         if isinstance(_rate, Unset):
             rate = UNSET
         else:
-            rate = Decimal(_rate)
+            rate = decimal_number(_rate)
 
         _quote_snapshot = cls(
             fee=fee,

@@ -5,6 +5,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ..._runtime.jsonutil import decimal_text
 from ..._runtime.jsonutil import dumps as _dumps
 from ..._runtime.jsonutil import loads as _loads
 from ...client import AuthenticatedClient, Client
@@ -23,7 +24,8 @@ def _get_kwargs(
 
     params["symbol"] = symbol
 
-    params["precision"] = precision
+    json_precision = decimal_text(precision, "precision")
+    params["precision"] = json_precision
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
