@@ -24,6 +24,10 @@ def decimal_string(value: object) -> Decimal:
     refused (TypeError: the response does not match the spec), as is a non-finite value."""
     if not isinstance(value, str):
         raise TypeError(f"expected a decimal string, got {type(value).__name__} {value!r}")
+    return _finite(value)
+
+
+def _finite(value: int | Decimal | str) -> Decimal:
     result = Decimal(value)
     if not result.is_finite():
         raise ValueError(f"{value!r} is not a finite decimal")
@@ -61,10 +65,7 @@ def decimal_number(value: object) -> Decimal:
     bool among them, is refused (TypeError: the response does not match the spec), as is a non-finite value."""
     if isinstance(value, bool) or not isinstance(value, int | Decimal | str):
         raise TypeError(f"expected a number, got {type(value).__name__} {value!r}")
-    result = Decimal(value)
-    if not result.is_finite():
-        raise ValueError(f"{value!r} is not a finite decimal")
-    return result
+    return _finite(value)
 
 
 def _encode(value: Any, out: list[str]) -> None:
