@@ -81,16 +81,17 @@ def interleaved(
         batches = {name: [f(r * built + i) for i in range(built)] for name, f in (own or {}).items()}
         order = names[r % len(names) :] + names[: r % len(names)]
         for name in order:
-            run = wrk.run(
-                HOST,
-                targets[name].port,
-                batches.get(name, shared),
-                count=count,
-                connections=args.connections,
-                max_seconds=args.max_seconds,
-                success=success.get(name, b""),
-                core=core,
-            )
+            with servers.alone(targets[name], targets.values()):
+                run = wrk.run(
+                    HOST,
+                    targets[name].port,
+                    batches.get(name, shared),
+                    count=count,
+                    connections=args.connections,
+                    max_seconds=args.max_seconds,
+                    success=success.get(name, b""),
+                    core=core,
+                )
             series[name].runs.append(run)
     provider, operation, method = label
     row = Row(provider, operation, method, series)

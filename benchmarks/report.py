@@ -265,7 +265,8 @@ def markdown(results: Results) -> str:
         "",
         f"wrk: 1 thread, {s.get('connections')} keep-alive connections, pinned to another core than the server. "
         f"{s.get('rounds')} rounds; per round and server {s.get('reads')} reads / {s.get('writes')} writes, signed "
-        "before the round and sent byte for byte to each server in a rotating order. req/s: median of the rounds "
+        "before the round and sent byte for byte to each server in a rotating order, the other servers stopped "
+        "(SIGSTOP) while one is measured. req/s: median of the rounds "
         "(min–max); latency: median of the rounds' wrk percentiles. ok = 2xx answers carrying the provider's "
         "success envelope (the floor: any 2xx).",
         "",

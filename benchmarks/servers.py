@@ -1,7 +1,8 @@
 """Servers under test, each in its own process on 127.0.0.1: a provider mock, Prism, the floor app.
 
 On a machine with 2+ cores every server is pinned (taskset) to the last core and wrk to the first, so a
-server never shares a core with the load that drives it.
+server never shares a core with the load that drives it; while one server is measured the others sleep
+(`alone`), so their background work (a mock's 20 ms scheduler tick, Node's timers) does not run on its core.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -57,6 +58,31 @@ class Server:
     @property
     def base_url(self) -> str:
         return f"http://{HOST}:{self.port}"
+
+
+@contextmanager
+def alone(server: Server, others: Iterable[Server]) -> Iterator[Server]:
+    """`server` with every other server's process group stopped (SIGSTOP) until the block ends (SIGCONT)."""
+    stopped = []
+    try:
+        for other in others:
+            if other is not server and other.process.poll() is None:
+                os.killpg(other.process.pid, signal.SIGSTOP)
+                stopped.append(other)
+        for other in stopped:
+            settled(other.process.pid)
+        yield server
+    finally:
+        for other in stopped:
+            os.killpg(other.process.pid, signal.SIGCONT)
+
+
+def settled(pid: int, timeout: float = 1.0) -> None:
+    """Wait (at most `timeout`) until the stop signal has taken `pid` off the CPU: state T in /proc."""
+    deadline = time.monotonic() + timeout
+    stat = Path(f"/proc/{pid}/stat")
+    while stat.exists() and stat.read_text().rsplit(")", 1)[1].split()[0] != "T" and time.monotonic() < deadline:
+        time.sleep(0.001)
 
 
 def answers(port: int) -> bool:

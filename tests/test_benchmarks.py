@@ -5,13 +5,15 @@ from __future__ import annotations
 import asyncio
 import json
 import shutil
+import subprocess
+import sys
 from collections import Counter
 from pathlib import Path
 
 import httpx
 import pytest
 
-from benchmarks import clientbench, contract_counter, plots, report, seeded, tools, wrk
+from benchmarks import clientbench, contract_counter, plots, report, seeded, servers, tools, wrk
 from benchmarks.clientbench import ClientCost
 from benchmarks.workloads import PROVIDERS, Bitunix, Ceffu
 from benchmarks.wrk import Call
@@ -38,6 +40,30 @@ def test_request_file_holds_each_request_with_its_length(tmp_path: Path):
 def test_wrk_command_pins_one_thread_to_a_core():
     argv = wrk.command("http://127.0.0.1:1", connections=16, max_seconds=30, core=0)
     assert argv[:3] == ["taskset", "-c", "0"] and "-t1" in argv and "-c16" in argv and str(wrk.LUA) in argv
+
+
+def _state(pid: int) -> str:
+    return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+
+
+def test_alone_stops_the_other_servers_for_the_run_and_resumes_them():
+    started = [
+        subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"], start_new_session=True)
+        for _ in range(3)
+    ]
+    try:
+        measured, *others = (servers.Server(f"s{i}", 0, p, "") for i, p in enumerate(started))
+        with servers.alone(measured, [measured, *others]):
+            assert [_state(s.process.pid) for s in others] == ["T", "T"]
+            assert _state(measured.process.pid) != "T"
+        assert [_state(p.pid) != "T" for p in started] == [True, True, True]
+        with pytest.raises(RuntimeError), servers.alone(measured, others):
+            raise RuntimeError("a failed run resumes them too")
+        assert [_state(p.pid) != "T" for p in started] == [True, True, True]
+    finally:
+        for p in started:
+            p.kill()
+            p.wait()
 
 
 needs_wrk = pytest.mark.skipif(shutil.which("wrk") is None, reason=wrk.INSTALL_HINT)
