@@ -32,8 +32,8 @@ from .workloads import PROVIDERS
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
     parser.add_argument("--rounds", type=int, default=5, help="interleaved rounds (each server once per round)")
-    parser.add_argument("--reads", type=int, default=2000, help="signed reads per server and round")
-    parser.add_argument("--writes", type=int, default=1000, help="signed writes per server and round")
+    parser.add_argument("--reads", type=int, default=5000, help="signed reads per server and round")
+    parser.add_argument("--writes", type=int, default=2500, help="signed writes per server and round")
     parser.add_argument("--warmup", type=int, default=500, help="warm-up reads per server")
     parser.add_argument("--connections", type=int, default=16, help="wrk keep-alive connections (one thread)")
     parser.add_argument("--max-seconds", type=float, default=30.0, help="cap on one wrk run")
