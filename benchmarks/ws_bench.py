@@ -157,7 +157,9 @@ def report(results: list[Result], seconds: float) -> str:
         "",
         f"Signed `user.account` for {seconds:g} s per row; mock in its own process, rate limit off. "
         f"Machine: {os.cpu_count()} CPUs, Python {platform.python_version()}, {platform.machine()}. "
-        "The load generator is Python too: on this scale it is part of what is measured.",
+        "The load generator is Python too: on this scale it is part of what is measured. The REST rows are mostly "
+        "httpx's async connection pool (16 connections answer fewer than 1); wrk drives the same signed REST read "
+        "at the rate in results.md (Bitunix getAccount).",
         "",
         "| transport | connections | in flight per connection | answers | errors | answers/s |",
         "|---|---:|---:|---:|---:|---:|",
