@@ -2,9 +2,11 @@
 goes out in one write.
 
 uvicorn closes a keep-alive connection idle `timeout_keep_alive` seconds after a response, but has no limit on
-how long a request head may take: a client that connects and sends nothing, or one header byte at a time,
-holds a connection forever. `HeadTimeoutH11` closes a connection whose request line and headers are not
-complete `head_timeout_s` seconds after it opened or after its previous response.
+how long a request may take to arrive: a client that connects and sends nothing, one header byte at a time, or a
+body shorter than its content-length, holds a connection forever. `HeadTimeout` closes a connection that owes
+the server a request `head_timeout_s` seconds after it opened or after its previous response: with httptools
+(the mocks' parser) until the request's body is complete, with h11 until its head is. A connection whose
+complete requests are still being answered owes nothing, however long they take.
 
 uvicorn writes an answer's head and its body separately: two system calls and two TCP segments for every
 small answer. `HeadWithBody` holds the head until the first piece of body and writes them together (with
@@ -24,8 +26,8 @@ HEAD_TIMEOUT_S = 10.0  # time allowed to send a request line and headers
 
 
 class HeadTimeout:
-    """Closes a connection whose request head is not complete `head_timeout_s` after it opened or after its
-    previous response; mixed into uvicorn's HTTP protocol classes."""
+    """Closes a connection that still owes a request `head_timeout_s` after it opened or after its previous
+    response; mixed into uvicorn's HTTP protocol classes, which say what is owed (`_owes_request`)."""
 
     head_timeout_s = HEAD_TIMEOUT_S
     loop: asyncio.AbstractEventLoop
@@ -39,15 +41,14 @@ class HeadTimeout:
     def _arm_head_timer(self) -> None:
         if self._head_timer is not None:
             self._head_timer.cancel()
-        self._head_seen = False
         self._head_timer = self.loop.call_later(self.head_timeout_s, self._head_timeout)
 
-    def _head_complete(self) -> bool:
-        return self._head_seen
+    def _owes_request(self) -> bool:
+        raise NotImplementedError
 
     def _head_timeout(self) -> None:
         self._head_timer = None
-        if not self._head_complete() and not self.transport.is_closing():
+        if self._owes_request() and not self.transport.is_closing():
             self.transport.close()
 
     def on_response_complete(self) -> None:
@@ -63,8 +64,8 @@ class HeadTimeout:
 
 
 class HeadTimeoutH11(HeadTimeout, H11Protocol):
-    def _head_complete(self) -> bool:
-        return self.conn.their_state is not h11.IDLE
+    def _owes_request(self) -> bool:  # h11 reads a pipelined request only once the one before is answered
+        return self.conn.their_state is h11.IDLE
 
 
 class HeadWithBody:
@@ -105,8 +106,23 @@ try:  # the fast parser (httptools) when installed, as uvicorn[standard] would p
     from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
     class HeadTimeoutHttpTools(HeadTimeout, HttpToolsProtocol):
+        """httptools reads pipelined requests ahead: the client owes a request while every request it completed
+        (head and body) has been answered."""
+
+        _requests_in = _answers_out = 0
+
+        def _owes_request(self) -> bool:
+            return self._requests_in <= self._answers_out
+
+        def on_message_complete(self) -> None:
+            self._requests_in += 1
+            super().on_message_complete()
+
+        def on_response_complete(self) -> None:
+            self._answers_out += 1
+            super().on_response_complete()
+
         def on_headers_complete(self) -> None:
-            self._head_seen = True
             before = self.cycle
             super().on_headers_complete()
             cycle = self.cycle  # a new request's cycle (not for an upgrade to WebSocket)

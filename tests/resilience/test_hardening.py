@@ -363,6 +363,62 @@ def test_slow_and_silent_request_heads_are_cut_off(monkeypatch: pytest.MonkeyPat
         TALLY.record("ceffu", "silent, slow and idle connections", "closed by the server")
 
 
+def test_requests_whose_body_never_completes_are_cut_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(HeadTimeout, "head_timeout_s", 0.3)
+    head = b"POST /_mock/clock HTTP/1.1\r\nHost: 127.0.0.1\r\ncontent-type: application/json\r\ncontent-length: 20\r\n"
+    with serve("ceffu") as (running, _):
+        port = int(running.base_url.rsplit(":", 1)[1])
+        with socket.create_connection(("127.0.0.1", port)) as short:
+            short.sendall(head + b'\r\n{"shi')  # 5 of the 20 bytes promised
+            assert closed_within(short, 5), "a body shorter than its content-length kept its connection"
+        with socket.create_connection(("127.0.0.1", port)) as waiting:
+            waiting.sendall(head + b"expect: 100-continue\r\n\r\n")
+            waiting.settimeout(5)
+            assert waiting.recv(4096).startswith(b"HTTP/1.1 100 ")
+            assert closed_within(waiting, 5), "a body never sent after 100 Continue kept its connection"
+        TALLY.record("ceffu", "request bodies that never complete", "closed by the server")
+
+
+def read_answers(sock: socket.socket, count: int, seconds: float) -> list[bytes]:
+    """The first `count` complete answers (head and content-length body) on `sock`, or fewer if it closes."""
+    sock.settimeout(seconds)
+    data, answers = b"", []
+    while len(answers) < count:
+        end = data.find(b"\r\n\r\n")
+        if end >= 0:
+            head = data[:end].lower()
+            length = int(head.split(b"content-length:")[1].split(b"\r\n")[0]) if b"content-length:" in head else 0
+            if len(data) >= end + 4 + length:
+                answers.append(data[: end + 4 + length])
+                data = data[end + 4 + length :]
+                continue
+        try:
+            chunk = sock.recv(65536)
+        except TimeoutError:
+            break
+        if not chunk:
+            break
+        data += chunk
+    return answers
+
+
+def test_pipelined_requests_slower_than_the_head_timeout_are_all_answered(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The client sent both requests whole: the server taking its time is no reason to cut the connection."""
+    monkeypatch.setattr(HeadTimeout, "head_timeout_s", 0.3)
+    with serve("ceffu") as (running, control):
+        port = int(running.base_url.rsplit(":", 1)[1])
+        control.faults(latency_ms=500)
+        try:
+            with socket.create_connection(("127.0.0.1", port)) as sock:
+                get = b"GET /open-api/v1/system/status HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+                sock.sendall(get * 3)
+                answers = read_answers(sock, 3, 5)
+        finally:
+            control.faults(latency_ms=0)
+        assert [a.split(b" ", 2)[1] for a in answers] == [b"401"] * 3
+        TALLY.record("ceffu", "pipelined requests slower than the head timeout", "all answered")
+
+
 def test_control_writes_from_a_client_still_work(mock: tuple[RunningMock, Control]) -> None:
     """The refusals do not lock out a legitimate client (httpx/curl send none of the browser headers)."""
     running, control = mock
