@@ -45,6 +45,16 @@ class DroppedConnection(Exception):
     """Raised after the response head is sent: the server closes the connection mid-response."""
 
 
+class QuietDrops(logging.Filter):
+    """uvicorn logs an exception escaping the app with its traceback; a drop is the fault doing its job."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not (record.exc_info and isinstance(record.exc_info[1], DroppedConnection))
+
+
+logging.getLogger("uvicorn.error").addFilter(QuietDrops())  # uvicorn's logging config keeps a logger's filters
+
+
 class MockEngine:
     """State, services and the request pipeline of one provider app."""
 

@@ -419,6 +419,26 @@ def test_pipelined_requests_slower_than_the_head_timeout_are_all_answered(monkey
         TALLY.record("ceffu", "pipelined requests slower than the head timeout", "all answered")
 
 
+def test_an_injected_drop_closes_the_connection_without_a_traceback_in_the_log() -> None:
+    records: list[logging.LogRecord] = []
+    handler = logging.Handler()
+    handler.emit = records.append  # type: ignore[method-assign]
+    uvicorn_log = logging.getLogger("uvicorn.error")
+    try:
+        with serve("ceffu") as (running, control):
+            uvicorn_log.addHandler(handler)  # after uvicorn configured its logging (that drops handlers)
+            control.faults(drop_rate=1.0)
+            try:
+                with pytest.raises(httpx.RemoteProtocolError):
+                    httpx.get(running.base_url + "/open-api/v1/system/status", timeout=5)
+            finally:
+                control.faults(drop_rate=0.0)
+            assert httpx.get(running.base_url + "/open-api/v1/system/status", timeout=5).status_code == 401
+    finally:
+        uvicorn_log.removeHandler(handler)
+    assert [r.getMessage() for r in records if r.levelno >= logging.ERROR] == []
+
+
 def test_control_writes_from_a_client_still_work(mock: tuple[RunningMock, Control]) -> None:
     """The refusals do not lock out a legitimate client (httpx/curl send none of the browser headers)."""
     running, control = mock
