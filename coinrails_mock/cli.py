@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import gc
 import json
 import logging
@@ -195,8 +196,8 @@ def _serve(args: argparse.Namespace) -> None:
     settle_heap()
     # the event loop uvicorn.run would pick (uvloop when installed, a declared dependency): asyncio.run() alone
     # served on the default loop, the slower stack the floor benchmark does not use
-    with asyncio.Runner(loop_factory=_loop_factory()) as runner:
-        runner.run(run())
+    with asyncio.Runner(loop_factory=_loop_factory()) as runner, contextlib.suppress(KeyboardInterrupt):
+        runner.run(run())  # Ctrl-C: uvicorn shuts down, then passes the signal on; no traceback, as uvicorn.run
 
 
 def settle_heap() -> None:

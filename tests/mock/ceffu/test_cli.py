@@ -8,6 +8,10 @@ import json
 import logging
 import re
 import shlex
+import signal
+import subprocess
+import sys
+import time
 import weakref
 from pathlib import Path
 
@@ -77,6 +81,25 @@ def test_banner_names_provider_url_state_and_how_to_get_credentials(tmp_path):
     assert "ceffu mock listening on http://127.0.0.1:9125" in text and str(tmp_path / "s.sqlite") in text
     assert "coinrails-mock credentials ceffu --env --port 9125" in text and fields["docs"].endswith("/_mock/docs")
     assert "in memory" in banner("ceffu", "http://127.0.0.1:8101", None, 8101)[0]
+
+
+def test_ctrl_c_stops_serve_without_a_traceback():
+    port = free_port()
+    argv = [sys.executable, "-m", "coinrails_mock.cli", "serve", "--provider", "ceffu", "--port", str(port)]
+    process = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                httpx.get(f"http://127.0.0.1:{port}/_mock/clock", timeout=1)
+                break
+            except httpx.TransportError:
+                time.sleep(0.1)
+        process.send_signal(signal.SIGINT)
+        _, err = process.communicate(timeout=30)
+    finally:
+        process.kill()
+    assert process.returncode == 0 and "Traceback" not in err, err
 
 
 def test_json_log_lines_carry_the_request_fields():
