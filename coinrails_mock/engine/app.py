@@ -188,11 +188,11 @@ class MockEngine:
         provider, op, injected, refusal = self.provider, None, False, None
         try:
             op, raw_path = self._route(scope["path"], scope["method"])
+            request = await read_request(scope, receive)  # first, as a server does: a slow answer owes nothing more
             if self.faults.active:
                 injected = True  # until fault injection has passed, an error is deliberate: not checked
                 await self._inject_faults()
                 injected = False
-            request = await read_request(scope, receive)
             handler = provider.handlers.get(op.operation_id)
             if handler is None:
                 raise provider.route_error(500, f"the mock has no handler for operation {op.operation_id}")

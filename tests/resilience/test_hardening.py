@@ -419,6 +419,30 @@ def test_pipelined_requests_slower_than_the_head_timeout_are_all_answered(monkey
         TALLY.record("ceffu", "pipelined requests slower than the head timeout", "all answered")
 
 
+def test_whole_requests_answered_slower_than_the_head_timeout_are_not_cut(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A large body (uvicorn stops reading past 64 KiB until the app asks) and an `Expect: 100-continue` head both
+    wait on the server under a latency fault: the client owes nothing, so the answer comes."""
+    monkeypatch.setattr(HeadTimeout, "head_timeout_s", 0.3)
+    path = b"POST /open-api/v1/wallet/create HTTP/1.1\r\nHost: 127.0.0.1\r\ncontent-type: application/json\r\n"
+    big = b'{"a":"' + b"x" * 200_000 + b'"}'
+    with serve("ceffu") as (running, control):
+        port = int(running.base_url.rsplit(":", 1)[1])
+        control.faults(latency_ms=700)
+        try:
+            with socket.create_connection(("127.0.0.1", port)) as sock:
+                sock.sendall(path + b"content-length: %d\r\n\r\n" % len(big) + big)
+                assert [a.split(b" ", 2)[1] for a in read_answers(sock, 1, 5)] == [b"401"]
+            with socket.create_connection(("127.0.0.1", port)) as sock:
+                sock.sendall(path + b"expect: 100-continue\r\ncontent-length: 2\r\n\r\n")
+                sock.settimeout(5)
+                assert sock.recv(4096).startswith(b"HTTP/1.1 100 ")
+                sock.sendall(b"{}")
+                assert [a.split(b" ", 2)[1] for a in read_answers(sock, 1, 5)] == [b"401"]
+        finally:
+            control.faults(latency_ms=0)
+        TALLY.record("ceffu", "whole requests answered slower than the head timeout", "answered")
+
+
 def test_an_injected_drop_closes_the_connection_without_a_traceback_in_the_log() -> None:
     records: list[logging.LogRecord] = []
     handler = logging.Handler()
