@@ -77,11 +77,18 @@ def alone(server: Server, others: Iterable[Server]) -> Iterator[Server]:
             os.killpg(other.process.pid, signal.SIGCONT)
 
 
+def process_state(pid: int) -> str | None:
+    """The state letter Linux shows for `pid` (R, S, T for stopped...), None without /proc."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return None
+
+
 def settled(pid: int, timeout: float = 1.0) -> None:
-    """Wait (at most `timeout`) until the stop signal has taken `pid` off the CPU: state T in /proc."""
+    """Wait (at most `timeout`) until the stop signal has taken `pid` off the CPU: state T."""
     deadline = time.monotonic() + timeout
-    stat = Path(f"/proc/{pid}/stat")
-    while stat.exists() and stat.read_text().rsplit(")", 1)[1].split()[0] != "T" and time.monotonic() < deadline:
+    while process_state(pid) not in ("T", None) and time.monotonic() < deadline:
         time.sleep(0.001)
 
 

@@ -42,10 +42,6 @@ def test_wrk_command_pins_one_thread_to_a_core():
     assert argv[:3] == ["taskset", "-c", "0"] and "-t1" in argv and "-c16" in argv and str(wrk.LUA) in argv
 
 
-def _state(pid: int) -> str:
-    return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-
-
 def test_alone_stops_the_other_servers_for_the_run_and_resumes_them():
     started = [
         subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"], start_new_session=True)
@@ -54,12 +50,12 @@ def test_alone_stops_the_other_servers_for_the_run_and_resumes_them():
     try:
         measured, *others = (servers.Server(f"s{i}", 0, p, "") for i, p in enumerate(started))
         with servers.alone(measured, [measured, *others]):
-            assert [_state(s.process.pid) for s in others] == ["T", "T"]
-            assert _state(measured.process.pid) != "T"
-        assert [_state(p.pid) != "T" for p in started] == [True, True, True]
+            assert [servers.process_state(s.process.pid) for s in others] == ["T", "T"]
+            assert servers.process_state(measured.process.pid) != "T"
+        assert [servers.process_state(p.pid) != "T" for p in started] == [True, True, True]
         with pytest.raises(RuntimeError), servers.alone(measured, others):
             raise RuntimeError("a failed run resumes them too")
-        assert [_state(p.pid) != "T" for p in started] == [True, True, True]
+        assert [servers.process_state(p.pid) != "T" for p in started] == [True, True, True]
     finally:
         for p in started:
             p.kill()

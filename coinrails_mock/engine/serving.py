@@ -22,7 +22,7 @@ import h11
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
 KEEP_ALIVE_S = 5  # idle time allowed between requests on a kept-alive connection
-HEAD_TIMEOUT_S = 10.0  # time allowed to send a request line and headers
+HEAD_TIMEOUT_S = 10.0  # time allowed to send a request (with httptools: line, headers and body; h11: the head)
 
 
 class HeadTimeout:
