@@ -137,7 +137,10 @@ class FaultConfig(ExactModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    latency_ms: Annotated[int, Field(description="Delay added before every provider request.", ge=0)]
+    latency_ms: Annotated[
+        int,
+        Field(description="Delay added to every provider request once it has been read, before it is handled.", ge=0),
+    ]
     error_rate: Annotated[
         Decimal,
         Field(description="Share of provider requests answered with `status` (provider error shape).", ge=0, le=1),
@@ -165,7 +168,12 @@ class FaultConfigUpdate(ExactModel):
         extra="forbid",
     )
     latency_ms: Annotated[
-        int | None, Field(description="Delay added before every provider request.", ge=0, le=60000)
+        int | None,
+        Field(
+            description="Delay added to every provider request once it has been read, before it is handled.",
+            ge=0,
+            le=60000,
+        ),
     ] = None
     error_rate: Annotated[
         Decimal | None, Field(description="Share of provider requests answered with `status`.", ge=0, le=1)

@@ -801,7 +801,8 @@ class FaultsResource:
 
         Args:
             body: FaultConfigUpdate
-                latency_ms (optional): Delay added before every provider request.
+                latency_ms (optional): Delay added to every provider request once it has been read, before it is
+                handled.
                 error_rate (optional): Share of provider requests answered with `status`.
                 status (optional): HTTP status of injected errors.
                 rate_429 (optional): Share of provider requests answered 429.
@@ -851,7 +852,8 @@ class AsyncFaultsResource:
 
         Args:
             body: FaultConfigUpdate
-                latency_ms (optional): Delay added before every provider request.
+                latency_ms (optional): Delay added to every provider request once it has been read, before it is
+                handled.
                 error_rate (optional): Share of provider requests answered with `status`.
                 status (optional): HTTP status of injected errors.
                 rate_429 (optional): Share of provider requests answered 429.
@@ -903,7 +905,8 @@ class FaultsResourceWithRawResponse:
 
         Args:
             body: FaultConfigUpdate
-                latency_ms (optional): Delay added before every provider request.
+                latency_ms (optional): Delay added to every provider request once it has been read, before it is
+                handled.
                 error_rate (optional): Share of provider requests answered with `status`.
                 status (optional): HTTP status of injected errors.
                 rate_429 (optional): Share of provider requests answered 429.
@@ -957,7 +960,8 @@ class AsyncFaultsResourceWithRawResponse:
 
         Args:
             body: FaultConfigUpdate
-                latency_ms (optional): Delay added before every provider request.
+                latency_ms (optional): Delay added to every provider request once it has been read, before it is
+                handled.
                 error_rate (optional): Share of provider requests answered with `status`.
                 status (optional): HTTP status of injected errors.
                 rate_429 (optional): Share of provider requests answered 429.

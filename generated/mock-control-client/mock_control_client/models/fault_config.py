@@ -14,7 +14,7 @@ T = TypeVar("T", bound="FaultConfig")
 @_attrs_define
 class FaultConfig:
     latency_ms: int
-    """ Delay added before every provider request. """
+    """ Delay added to every provider request once it has been read, before it is handled. """
     error_rate: Decimal
     """ Share of provider requests answered with `status` (provider error shape). """
     status: int

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="FaultConfigUpdate")
 @_attrs_define
 class FaultConfigUpdate:
     latency_ms: int | Unset = UNSET
-    """ Delay added before every provider request. """
+    """ Delay added to every provider request once it has been read, before it is handled. """
     error_rate: Decimal | Unset = UNSET
     """ Share of provider requests answered with `status`. """
     status: int | Unset = UNSET
