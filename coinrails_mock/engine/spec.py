@@ -2,6 +2,8 @@
 
 Every schema is compiled with jsonschema_rs (Draft 2020-12) as `{"$ref": "urn:spec#<pointer>"}` against a
 registry holding the whole document, so `$ref`s resolve exactly as in the spec. Nothing is compiled per request.
+Of the formats, only `decimal` (money as a decimal string) is checked here; the standard ones (date-time, email,
+uri, uuid) are annotations the providers' rules check, each with the provider's own error.
 """
 
 from __future__ import annotations
@@ -26,6 +28,22 @@ SPEC_URI = "urn:spec"
 METHODS = ("get", "put", "post", "delete", "patch")
 BODY_MEDIA = ("application/json", "application/x-www-form-urlencoded")  # request bodies the engine parses
 _INT = re.compile(r"-?[0-9]+")
+# `format: decimal` on a string: plain digits, an optional sign and fraction, no exponent (every spec's decimal
+# `pattern` is narrower; a JSON number under `type: [number, string]` is not a string and is not checked)
+_DECIMAL = re.compile(r"-?[0-9]+(\.[0-9]+)?")
+_ANNOTATIONS = (
+    "date date-time time duration email idn-email hostname idn-hostname ipv4 ipv6 uri uri-reference iri iri-reference"
+    " uri-template uuid json-pointer relative-json-pointer regex"
+).split()
+FORMATS: dict[str, Callable[[str], bool]] = {
+    "decimal": lambda text: _DECIMAL.fullmatch(text) is not None,
+    **{name: lambda text: True for name in _ANNOTATIONS},
+}
+
+
+def compile_schema(schema: dict[str, Any], registry: Any) -> Any:
+    """A Draft 2020-12 validator for `schema` that checks `format: decimal` (FORMATS)."""
+    return jsonschema_rs.Draft202012Validator(schema, registry=registry, formats=FORMATS, validate_formats=True)
 
 
 def spec_dir() -> Path:
@@ -280,7 +298,7 @@ class Spec:
 
         def validator(pointer: str) -> Any:
             if pointer not in cache:
-                cache[pointer] = jsonschema_rs.Draft202012Validator({"$ref": _ref(pointer)}, registry=registry)
+                cache[pointer] = compile_schema({"$ref": _ref(pointer)}, registry)
             return cache[pointer]
 
         for path, item in self.document.get("paths", {}).items():
@@ -340,7 +358,7 @@ class Spec:
         path_validator = None
         if path_params:
             path_schema = {"type": "object", "properties": path_properties}
-            path_validator = jsonschema_rs.Draft202012Validator(path_schema, registry=registry)
+            path_validator = compile_schema(path_schema, registry)
         body_validator, body_required, body_media = None, False, "application/json"
         if "requestBody" in definition:
             body, ref = self._resolve(definition["requestBody"])
@@ -363,7 +381,7 @@ class Spec:
             path=path,
             definition=definition,
             params=params,
-            query_validator=jsonschema_rs.Draft202012Validator(query_schema, registry=registry),
+            query_validator=compile_schema(query_schema, registry),
             body_validator=body_validator,
             body_required=body_required,
             responses=responses,

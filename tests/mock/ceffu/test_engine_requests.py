@@ -167,3 +167,20 @@ async def test_non_utf8_query_string_is_g20005(client):
     query = f"pageNo=%FF&timestamp={client.now()}"
     headers = {"open-apikey": MAIN_KEY.api_key, "signature": sign(MAIN_KEY, query.encode())}
     envelope(await client.http.get(f"/open-api/v1/wallet/list?{query}", headers=headers), 400, "G20005")
+
+
+@pytest.mark.parametrize("amount", ["string", "1e2", "1E-7", "+1", "1.", ".5", " 1", "1_000", "\uff11", "0x10", "NaN"])
+async def test_mirror_amount_that_is_not_a_decimal_string_is_g20005_400_and_changes_nothing(client, amount):
+    """The mirror amounts carry no `pattern`; their `format: decimal` alone refuses these, before any rule."""
+    prime = await client.prime_id()
+    await client.fund(prime, "ETH", "ETH", "2")
+    link = (await client.ok("GET", "/open-api/v1/mirrorX/mirrorXLinkId/list", {}))["data"][0]["mirrorXLinkId"]
+    op = {"mirrorLinkId": link, "coinSymbol": "ETH", "network": "ETH", "requestId": "m1"}
+    before = await client.assets(prime)
+    for path, kind in (("/open-api/v1/mirror/asset/apply", "1"), ("/open-api/v1/mirror/asset/settle", "9")):
+        body = envelope(await client.post(path, {**op, "operationType": kind, "amount": amount}), 400, "G20005")
+        assert "amount" in body["message"]
+    assert await client.assets(prime) == before
+    applied = await client.ok("POST", "/open-api/v1/mirror/asset/apply", {**op, "operationType": "1", "amount": "0.5"})
+    assert applied["requestId"] == "m1"  # the same requestId was never taken by the refused ones
+    assert await client.assets(prime) != before

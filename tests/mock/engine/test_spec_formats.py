@@ -1,0 +1,92 @@
+"""`format: decimal` is checked by the engine's validators (requests and strict-mode answers); the standard
+formats stay annotations, checked by the providers' rules with their own error codes."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+import yaml
+from ceffu_client._runtime.jsonutil import decimal_text
+from hypothesis import given
+from hypothesis import strategies as st
+
+from coinrails_mock.engine.spec import FORMATS, RequestInvalid, Spec
+
+DOCUMENT = {
+    "openapi": "3.1.0",
+    "info": {"title": "t", "version": "1"},
+    "paths": {
+        "/pay": {
+            "post": {
+                "operationId": "pay",
+                "requestBody": {
+                    "required": True,
+                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Pay"}}},
+                },
+                "responses": {
+                    "200": {
+                        "description": "ok",
+                        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Pay"}}},
+                    }
+                },
+            }
+        }
+    },
+    "components": {
+        "schemas": {
+            "Pay": {
+                "type": "object",
+                "properties": {
+                    "amount": {"type": "string", "format": "decimal"},
+                    "either": {"type": ["number", "string"], "format": "decimal"},
+                    "at": {"type": "string", "format": "date-time"},
+                    "id": {"type": "string", "format": "uuid"},
+                    "email": {"type": "string", "format": "email"},
+                    "url": {"type": "string", "format": "uri"},
+                },
+            }
+        }
+    },
+}
+
+
+@pytest.fixture(scope="module")
+def pay(tmp_path_factory):
+    path = tmp_path_factory.mktemp("spec") / "t.yaml"
+    path.write_text(yaml.safe_dump(DOCUMENT), encoding="utf-8")
+    return Spec.load(path).operations["pay"]
+
+
+@pytest.mark.parametrize("text", ["0", "1.5", "-2.25", "007", "100000000000000000000000000000.000000000000000001"])
+def test_decimal_strings_pass(pay, text):
+    pay.validate_body({"amount": text})
+    assert pay.response_errors(200, {"amount": text}) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["", "abc", "1e2", "1E-7", "+1", "1.", ".5", " 1", "1 ", "1\n", "1_000", "\uff11", "NaN"]
+)
+def test_other_strings_are_refused_in_requests_and_answers(pay, text):
+    with pytest.raises(RequestInvalid) as caught:
+        pay.validate_body({"amount": text})
+    [problem] = caught.value.problems
+    assert (problem.location, problem.field, problem.keyword) == ("body", "amount", "format")
+    assert pay.response_errors(200, {"amount": text}) != []
+
+
+def test_a_json_number_under_number_or_string_is_not_a_string_to_check(pay):
+    pay.validate_body({"either": Decimal("1E+2")})
+    with pytest.raises(RequestInvalid):
+        pay.validate_body({"either": "1E+2"})
+
+
+def test_standard_formats_are_annotations(pay):
+    pay.validate_body({"at": "yesterday", "id": "not-a-uuid", "email": "nobody", "url": "::"})
+
+
+@given(st.decimals(allow_nan=False, allow_infinity=False))
+def test_every_amount_the_typed_clients_send_passes(value):
+    """The clients write a Decimal as its digits (`decimal_text`); the mock accepts every such spelling."""
+    text = decimal_text(value, "amount")
+    assert FORMATS["decimal"](text), text
