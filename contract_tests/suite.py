@@ -22,6 +22,7 @@ import yaml
 from schemathesis.generation.feedback import FeedbackSources
 from schemathesis.python._constants.orchestrator import make_constants_value_source
 
+from . import formats  # noqa: F401 - registers the specs' custom formats (`decimal`)
 from .coverage import documented, record
 from .extensions import relabel
 from .harness import free_port, running_mock

@@ -25,6 +25,7 @@ from schemathesis import GenerationMode
 from schemathesis.core import NOT_SET
 from websockets.sync.client import ClientConnection, connect
 
+from .. import formats  # noqa: F401 - registers `format: decimal` for the params
 from ..targets import Target, WriteRefused, writes_allowed
 
 SPECS = Path(__file__).resolve().parents[2] / "specs"
@@ -113,7 +114,6 @@ NOT_SENT = object()
 
 @cache
 def _generator() -> Any:
-    schemathesis.openapi.format("decimal", st.from_regex(r"\A[0-9]{1,12}(\.[0-9]{1,8})?\Z"))
     paths = {
         f"/{name}": {
             "post": {
