@@ -16,6 +16,7 @@ import argparse
 import asyncio
 import contextlib
 import gc
+import itertools
 import json
 import logging
 import multiprocessing
@@ -35,6 +36,8 @@ from coinrails_mock.engine.serving import SERVER_LIMITS
 from coinrails_mock.engine.store import StateFileError
 from coinrails_mock.providers import DEFAULT_PORTS, available, load_provider
 
+DEFAULT_HOST = "127.0.0.1"
+
 # The environment variables each provider's generated client reads (`<pkg>._client`), from the
 # `credentials` keys: `coinrails-mock credentials <provider> --env` prints exactly these.
 # The environment variables each generated client reads, and which credentials field fills each (per provider).
@@ -50,7 +53,7 @@ def _parser() -> argparse.ArgumentParser:
     which = serve.add_mutually_exclusive_group(required=True)
     which.add_argument("--provider", choices=available())
     which.add_argument("--all", action="store_true", help="every provider, each on its default port")
-    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--host", default=DEFAULT_HOST)
     serve.add_argument("--port", type=int, help="default: the provider's own port (ceffu 8101)")
     serve.add_argument(
         "--state",
@@ -81,7 +84,7 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--log-format", choices=("text", "json"), default="text", help="json: one JSON object a line")
     credentials = commands.add_parser("credentials", help="print the built-in test credentials (JSON, or --env)")
     credentials.add_argument("provider", choices=available())
-    credentials.add_argument("--host", default="127.0.0.1")
+    credentials.add_argument("--host", default=DEFAULT_HOST)
     credentials.add_argument("--port", type=int, help="where the mock listens (default: the provider's own port)")
     credentials.add_argument(
         "--env", action="store_true", help="print `export` lines for the variables the provider's client reads"
@@ -113,13 +116,16 @@ def _version() -> str:
         return "dev"
 
 
-def banner(provider: str, base_url: str, state: str | None, port: int) -> tuple[str, dict[str, Any]]:
+def banner(
+    provider: str, base_url: str, state: str | None, port: int, host: str = DEFAULT_HOST
+) -> tuple[str, dict[str, Any]]:
     """The start-up banner: (text, fields)."""
+    where = f"--port {port}" if host == DEFAULT_HOST else f"--host {shlex.quote(host)} --port {port}"
     fields = {
         "provider": provider,
         "base_url": base_url,
         "state": str(state) if state else None,
-        "credentials": f'eval "$(coinrails-mock credentials {provider} --env --port {port})"',
+        "credentials": f'eval "$(coinrails-mock credentials {provider} --env {where})"',
         "control": f"{base_url}/_mock/",
         "docs": f"{base_url}/_mock/docs",
         "journal": f"{base_url}/_mock/requests",
@@ -135,6 +141,11 @@ def banner(provider: str, base_url: str, state: str | None, port: int) -> tuple[
         ]
     )
     return text, fields
+
+
+def url_of(host: str, port: int) -> str:
+    """The mock's URL; an IPv6 address goes in brackets (`http://[::1]:8101`)."""
+    return f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
 
 
 class _Server(uvicorn.Server):
@@ -155,7 +166,7 @@ def _server(provider: str, args: argparse.Namespace, port: int, state: str | Non
         strict=args.strict,
         state_path=state,
         webhook_time_scale=args.webhook_time_scale,
-        base_url=f"http://{args.host}:{port}",
+        base_url=url_of(args.host, port),
         auto_advance_ms=args.auto_advance_ms,
         **({} if args.timestamp_window_ms is None else {"timestamp_window_ms": args.timestamp_window_ms}),
     )
@@ -163,7 +174,7 @@ def _server(provider: str, args: argparse.Namespace, port: int, state: str | Non
         app, host=args.host, port=port, access_log=False, server_header=False, log_config=None, **SERVER_LIMITS
     )
     server = _Server(config)
-    server.announce = banner(provider, f"http://{args.host}:{port}", state, port)
+    server.announce = banner(provider, url_of(args.host, port), state, port, args.host)
     return server
 
 
@@ -190,14 +201,53 @@ def _serve(args: argparse.Namespace) -> None:
     else:
         servers = [_server(args.provider, args, args.port or DEFAULT_PORTS[args.provider], args.state)]
 
+    remedy = "serve that provider alone with --provider and --port" if args.all else "choose another --port"
+    listening = _listen(servers, remedy)  # every port before serving: a taken one stops start-up before any banner
+
     async def run() -> None:
-        await asyncio.gather(*(s.serve() for s in servers))
+        await asyncio.gather(*(s.serve(sockets=socks) for s, socks in zip(servers, listening, strict=True)))
 
     settle_heap()
     # the event loop uvicorn.run would pick (uvloop when installed, a declared dependency): asyncio.run() alone
     # served on the default loop, the slower stack the floor benchmark does not use
     with asyncio.Runner(loop_factory=_loop_factory()) as runner, contextlib.suppress(KeyboardInterrupt):
         runner.run(run())  # Ctrl-C: uvicorn shuts down, then passes the signal on; no traceback, as uvicorn.run
+
+
+class PortTaken(Exception):
+    """A port the mock cannot listen on; the message is one line naming it and what to do."""
+
+
+def _listen(servers: list[uvicorn.Server], remedy: str) -> list[list[socket.socket]]:
+    """Each server's listening sockets, bound now (every address its --host resolves to, as uvicorn would bind)."""
+    bound: list[list[socket.socket]] = []
+    try:
+        for server in servers:
+            bound.append(_bind(server.config.host, server.config.port, remedy))
+    except PortTaken:
+        for sock in itertools.chain.from_iterable(bound):
+            sock.close()
+        raise
+    return bound
+
+
+def _bind(host: str, port: int, remedy: str = "choose another --port") -> list[socket.socket]:
+    socks: list[socket.socket] = []
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+        for family, kind, proto, _, address in dict.fromkeys(infos):
+            sock = socket.socket(family, kind, proto)
+            socks.append(sock)
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            if family == socket.AF_INET6:
+                sock.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 1)
+            sock.bind(address)
+    except OSError as exc:
+        for sock in socks:
+            sock.close()
+        why = exc.strerror or str(exc)
+        raise PortTaken(f"cannot listen on {host}:{port}: {why}; stop what uses it, or {remedy}") from None
+    return socks
 
 
 def settle_heap() -> None:
@@ -248,8 +298,8 @@ def _state_of(state: str, provider: str) -> str:
 
 
 def _serve_workers(args: argparse.Namespace) -> None:
-    """N processes accept on one listening socket; each runs its own engine on the shared --state store, so every
-    rule, nonce, idempotency key, setting and webhook claim is decided by the database, not by a process."""
+    """N processes accept on one port's listening sockets; each runs its own engine on the shared --state store, so
+    every rule, nonce, idempotency key, setting and webhook claim is decided by the database, not by a process."""
     if not args.state:
         raise StateFileError(
             "(none)", "--workers needs a shared store", "pass --state FILE or --state postgresql://..."
@@ -257,10 +307,12 @@ def _serve_workers(args: argparse.Namespace) -> None:
     port = args.port or DEFAULT_PORTS[args.provider]
     # open (and check, seed) the store once before forking, so a bad --state stops start-up with one line
     asyncio.run(_close(build_app(args.provider, state_path=args.state)))
-    sock = socket.create_server((args.host, port), reuse_port=False)
-    sock.set_inheritable(True)
+    socks = _bind(args.host, port)
+    for sock in socks:
+        sock.listen()
+        sock.set_inheritable(True)
     context = multiprocessing.get_context("fork")
-    children = [context.Process(target=_worker, args=(args, sock, i), daemon=True) for i in range(args.workers)]
+    children = [context.Process(target=_worker, args=(args, socks, i), daemon=True) for i in range(args.workers)]
     for child in children:
         child.start()
     logging.getLogger("coinrails_mock").warning(
@@ -281,16 +333,16 @@ async def _close(app: Any) -> None:
     await app.state.mock.aclose()
 
 
-def _worker(args: argparse.Namespace, sock: socket.socket, index: int) -> None:
+def _worker(args: argparse.Namespace, socks: list[socket.socket], index: int) -> None:
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     signal.signal(signal.SIGINT, signal.SIG_DFL)
-    port = sock.getsockname()[1]
+    port = socks[0].getsockname()[1]
     server = _server(args.provider, args, port, args.state)
     if index:
         server.announce = None  # one banner is enough
     settle_heap()
     with asyncio.Runner(loop_factory=_loop_factory()) as runner:
-        runner.run(server.serve(sockets=[sock]))
+        runner.run(server.serve(sockets=socks))
 
 
 def _loop_factory() -> Any:
@@ -306,12 +358,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "serve":
         try:
             _serve(args)
-        except StateFileError as exc:  # one line naming the file and the remedy, no traceback
+        except (StateFileError, PortTaken) as exc:  # one line naming the file or port and the remedy, no traceback
             print(f"coinrails-mock: {exc}", file=sys.stderr)
             return 2
         return 0
     port = args.port or DEFAULT_PORTS[args.provider]
-    credentials = load_provider(args.provider).credentials(f"http://{args.host}:{port}")
+    credentials = load_provider(args.provider).credentials(url_of(args.host, port))
     if args.env:
         for variable, key in CLIENT_ENV[args.provider].items():
             sys.stdout.write(f"export {variable}={shlex.quote(str(credentials[key]))}\n")

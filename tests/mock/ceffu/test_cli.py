@@ -9,6 +9,7 @@ import logging
 import re
 import shlex
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -21,8 +22,9 @@ import uvicorn
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 
+from coinrails_mock import cli
 from coinrails_mock.app import build_app
-from coinrails_mock.cli import FreezeSurvivors, JsonFormatter, banner, main
+from coinrails_mock.cli import FreezeSurvivors, JsonFormatter, banner, main, url_of
 from coinrails_mock.providers.ceffu.credentials import API_KEYS, public_key
 from contract_tests.harness import free_port
 
@@ -81,6 +83,39 @@ def test_banner_names_provider_url_state_and_how_to_get_credentials(tmp_path):
     assert "ceffu mock listening on http://127.0.0.1:9125" in text and str(tmp_path / "s.sqlite") in text
     assert "coinrails-mock credentials ceffu --env --port 9125" in text and fields["docs"].endswith("/_mock/docs")
     assert "in memory" in banner("ceffu", "http://127.0.0.1:8101", None, 8101)[0]
+
+
+def test_banner_of_an_ipv6_host_brackets_it_and_passes_it_to_credentials():
+    text, fields = banner("ceffu", url_of("::1", 8101), None, 8101, "::1")
+    assert fields["base_url"] == "http://[::1]:8101" and "listening on http://[::1]:8101" in text
+    assert "coinrails-mock credentials ceffu --env --host ::1 --port 8101" in text
+
+
+def test_a_taken_port_stops_serve_with_one_line():
+    with socket.create_server(("127.0.0.1", 0)) as taken:
+        port = taken.getsockname()[1]
+        argv = [sys.executable, "-m", "coinrails_mock.cli", "serve", "--provider", "ceffu", "--port", str(port)]
+        done = subprocess.run(argv, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.splitlines() == [
+        f"coinrails-mock: cannot listen on 127.0.0.1:{port}: Address already in use; stop what uses it, or choose"
+        " another --port"
+    ]
+
+
+def test_serve_all_with_one_port_taken_starts_none_and_releases_the_others(monkeypatch, capsys):
+    ports = {provider: free_port() for provider in cli.DEFAULT_PORTS}
+    monkeypatch.setattr(cli, "DEFAULT_PORTS", ports)
+    monkeypatch.setattr(cli, "_logging", lambda *args: None)  # keep pytest's logging as it is
+    with socket.create_server(("127.0.0.1", ports["xcurrency"])):
+        assert main(["serve", "--all"]) == 2
+    err = capsys.readouterr().err
+    assert err.splitlines() == [
+        f"coinrails-mock: cannot listen on 127.0.0.1:{ports['xcurrency']}: Address already in use; stop what uses"
+        " it, or serve that provider alone with --provider and --port"
+    ]
+    for port in ports.values():  # the ports bound before the taken one were closed again
+        socket.create_server(("127.0.0.1", port)).close()
 
 
 def test_ctrl_c_stops_serve_without_a_traceback():
