@@ -15,6 +15,7 @@ import sys
 import time
 import weakref
 from pathlib import Path
+from types import SimpleNamespace
 
 import httpx
 import pytest
@@ -232,3 +233,13 @@ def test_full_collections_thaw_the_frozen_heap_every_few_passes_even_when_it_doe
         gc.callbacks.remove(policy)
         gc.unfreeze()
         gc.enable()
+
+
+def test_listen_closes_what_it_bound_when_a_later_port_is_taken():
+    ports = [free_port() for _ in range(3)]
+    servers = [SimpleNamespace(config=SimpleNamespace(host="127.0.0.1", port=port)) for port in ports]
+    with socket.create_server(("127.0.0.1", ports[2])), pytest.raises(cli.PortTaken) as caught:
+        cli._listen(servers, "choose another --port")
+    assert caught.value.__traceback__ is not None  # keeps _listen's frame, and what it bound, alive
+    for port in ports[:2]:
+        socket.create_server(("127.0.0.1", port)).close()
