@@ -115,8 +115,9 @@ def test_serve_all_with_one_port_taken_starts_none_and_releases_the_others(monke
         f"coinrails-mock: cannot listen on 127.0.0.1:{ports['xcurrency']}: Address already in use; stop what uses"
         " it, or serve that provider alone with --provider and --port"
     ]
-    for port in ports.values():  # the ports bound before the taken one were closed again
-        socket.create_server(("127.0.0.1", port)).close()
+    for provider, port in ports.items():  # the ports bound before the taken one were closed again
+        if provider != "xcurrency":
+            _bind_alone(port)
 
 
 def test_ctrl_c_stops_serve_without_a_traceback():
@@ -242,4 +243,10 @@ def test_listen_closes_what_it_bound_when_a_later_port_is_taken():
         cli._listen(servers, "choose another --port")
     assert caught.value.__traceback__ is not None  # keeps _listen's frame, and what it bound, alive
     for port in ports[:2]:
-        socket.create_server(("127.0.0.1", port)).close()
+        _bind_alone(port)
+
+
+def _bind_alone(port: int) -> None:
+    """Bind without SO_REUSEADDR: fails while any other socket is bound to the port, listening or not."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", port))
