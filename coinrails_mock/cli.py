@@ -316,7 +316,7 @@ def _serve_workers(args: argparse.Namespace) -> None:
     for child in children:
         child.start()
     logging.getLogger("coinrails_mock").warning(
-        "%s mock: %d workers on http://%s:%d sharing %s", args.provider, args.workers, args.host, port, args.state
+        "%s mock: %d workers on %s sharing %s", args.provider, args.workers, url_of(args.host, port), args.state
     )
 
     def stop(*_: Any) -> None:
