@@ -1,4 +1,5 @@
-"""Constraints the specs state in `x-` extensions, which JSON Schema (and so schemathesis) cannot:
+"""Constraints the specs state beyond what JSON Schema checks (`x-` extensions, and a format it treats as an
+annotation), so schemathesis cannot see them:
 
 - `x-one-of-required: [a, b]`: a query needs at least one of the fields, a body exactly one; on the
   operation or on its JSON request-body schema. Entries may be groups sent together
@@ -7,6 +8,7 @@
   [[currency], [blockchain, token]]]`);
 - `x-any-of-required: [[a], [b]]` on a JSON request-body schema: at least one of the groups is sent,
   each sent group complete;
+- a `format: decimal` string in a request body is a decimal (`formats.format_breaks`);
 - a window `startTime`..`endTime` (ms) or `startDate`..`endDate` (YYYYMMDD) is ordered (and made
   of calendar dates), and with `x-max-window-days: N` at most N days long.
 
@@ -20,6 +22,8 @@ import datetime as dt
 from typing import Any
 
 from schemathesis import Case, GenerationMode
+
+from .formats import format_breaks
 
 DAY_MS = 86_400_000
 
@@ -61,6 +65,7 @@ def violations(case: Case) -> list[str]:
             complete = all(name in body for g in sent for name in g)
             if not sent or (exactly_one and len(sent) > 1) or not complete:
                 found.append(f"{key} {rule}")
+    found += format_breaks(case.operation.schema.raw_schema, case.operation.path, case.operation.method, case.body)
     values = {**query, **body}
     if "startDate" in values and "endDate" in values:
         start, end = _date_ms(values["startDate"]), _date_ms(values["endDate"])
