@@ -13,7 +13,7 @@ import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -28,6 +28,9 @@ SPEC_URI = "urn:spec"
 METHODS = ("get", "put", "post", "delete", "patch")
 BODY_MEDIA = ("application/json", "application/x-www-form-urlencoded")  # request bodies the engine parses
 _INT = re.compile(r"-?[0-9]+")
+# a number in a query string: ASCII, as JSON writes one (Decimal() alone also reads "+1", " 1", "1.", "1_0", "NaN"
+# and other scripts' digits)
+_NUMBER = re.compile(r"-?[0-9]+(\.[0-9]+)?([eE][+-]?[0-9]+)?")
 # `format: decimal` on a string: plain digits, an optional sign and fraction, no exponent (every spec's decimal
 # `pattern` is narrower; a JSON number under `type: [number, string]` is not a string and is not checked)
 _DECIMAL = re.compile(r"-?[0-9]+(\.[0-9]+)?")
@@ -108,12 +111,8 @@ def _coerce(raw: str, types: frozenset[str]) -> Any:
     """A query string value as the type its schema wants; unconvertible values stay strings (the validator says why)."""
     if "integer" in types and ((raw.isascii() and raw.isdigit()) or _INT.fullmatch(raw)):
         return int(raw)
-    if "number" in types:
-        try:
-            number = Decimal(raw)
-        except InvalidOperation:
-            return raw
-        return number if number.is_finite() else raw
+    if "number" in types and _NUMBER.fullmatch(raw):
+        return Decimal(raw)
     if "boolean" in types and raw in ("true", "false"):
         return raw == "true"
     return raw

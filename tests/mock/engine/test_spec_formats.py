@@ -1,5 +1,6 @@
 """`format: decimal` is checked by the engine's validators (requests and strict-mode answers); the standard
-formats stay annotations, checked by the providers' rules with their own error codes."""
+formats stay annotations, checked by the providers' rules with their own error codes. A `type: number` query
+parameter reads only JSON's number syntax."""
 
 from __future__ import annotations
 
@@ -17,6 +18,13 @@ DOCUMENT = {
     "openapi": "3.1.0",
     "info": {"title": "t", "version": "1"},
     "paths": {
+        "/depth": {
+            "get": {
+                "operationId": "depth",
+                "parameters": [{"name": "precision", "in": "query", "schema": {"type": "number", "minimum": 0}}],
+                "responses": {"200": {"description": "ok"}},
+            }
+        },
         "/pay": {
             "post": {
                 "operationId": "pay",
@@ -31,7 +39,7 @@ DOCUMENT = {
                     }
                 },
             }
-        }
+        },
     },
     "components": {
         "schemas": {
@@ -52,10 +60,15 @@ DOCUMENT = {
 
 
 @pytest.fixture(scope="module")
-def pay(tmp_path_factory):
+def spec(tmp_path_factory):
     path = tmp_path_factory.mktemp("spec") / "t.yaml"
     path.write_text(yaml.safe_dump(DOCUMENT), encoding="utf-8")
-    return Spec.load(path).operations["pay"]
+    return Spec.load(path)
+
+
+@pytest.fixture(scope="module")
+def pay(spec):
+    return spec.operations["pay"]
 
 
 @pytest.mark.parametrize("text", ["0", "1.5", "-2.25", "007", "100000000000000000000000000000.000000000000000001"])
@@ -90,3 +103,20 @@ def test_every_amount_the_typed_clients_send_passes(value):
     """The clients write a Decimal as its digits (`decimal_text`); the mock accepts every such spelling."""
     text = decimal_text(value, "amount")
     assert FORMATS["decimal"](text), text
+
+
+@pytest.mark.parametrize(
+    ("raw", "value"), [("0.1", "0.1"), ("10", "10"), ("-0", "-0"), ("1e2", "1E+2"), ("5E-1", "0.5")]
+)
+def test_a_number_in_a_query_is_read_exactly(spec, raw, value):
+    assert spec.operations["depth"].parse_query(f"precision={raw}".encode()) == {"precision": Decimal(value)}
+
+
+@pytest.mark.parametrize(
+    "raw", ["+1", "%201", "1%20", "1.", ".5", "1_0", "%EF%BC%91", "%D9%A1", "NaN", "Infinity", "0x1"]
+)
+def test_text_that_is_not_a_json_number_is_not_read_as_one(spec, raw):
+    """Decimal() reads most of these ("1_0" as ten, full-width and Arabic-Indic digits); a query refuses them all."""
+    with pytest.raises(RequestInvalid) as caught:
+        spec.operations["depth"].parse_query(f"precision={raw}".encode())
+    assert [(p.field, p.keyword) for p in caught.value.problems] == [("precision", "type")]
