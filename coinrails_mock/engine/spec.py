@@ -159,6 +159,15 @@ def query_pairs(raw: bytes) -> list[tuple[str, str]]:
     return pairs
 
 
+# a quoted value over 64 characters in a validator's message is shown by its start: a hostile 1 MiB value,
+# quoted once per failing keyword, would otherwise make the error answer several times the request
+_LONG_STRING = re.compile(r'"(?:[^"\\]|\\.){64,}"')
+
+
+def _shortened(match: re.Match[str]) -> str:
+    return f'{match.group()[:41]}..." ({len(match.group()) - 2} characters)'
+
+
 def problems_from(validator: Any, instance: Any, location: str) -> list[Problem]:
     if validator.is_valid(instance):  # the common case, without building an error iterator
         return []
@@ -174,7 +183,8 @@ def problems_from(validator: Any, instance: Any, location: str) -> list[Problem]
         else:
             name = ""
         where = "/".join(map(str, error.instance_path)) or name or "(root)"
-        out.append(Problem(location, name, kind.name, f"{location} {where}: {error.message}"))
+        message = _LONG_STRING.sub(_shortened, error.message)
+        out.append(Problem(location, name, kind.name, f"{location} {where}: {message}"))
     return out
 
 

@@ -184,3 +184,10 @@ async def test_mirror_amount_that_is_not_a_decimal_string_is_g20005_400_and_chan
     applied = await client.ok("POST", "/open-api/v1/mirror/asset/apply", {**op, "operationType": "1", "amount": "0.5"})
     assert applied["requestId"] == "m1"  # the same requestId was never taken by the refused ones
     assert await client.assets(prime) != before
+
+
+async def test_a_huge_invalid_value_is_not_echoed_back(client):
+    """The value is quoted by each failing keyword's message; the answer shows only its start."""
+    response = await client.post(CREATE, {"walletName": "x" * 500_000, "walletType": 10, "requestId": "r"})
+    body = envelope(response, 400, "G20005")
+    assert len(response.content) < 1000 and '..." (500000 characters)' in body["message"]
