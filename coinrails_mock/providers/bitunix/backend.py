@@ -485,15 +485,17 @@ class BitunixBackend(Backend):
 
     # ==== orders ====================================================================================
     @exact
-    def place_orders(self, uid: int, items: list[dict[str, Any]]) -> list[Order]:
-        """Place every order or none: a refused item undoes the ones before it."""
+    def place_orders(self, uid: int, items: list[dict[str, Any]], batch: bool = True) -> list[Order]:
+        """Place every order or none: a refused item undoes the ones before it (a batch's error names the item)."""
         placed = []
         with self.store.all_or_nothing():
             for i, item in enumerate(items):
                 try:
                     placed.append(self.place_order(uid, item))
                 except BitunixRuleError as exc:
-                    raise BitunixRuleError(exc.code, f"orderList[{i}]: {exc.message}", exc.status) from exc
+                    if not batch:
+                        raise
+                    raise BitunixRuleError(exc.code, f"orderList[{i}]: {exc.detail}", exc.status) from exc
         return placed
 
     @exact

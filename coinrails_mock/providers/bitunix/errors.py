@@ -45,6 +45,7 @@ class BitunixRuleError(ProviderError):
     ) -> None:
         message = MESSAGES[code] + (f": {detail}" if detail else "")
         super().__init__(http_status, code, message, headers)
+        self.detail = detail
 
 
 def invalid(detail: str) -> BitunixRuleError:

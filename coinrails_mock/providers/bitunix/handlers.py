@@ -221,7 +221,7 @@ def deposit_address(backend: BitunixBackend, call: Call) -> Any:
 # ---- orders ----------------------------------------------------------------------------------------
 @handler("placeOrder")
 def place_order(backend: BitunixBackend, call: Call) -> Any:
-    return views.placed(backend.place_orders(uid(call), [call.body])[0])
+    return views.placed(backend.place_orders(uid(call), [call.body], batch=False)[0])
 
 
 @handler("placeOrderBatch")

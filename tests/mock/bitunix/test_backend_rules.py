@@ -297,7 +297,17 @@ def test_batch_is_all_or_nothing(backend):
     with pytest.raises(BitunixRuleError) as info:
         backend.place_orders(MAIN.uid, [ok, ok, bad])
     assert "orderList[2]" in info.value.message and backend.store.export() == before
+    assert info.value.message.count("parameter error") == 1, info.value.message
     assert len(backend.place_orders(MAIN.uid, [ok, ok])) == 2
+
+
+def test_a_single_order_error_names_no_batch_item(backend):
+    fund(backend, "1000")
+    with pytest.raises(BitunixRuleError) as info:
+        backend.place_orders(
+            MAIN.uid, [{"side": 2, "type": 1, "volume": "1", "price": "80000", "symbol": "BTCUSDT"}], batch=False
+        )
+    assert "orderList" not in info.value.message and info.value.message.count("parameter error") == 1
 
 
 def test_cancel_releases_what_is_left_and_is_atomic(backend):
