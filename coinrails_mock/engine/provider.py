@@ -96,7 +96,7 @@ def load_json(raw: bytes) -> Any:
         if text.startswith("\ufeff"):  # what json.loads says of a byte-order mark
             raise ValueError("Unexpected UTF-8 BOM (decode using utf-8-sig)")
         return _DECODER.decode(text)
-    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+    except (UnicodeDecodeError, ValueError, RecursionError, ArithmeticError) as exc:  # Decimal: exponent too large
         reason = str(exc).encode("ascii", "backslashreplace").decode("ascii")[:200]
         raise RequestInvalid([Problem("body", "", "json", f"body is not valid JSON: {reason}")]) from exc
 

@@ -112,7 +112,10 @@ def _coerce(raw: str, types: frozenset[str]) -> Any:
     if "integer" in types and ((raw.isascii() and raw.isdigit()) or _INT.fullmatch(raw)):
         return int(raw)
     if "number" in types and _NUMBER.fullmatch(raw):
-        return Decimal(raw)
+        try:
+            return Decimal(raw)
+        except ArithmeticError:  # an exponent beyond Decimal's range: not a number the schema can take
+            return raw
     if "boolean" in types and raw in ("true", "false"):
         return raw == "true"
     return raw
@@ -161,18 +164,25 @@ def query_pairs(raw: bytes) -> list[tuple[str, str]]:
 
 # a quoted value over 64 characters in a validator's message is shown by its start: a hostile 1 MiB value,
 # quoted once per failing keyword, would otherwise make the error answer several times the request
-_LONG_STRING = re.compile(r'"(?:[^"\\]|\\.){64,}"')
+_LONG_STRING = re.compile(r'"(?:[^"\\]|\\.){64,}"|-?[0-9][0-9.eE+-]{63,}')
 
 
 def _shortened(match: re.Match[str]) -> str:
-    return f'{match.group()[:41]}..." ({len(match.group()) - 2} characters)'
+    text = match.group()
+    if text.startswith('"'):
+        return f'{text[:41]}..." ({len(text) - 2} characters quoted)'
+    return f"{text[:40]}... ({len(text)} characters)"
 
 
 def problems_from(validator: Any, instance: Any, location: str) -> list[Problem]:
     if validator.is_valid(instance):  # the common case, without building an error iterator
         return []
+    try:
+        errors = list(validator.iter_errors(instance))
+    except ValueError:  # a message would print an integer past Python's 4,300-digit limit
+        return [Problem(location, "", "number", f"{location}: a number too long to read")]
     out = []
-    for error in validator.iter_errors(instance):
+    for error in errors:
         kind = error.kind
         if error.instance_path:
             name = str(error.instance_path[0])

@@ -190,4 +190,4 @@ async def test_a_huge_invalid_value_is_not_echoed_back(client):
     """The value is quoted by each failing keyword's message; the answer shows only its start."""
     response = await client.post(CREATE, {"walletName": "x" * 500_000, "walletType": 10, "requestId": "r"})
     body = envelope(response, 400, "G20005")
-    assert len(response.content) < 1000 and '..." (500000 characters)' in body["message"]
+    assert len(response.content) < 1000 and '..." (500000 characters quoted)' in body["message"]

@@ -12,6 +12,7 @@ from ceffu_client._runtime.jsonutil import decimal_text
 from hypothesis import given
 from hypothesis import strategies as st
 
+from coinrails_mock.engine.provider import load_json
 from coinrails_mock.engine.spec import FORMATS, RequestInvalid, Spec
 
 DOCUMENT = {
@@ -21,7 +22,9 @@ DOCUMENT = {
         "/depth": {
             "get": {
                 "operationId": "depth",
-                "parameters": [{"name": "precision", "in": "query", "schema": {"type": "number", "minimum": 0}}],
+                "parameters": [
+                    {"name": "precision", "in": "query", "schema": {"type": "number", "minimum": 0, "maximum": 1000000}}
+                ],
                 "responses": {"200": {"description": "ok"}},
             }
         },
@@ -120,3 +123,25 @@ def test_text_that_is_not_a_json_number_is_not_read_as_one(spec, raw):
     with pytest.raises(RequestInvalid) as caught:
         spec.operations["depth"].parse_query(f"precision={raw}".encode())
     assert [(p.field, p.keyword) for p in caught.value.problems] == [("precision", "type")]
+
+
+@pytest.mark.parametrize("raw", ["1e1000000000000000000", "1E-99999999999999999999999999", "1e" + "1" * 4000])
+def test_an_exponent_beyond_decimals_range_is_refused_not_raised(spec, raw):
+    with pytest.raises(RequestInvalid) as caught:
+        spec.operations["depth"].parse_query(f"precision={raw}".encode())
+    assert [(p.field, p.keyword) for p in caught.value.problems] == [("precision", "type")]
+
+
+@pytest.mark.parametrize("raw", ["1" * 4301, "1" * 50_000 + ".5", "-0." + "1" * 50_000])
+def test_a_very_long_number_gets_a_short_refusal(spec, raw):
+    """Past 4,300 integral digits the validator cannot even print the number; any long number is shown cut."""
+    with pytest.raises(RequestInvalid) as caught:
+        spec.operations["depth"].parse_query(f"precision={raw}".encode())
+    assert caught.value.problems and len(str(caught.value)) < 300, str(caught.value)[:300]
+
+
+@pytest.mark.parametrize("raw", [b'{"amount": 1e1000000000000000000}', b'{"amount": 1.5E-99999999999999999999999}'])
+def test_a_json_body_number_beyond_decimals_range_is_malformed_json(raw):
+    with pytest.raises(RequestInvalid) as caught:
+        load_json(raw)
+    assert [p.keyword for p in caught.value.problems] == ["json"]
