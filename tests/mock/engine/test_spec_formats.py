@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from coinrails_mock.engine.provider import load_json
 from coinrails_mock.engine.spec import FORMATS, RequestInvalid, Spec
 
+PRECISION = {"type": "number", "minimum": 0, "maximum": 1000000}  # as Bitunix getDepth's
 DOCUMENT = {
     "openapi": "3.1.0",
     "info": {"title": "t", "version": "1"},
