@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import errno
 import gc
 import itertools
 import json
@@ -37,6 +38,7 @@ from coinrails_mock.engine.store import StateFileError
 from coinrails_mock.providers import DEFAULT_PORTS, available, load_provider
 
 DEFAULT_HOST = "127.0.0.1"
+SERVER_BACKLOG = 2048  # uvicorn's default
 
 # The environment variables each provider's generated client reads (`<pkg>._client`), from the
 # `credentials` keys: `coinrails-mock credentials <provider> --env` prints exactly these.
@@ -54,7 +56,7 @@ def _parser() -> argparse.ArgumentParser:
     which.add_argument("--provider", choices=available())
     which.add_argument("--all", action="store_true", help="every provider, each on its default port")
     serve.add_argument("--host", default=DEFAULT_HOST)
-    serve.add_argument("--port", type=int, help="default: the provider's own port (ceffu 8101)")
+    serve.add_argument("--port", type=_port, help="default: the provider's own port (ceffu 8101)")
     serve.add_argument(
         "--state",
         help="where the state lives: a SQLite file, or postgresql://user@host/db (one state for many workers/machines);"
@@ -85,7 +87,7 @@ def _parser() -> argparse.ArgumentParser:
     credentials = commands.add_parser("credentials", help="print the built-in test credentials (JSON, or --env)")
     credentials.add_argument("provider", choices=available())
     credentials.add_argument("--host", default=DEFAULT_HOST)
-    credentials.add_argument("--port", type=int, help="where the mock listens (default: the provider's own port)")
+    credentials.add_argument("--port", type=_port, help="where the mock listens (default: the provider's own port)")
     credentials.add_argument(
         "--env", action="store_true", help="print `export` lines for the variables the provider's client reads"
     )
@@ -214,8 +216,8 @@ def _serve(args: argparse.Namespace) -> None:
         runner.run(run())  # Ctrl-C: uvicorn shuts down, then passes the signal on; no traceback, as uvicorn.run
 
 
-class PortTaken(Exception):
-    """A port the mock cannot listen on; the message is one line naming it and what to do."""
+class CannotListen(Exception):
+    """An address the mock cannot listen on; the message is one line naming it and what to do."""
 
 
 def _listen(servers: list[uvicorn.Server], remedy: str) -> list[list[socket.socket]]:
@@ -224,7 +226,7 @@ def _listen(servers: list[uvicorn.Server], remedy: str) -> list[list[socket.sock
     try:
         for server in servers:
             bound.append(_bind(server.config.host, server.config.port, remedy))
-    except PortTaken:
+    except CannotListen:
         for sock in itertools.chain.from_iterable(bound):
             sock.close()
         raise
@@ -232,6 +234,9 @@ def _listen(servers: list[uvicorn.Server], remedy: str) -> list[list[socket.sock
 
 
 def _bind(host: str, port: int, remedy: str = "choose another --port") -> list[socket.socket]:
+    """Listening sockets for every address `host` resolves to. They listen now: uvloop ignores a failed listen() later,
+    so a port another process took between bind and listen would leave a server that announces itself and never
+    answers."""
     socks: list[socket.socket] = []
     try:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
@@ -242,12 +247,24 @@ def _bind(host: str, port: int, remedy: str = "choose another --port") -> list[s
             if family == socket.AF_INET6:
                 sock.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 1)
             sock.bind(address)
+            sock.listen(SERVER_BACKLOG)
     except OSError as exc:
         for sock in socks:
             sock.close()
-        why = exc.strerror or str(exc)
-        raise PortTaken(f"cannot listen on {host}:{port}: {why}; stop what uses it, or {remedy}") from None
+        if exc.errno == errno.EADDRINUSE:
+            advice = f"stop what uses it, or {remedy}"
+        else:
+            advice = "check --host" if isinstance(exc, socket.gaierror) else "check --host and --port"
+        where = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+        raise CannotListen(f"cannot listen on {where}: {exc.strerror or exc}; {advice}") from None
     return socks
+
+
+def _port(text: str) -> int:
+    port = int(text) if text.isascii() and text.isdigit() else -1
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a TCP port (0-65535)")
+    return port
 
 
 def settle_heap() -> None:
@@ -309,7 +326,6 @@ def _serve_workers(args: argparse.Namespace) -> None:
     asyncio.run(_close(build_app(args.provider, state_path=args.state)))
     socks = _bind(args.host, port)
     for sock in socks:
-        sock.listen()
         sock.set_inheritable(True)
     context = multiprocessing.get_context("fork")
     children = [context.Process(target=_worker, args=(args, socks, i), daemon=True) for i in range(args.workers)]
@@ -358,7 +374,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "serve":
         try:
             _serve(args)
-        except (StateFileError, PortTaken) as exc:  # one line naming the file or port and the remedy, no traceback
+        except (StateFileError, CannotListen) as exc:  # one line naming the file or port and the remedy, no traceback
             print(f"coinrails-mock: {exc}", file=sys.stderr)
             return 2
         return 0

@@ -239,7 +239,7 @@ def test_full_collections_thaw_the_frozen_heap_every_few_passes_even_when_it_doe
 def test_listen_closes_what_it_bound_when_a_later_port_is_taken():
     ports = [free_port() for _ in range(3)]
     servers = [SimpleNamespace(config=SimpleNamespace(host="127.0.0.1", port=port)) for port in ports]
-    with socket.create_server(("127.0.0.1", ports[2])), pytest.raises(cli.PortTaken) as caught:
+    with socket.create_server(("127.0.0.1", ports[2])), pytest.raises(cli.CannotListen) as caught:
         cli._listen(servers, "choose another --port")
     assert caught.value.__traceback__ is not None  # keeps _listen's frame, and what it bound, alive
     for port in ports[:2]:
@@ -250,3 +250,27 @@ def _bind_alone(port: int) -> None:
     """Bind without SO_REUSEADDR: fails while any other socket is bound to the port, listening or not."""
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", port))
+
+
+def test_bound_sockets_already_listen():
+    """uvloop ignores a failed listen() at serve time: a port lost after bind would give a silent server."""
+    socks = cli._bind("127.0.0.1", 0)
+    try:
+        assert socks and all(s.getsockopt(socket.SOL_SOCKET, socket.SO_ACCEPTCONN) for s in socks)
+    finally:
+        for sock in socks:
+            sock.close()
+
+
+def test_a_taken_ipv6_port_is_named_in_brackets():
+    with socket.create_server(("::1", 0), family=socket.AF_INET6) as taken:
+        port = taken.getsockname()[1]
+        with pytest.raises(cli.CannotListen, match=rf"cannot listen on \[::1\]:{port}: .*; stop what uses it"):
+            cli._bind("::1", port)
+
+
+@pytest.mark.parametrize("port", ["65536", "-1", "99999999999999999999", "80a"])
+def test_a_port_outside_0_to_65535_is_refused_by_the_parser(port, capsys):
+    with pytest.raises(SystemExit) as stopped:
+        main(["serve", "--provider", "ceffu", "--port", port])
+    assert stopped.value.code == 2 and "is not a TCP port (0-65535)" in capsys.readouterr().err
