@@ -118,10 +118,9 @@ def _version() -> str:
         return "dev"
 
 
-def banner(
-    provider: str, base_url: str, state: str | None, port: int, host: str = DEFAULT_HOST
-) -> tuple[str, dict[str, Any]]:
+def banner(provider: str, state: str | None, port: int, host: str = DEFAULT_HOST) -> tuple[str, dict[str, Any]]:
     """The start-up banner: (text, fields)."""
+    base_url = url_of(host, port)
     where = f"--port {port}" if host == DEFAULT_HOST else f"--host {shlex.quote(host)} --port {port}"
     fields = {
         "provider": provider,
@@ -176,7 +175,7 @@ def _server(provider: str, args: argparse.Namespace, port: int, state: str | Non
         app, host=args.host, port=port, access_log=False, server_header=False, log_config=None, **SERVER_LIMITS
     )
     server = _Server(config)
-    server.announce = banner(provider, url_of(args.host, port), state, port, args.host)
+    server.announce = banner(provider, state, port, args.host)
     return server
 
 

@@ -162,9 +162,9 @@ def query_pairs(raw: bytes) -> list[tuple[str, str]]:
     return pairs
 
 
-# a quoted value over 64 characters in a validator's message is shown by its start: a hostile 1 MiB value,
-# quoted once per failing keyword, would otherwise make the error answer several times the request
-_LONG_STRING = re.compile(r'"(?:[^"\\]|\\.){64,}"|-?[0-9][0-9.eE+-]{63,}')
+# a value over 64 characters (a quoted string or a number) in a validator's message is shown by its start: a hostile
+# 1 MiB value, quoted once per failing keyword, would otherwise make the error answer several times the request
+_LONG_VALUE = re.compile(r'"(?:[^"\\]|\\.){64,}"|-?[0-9][0-9.eE+-]{63,}')
 
 
 def _shortened(match: re.Match[str]) -> str:
@@ -193,7 +193,7 @@ def problems_from(validator: Any, instance: Any, location: str) -> list[Problem]
         else:
             name = ""
         where = "/".join(map(str, error.instance_path)) or name or "(root)"
-        message = _LONG_STRING.sub(_shortened, error.message)
+        message = _LONG_VALUE.sub(_shortened, error.message)
         out.append(Problem(location, name, kind.name, f"{location} {where}: {message}"))
     return out
 

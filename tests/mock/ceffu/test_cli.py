@@ -25,7 +25,7 @@ from cryptography.hazmat.primitives.asymmetric import padding, rsa
 
 from coinrails_mock import cli
 from coinrails_mock.app import build_app
-from coinrails_mock.cli import FreezeSurvivors, JsonFormatter, banner, main, url_of
+from coinrails_mock.cli import FreezeSurvivors, JsonFormatter, banner, main
 from coinrails_mock.providers.ceffu.credentials import API_KEYS, public_key
 from contract_tests.harness import free_port
 
@@ -80,14 +80,14 @@ async def test_exported_credentials_drive_the_typed_client(capsys, monkeypatch):
 
 
 def test_banner_names_provider_url_state_and_how_to_get_credentials(tmp_path):
-    text, fields = banner("ceffu", "http://127.0.0.1:9125", tmp_path / "s.sqlite", 9125)
+    text, fields = banner("ceffu", tmp_path / "s.sqlite", 9125)
     assert "ceffu mock listening on http://127.0.0.1:9125" in text and str(tmp_path / "s.sqlite") in text
     assert "coinrails-mock credentials ceffu --env --port 9125" in text and fields["docs"].endswith("/_mock/docs")
-    assert "in memory" in banner("ceffu", "http://127.0.0.1:8101", None, 8101)[0]
+    assert "in memory" in banner("ceffu", None, 8101)[0]
 
 
 def test_banner_of_an_ipv6_host_brackets_it_and_passes_it_to_credentials():
-    text, fields = banner("ceffu", url_of("::1", 8101), None, 8101, "::1")
+    text, fields = banner("ceffu", None, 8101, "::1")
     assert fields["base_url"] == "http://[::1]:8101" and "listening on http://[::1]:8101" in text
     assert "coinrails-mock credentials ceffu --env --host ::1 --port 8101" in text
 
