@@ -413,6 +413,12 @@ class MockApp(Starlette):
         scope["app"] = self
         await self.router.default(scope, receive, send)
 
+    def refusal(self, status: int, message: str) -> tuple[int, bytes, dict[str, str]]:
+        """The answer to a request the HTTP server could not parse (engine/serving.py), in the provider's shape."""
+        provider = self.state.mock.provider
+        error = provider.route_error(status, message)
+        return error.status, encode(provider.error_body(error)), {**provider.response_headers(), **error.headers}
+
 
 def build_app(
     plugin: Provider,

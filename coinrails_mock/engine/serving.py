@@ -11,11 +11,18 @@ complete requests are still being answered owes nothing, however long they take.
 uvicorn writes an answer's head and its body separately: two system calls and two TCP segments for every
 small answer. `HeadWithBody` holds the head until the first piece of body and writes them together (with
 httptools, the mocks' parser; about 10 % more answers per second from the floor server in `make bench`).
+
+uvicorn answers a request it cannot parse (a broken request line or header, a request target over httptools'
+65,535 bytes) with a plain-text 400 before any app sees it. `ShapedRefusal` asks the app for that answer
+instead (`refusal(status, message)`), so a mock refuses it in its provider's own error shape.
 """
 
 from __future__ import annotations
 
 import asyncio
+import sys
+from collections.abc import Callable
+from http import HTTPStatus
 from typing import Any
 
 import h11
@@ -63,7 +70,59 @@ class HeadTimeout:
         super().connection_lost(exc)  # type: ignore[misc]
 
 
-class HeadTimeoutH11(HeadTimeout, H11Protocol):
+Refusal = Callable[[int, str], tuple[int, bytes, dict[str, str]]]
+MAX_TARGET_BYTES = 65_535  # httptools' limit on a request target (path and query)
+
+
+def _refusal_of(app: Any) -> Refusal | None:
+    """The app's `refusal`, looking through the middleware uvicorn wraps it in (each keeps the next as `.app`)."""
+    for _ in range(8):
+        refusal = getattr(app, "refusal", None)
+        if refusal is not None:
+            return refusal
+        app = getattr(app, "app", None)
+    return None
+
+
+class ShapedRefusal:
+    """A request the HTTP parser refuses is answered by the app's `refusal(status, message)` when it has one:
+    414 for a request target longer than httptools reads, else 400 with the parser's reason. The connection
+    is closed, as uvicorn does (the parser cannot go on)."""
+
+    app: Any
+    server_state: Any
+    transport: asyncio.Transport
+    url: bytes = b""
+
+    def send_400_response(self, msg: str) -> None:
+        refusal = _refusal_of(self.app)
+        if refusal is None:
+            super().send_400_response(msg)  # type: ignore[misc]
+            return
+        if len(self.url) > MAX_TARGET_BYTES:
+            status, reason = 414, f"the request target is longer than {MAX_TARGET_BYTES} bytes"
+        else:
+            status, reason = 400, f"the request is not valid HTTP/1.1 ({_parser_reason() or msg.rstrip('.')})"
+        status, body, headers = refusal(status, reason)
+        head = [b"HTTP/1.1 %d %s\r\n" % (status, HTTPStatus(status).phrase.encode())]
+        for name, value in self.server_state.default_headers:
+            head.append(name + b": " + value + b"\r\n")
+        head.append(b"content-type: application/json\r\ncontent-length: %d\r\nconnection: close\r\n" % len(body))
+        for name, value in headers.items():
+            head.append(f"{name.lower()}: {value}\r\n".encode("latin-1"))
+        self.transport.write(b"".join(head) + b"\r\n" + body)
+        self.transport.close()
+
+
+def _parser_reason() -> str:
+    """What the parser said, when called while its error is handled (uvicorn calls send_400_response so)."""
+    error = sys.exc_info()[1]
+    while error is not None and error.__context__ is not None and not str(error):
+        error = error.__context__
+    return str(error)[:200] if error is not None else ""
+
+
+class HeadTimeoutH11(ShapedRefusal, HeadTimeout, H11Protocol):
     def _owes_request(self) -> bool:  # h11 reads a pipelined request only once the one before is answered
         return self.conn.their_state is h11.IDLE
 
@@ -105,7 +164,7 @@ class HeadWithBody:
 try:  # the fast parser (httptools) when installed, as uvicorn[standard] would pick it
     from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
-    class HeadTimeoutHttpTools(HeadTimeout, HttpToolsProtocol):
+    class HeadTimeoutHttpTools(ShapedRefusal, HeadTimeout, HttpToolsProtocol):
         """httptools reads pipelined requests ahead: the client owes a request while every request it completed
         (head and body) has been answered."""
 

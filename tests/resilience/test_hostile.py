@@ -12,6 +12,7 @@ The control API, webhook proxy, state file and server limit cases are in test_ha
 from __future__ import annotations
 
 import json
+import socket
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -324,6 +325,45 @@ def test_rate_amount_with_22_digits(env: Env) -> None:
     target = next(t for t in env.targets if t.name == "getRate")
     for digits in (21, 22, 25, 30):
         env.attempt(f"rates amount {digits} digits (case 8)", lambda d=digits: env.send(target, "1" * d))
+
+
+# ---- requests the HTTP parser refuses ------------------------------------------------------------------------------
+UNPARSEABLE = {  # refused by the HTTP server before the app; answered by the app's refusal (engine/serving.py)
+    "header name with a space": (b"GET /x HTTP/1.1\r\nhost: 127.0.0.1\r\nbad header: 1\r\n\r\n", 400),
+    "non-ASCII byte in the path": (b"GET /\xff HTTP/1.1\r\nhost: 127.0.0.1\r\n\r\n", 400),
+    "bad chunk size": (
+        b"POST /x HTTP/1.1\r\nhost: 127.0.0.1\r\ntransfer-encoding: chunked\r\n\r\nzz\r\n",
+        400,
+    ),
+    "unknown HTTP version": (b"GET /x HTTP/9.9\r\nhost: 127.0.0.1\r\n\r\n", 400),
+    "two content-lengths": (b"POST /x HTTP/1.1\r\ncontent-length: 1\r\ncontent-length: 2\r\n\r\nab", 400),
+    "request target over 65,535 bytes": (b"GET /x?q=" + b"a" * 70_000 + b" HTTP/1.1\r\nhost: 127.0.0.1\r\n\r\n", 414),
+}
+
+
+def raw_exchange(base_url: str, data: bytes) -> httpx.Response:
+    """Send `data` as it is on a new connection; the answer, read until the server closes the connection."""
+    url = httpx.URL(base_url)
+    with socket.create_connection((url.host, url.port), timeout=10) as sock:
+        sock.sendall(data)
+        received = b""
+        while chunk := sock.recv(65536):
+            received += chunk
+    head, _, body = received.partition(b"\r\n\r\n")
+    status_line, *lines = head.decode("latin-1").split("\r\n")
+    headers = [tuple(part.strip() for part in line.split(":", 1)) for line in lines]
+    return httpx.Response(int(status_line.split()[1]), headers=headers, content=body)
+
+
+@pytest.mark.parametrize("kind", list(UNPARSEABLE))
+def test_requests_the_http_parser_refuses_get_the_provider_shape(env: Env, kind: str) -> None:
+    """uvicorn answers these with a plain-text 400 unless the app gives the answer: the provider's error shape,
+    with its request-id header where it has one, and the connection closed (the recv loop ends)."""
+    data, status = UNPARSEABLE[kind]
+    response = env.attempt(kind, lambda: raw_exchange(env.mock.base_url, data))
+    assert response.status_code == status and is_error(env.provider, response.json()), response.text[:300]
+    assert response.headers["connection"] == "close"
+    assert response.headers.keys() >= env.mock.app.state.mock.provider.response_headers().keys()
 
 
 # ---- generated inputs ----------------------------------------------------------------------------------------------

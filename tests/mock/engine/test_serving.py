@@ -53,11 +53,11 @@ class Recorder(asyncio.Transport):
         return [e for e in self.events if isinstance(e, bytes)]
 
 
-def exchange(app: App, *requests: bytes, settle: int = 20) -> Recorder:
+def exchange(app: App, *requests: bytes, settle: int = 20, proxy_headers: bool = False) -> Recorder:
     """Feed `requests` (raw HTTP/1.1) to the mocks' protocol serving `app`; what it wrote."""
 
     async def run() -> Recorder:
-        config = uvicorn.Config(app, log_level="critical", lifespan="off", proxy_headers=False, **SERVER_LIMITS)
+        config = uvicorn.Config(app, log_level="critical", lifespan="off", proxy_headers=proxy_headers, **SERVER_LIMITS)
         config.load()
         protocol = HTTP_PROTOCOL(config=config, server_state=ServerState(), app_state={})
         transport = Recorder()
@@ -169,3 +169,59 @@ def test_head_with_body_passes_everything_else_to_the_transport() -> None:
     assert not wrapped.is_closing()
     wrapped.close()  # nothing held: only the close
     assert inner.events == ["close"] and wrapped.is_closing()
+
+
+# ---- requests the parser refuses ----------------------------------------------------------------------------------
+class Refusing:
+    """An app with `refusal`, as the mocks' MockApp: it answers what the parser refuses."""
+
+    def __init__(self) -> None:
+        self.asked: list[tuple[int, str]] = []
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        await answer(scope, receive, send)
+
+    def refusal(self, status: int, message: str) -> tuple[int, bytes, dict[str, str]]:
+        self.asked.append((status, message))
+        return status, b'{"refused":"%d"}' % status, {"X-Request-Id": "r-1"}
+
+
+BAD_HEADER = b"GET /x HTTP/1.1\r\nhost: 127.0.0.1\r\nbad header: 1\r\n\r\n"
+
+
+@pytest.mark.parametrize("proxy_headers", [False, True])  # True: uvicorn wraps the app in a middleware
+def test_a_request_the_parser_refuses_is_answered_by_the_apps_refusal(proxy_headers: bool) -> None:
+    app = Refusing()
+    transport = exchange(app, BAD_HEADER, proxy_headers=proxy_headers)
+    assert app.asked == [(400, "the request is not valid HTTP/1.1 (Invalid header token)")]
+    (written,) = transport.writes
+    head, body = written.split(b"\r\n\r\n")
+    assert head.startswith(b"HTTP/1.1 400 Bad Request\r\n") and body == b'{"refused":"400"}'
+    lines = head.split(b"\r\n")
+    assert {
+        b"content-type: application/json",
+        b"content-length: 17",
+        b"connection: close",
+        b"x-request-id: r-1",
+    } <= set(lines)
+    assert transport.events[-1] == "close"
+
+
+def test_a_request_target_over_the_parsers_limit_is_a_414() -> None:
+    app = Refusing()
+    transport = exchange(app, b"GET /x?q=" + b"a" * 70_000 + b" HTTP/1.1\r\nhost: 127.0.0.1\r\n\r\n")
+    assert app.asked == [(414, "the request target is longer than 65535 bytes")]
+    assert transport.writes[0].startswith(b"HTTP/1.1 414 Request-URI Too Long\r\n")
+
+
+def test_a_target_just_within_the_limit_reaches_the_app() -> None:
+    app = Refusing()
+    target = b"/x?q=" + b"a" * (65_535 - 5)
+    transport = exchange(app, b"GET " + target + b" HTTP/1.1\r\nhost: 127.0.0.1\r\n\r\n")
+    assert app.asked == [] and transport.writes[0].startswith(b"HTTP/1.1 200 OK")
+
+
+def test_an_app_without_refusal_gets_uvicorns_plain_400() -> None:
+    transport = exchange(answer, BAD_HEADER)
+    assert transport.writes[0].startswith(b"HTTP/1.1 400 Bad Request\r\n")
+    assert transport.writes[0].endswith(b"Invalid HTTP request received.")
