@@ -219,6 +219,8 @@ def test_a_target_just_within_the_limit_reaches_the_app() -> None:
     target = b"/x?q=" + b"a" * (65_535 - 5)
     transport = exchange(app, b"GET " + target + b" HTTP/1.1\r\nhost: 127.0.0.1\r\n\r\n")
     assert app.asked == [] and transport.writes[0].startswith(b"HTTP/1.1 200 OK")
+    exchange(app, b"GET " + target + b" HTTP/1.1\r\nbad header: 1\r\n\r\n")  # refused for its header, not its length
+    assert app.asked == [(400, "the request is not valid HTTP/1.1 (Invalid header token)")]
 
 
 def test_an_app_without_refusal_gets_uvicorns_plain_400() -> None:
