@@ -413,11 +413,16 @@ class MockApp(Starlette):
         scope["app"] = self
         await self.router.default(scope, receive, send)
 
-    def refusal(self, status: int, message: str) -> tuple[int, bytes, dict[str, str]]:
-        """The answer to a request the HTTP server could not parse (engine/serving.py), in the provider's shape."""
-        provider = self.state.mock.provider
+    def refusal(self, status: int, message: str, method: str, path: str) -> tuple[int, bytes, dict[str, str]]:
+        """The answer to a request the HTTP server could not parse (engine/serving.py), in the provider's shape;
+        journaled like any refused request."""
+        engine: MockEngine = self.state.mock
+        provider, started = engine.provider, time.perf_counter()
         error = provider.route_error(status, message)
-        return error.status, encode(provider.error_body(error)), {**provider.response_headers(), **error.headers}
+        payload = provider.error_body(error)
+        scope = {"method": method, "path": path, journal.OUTCOME: (None, error)}
+        engine.journal.record(scope, error.status, payload, started, engine.clock.now_ms())
+        return error.status, encode(payload), {**provider.response_headers(), **error.headers}
 
 
 def build_app(

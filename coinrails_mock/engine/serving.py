@@ -14,7 +14,8 @@ httptools, the mocks' parser; about 10 % more answers per second from the floor 
 
 uvicorn answers a request it cannot parse (a broken request line or header, a request target over httptools'
 65,535 bytes) with a plain-text 400 before any app sees it. `ShapedRefusal` asks the app for that answer
-instead (`refusal(status, message)`), so a mock refuses it in its provider's own error shape.
+instead (`refusal(status, message, method, path)`), so a mock refuses it in its provider's own error shape (and
+journals it).
 """
 
 from __future__ import annotations
@@ -70,7 +71,7 @@ class HeadTimeout:
         super().connection_lost(exc)  # type: ignore[misc]
 
 
-Refusal = Callable[[int, str], tuple[int, bytes, dict[str, str]]]
+Refusal = Callable[[int, str, str, str], tuple[int, bytes, dict[str, str]]]
 MAX_TARGET_BYTES = 65_535  # httptools' limit on a request target (path and query)
 
 
@@ -85,7 +86,8 @@ def _refusal_of(app: Any) -> Refusal | None:
 
 
 class ShapedRefusal:
-    """A request the HTTP parser refuses is answered by the app's `refusal(status, message)` when it has one:
+    """A request the HTTP parser refuses is answered by the app's `refusal(status, message, method, path)` when it
+    has one:
     414 for a request target longer than httptools reads, else 400 with the parser's reason. The connection
     is closed, as uvicorn does (the parser cannot go on)."""
 
@@ -103,7 +105,7 @@ class ShapedRefusal:
             status, reason = 414, f"the request target is longer than {MAX_TARGET_BYTES} bytes"
         else:
             status, reason = 400, f"the request is not valid HTTP/1.1 ({_parser_reason() or msg.rstrip('.')})"
-        status, body, headers = refusal(status, reason)
+        status, body, headers = refusal(status, reason, *self._request_line())
         head = [b"HTTP/1.1 %d %s\r\n" % (status, HTTPStatus(status).phrase.encode())]
         for name, value in self.server_state.default_headers:
             head.append(name + b": " + value + b"\r\n")
@@ -112,6 +114,14 @@ class ShapedRefusal:
             head.append(f"{name.lower()}: {value}\r\n".encode("latin-1"))
         self.transport.write(b"".join(head) + b"\r\n" + body)
         self.transport.close()
+
+    def _request_line(self) -> tuple[str, str]:
+        """Method and path of the refused request, as far as they were read ("-" where not)."""
+        parser = getattr(self, "parser", None)
+        if not self.url or parser is None:  # the method is read before the target: with a target, it is known
+            return "-", "-"
+        path = self.url.partition(b"?")[0][:200].decode("ascii", "replace")
+        return parser.get_method().decode("ascii", "replace"), path
 
 
 def _parser_reason() -> str:

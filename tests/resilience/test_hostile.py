@@ -360,10 +360,15 @@ def test_requests_the_http_parser_refuses_get_the_provider_shape(env: Env, kind:
     """uvicorn answers these with a plain-text 400 unless the app gives the answer: the provider's error shape,
     with its request-id header where it has one, and the connection closed (the recv loop ends)."""
     data, status = UNPARSEABLE[kind]
+    journal = env.mock.engine.journal
+    before = max((e.seq for e in journal.entries), default=0)
     response = env.attempt(kind, lambda: raw_exchange(env.mock.base_url, data))
     assert response.status_code == status and is_error(env.provider, response.json()), response.text[:300]
     assert response.headers["connection"] == "close"
-    assert response.headers.keys() >= env.mock.app.state.mock.provider.response_headers().keys()
+    assert response.headers.keys() >= env.mock.engine.provider.response_headers().keys()
+    # journaled like any refused request (a chunked body's head already reached the app, which journals it too)
+    new = [(e.status, e.reason) for e in journal.entries if e.seq > before]
+    assert any(s == status and r and r in response.text for s, r in new), new
 
 
 # ---- generated inputs ----------------------------------------------------------------------------------------------

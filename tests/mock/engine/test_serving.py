@@ -177,12 +177,14 @@ class Refusing:
 
     def __init__(self) -> None:
         self.asked: list[tuple[int, str]] = []
+        self.lines: list[tuple[str, str]] = []
 
     async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
         await answer(scope, receive, send)
 
-    def refusal(self, status: int, message: str) -> tuple[int, bytes, dict[str, str]]:
+    def refusal(self, status: int, message: str, method: str, path: str) -> tuple[int, bytes, dict[str, str]]:
         self.asked.append((status, message))
+        self.lines.append((method, path))
         return status, b'{"refused":"%d"}' % status, {"X-Request-Id": "r-1"}
 
 
@@ -194,6 +196,7 @@ def test_a_request_the_parser_refuses_is_answered_by_the_apps_refusal(proxy_head
     app = Refusing()
     transport = exchange(app, BAD_HEADER, proxy_headers=proxy_headers)
     assert app.asked == [(400, "the request is not valid HTTP/1.1 (Invalid header token)")]
+    assert app.lines == [("GET", "/x")]
     (written,) = transport.writes
     head, body = written.split(b"\r\n\r\n")
     assert head.startswith(b"HTTP/1.1 400 Bad Request\r\n") and body == b'{"refused":"400"}'
@@ -210,7 +213,7 @@ def test_a_request_the_parser_refuses_is_answered_by_the_apps_refusal(proxy_head
 def test_a_request_target_over_the_parsers_limit_is_a_414() -> None:
     app = Refusing()
     transport = exchange(app, b"GET /x?q=" + b"a" * 70_000 + b" HTTP/1.1\r\nhost: 127.0.0.1\r\n\r\n")
-    assert app.asked == [(414, "the request target is longer than 65535 bytes")]
+    assert app.asked == [(414, "the request target is longer than 65535 bytes")] and app.lines == [("GET", "/x")]
     assert transport.writes[0].startswith(b"HTTP/1.1 414 Request-URI Too Long\r\n")
 
 
