@@ -8,6 +8,11 @@ coinrails-mock credentials ceffu --env [--port 8101]   # `export` lines for the 
 Every request is logged on one line (operation, status, provider code, ms, and why a refused request was
 refused); `--log-format json` for machines, `--log-level warning` for silence. The same entries are at
 GET /_mock/requests; the API reference at /_mock/docs.
+
+Ctrl-C (SIGINT) and SIGTERM (kill, docker stop, systemd, CI) stop `serve` alike, in every mode (`Stop`): the first
+answers the requests in flight, closes every state store and exits 0; a second cuts the requests still in flight,
+still closes the stores, says so in one line and exits 128 + that signal (130 for Ctrl-C); a third ends the
+process at once.
 """
 
 from __future__ import annotations
@@ -21,11 +26,13 @@ import itertools
 import json
 import logging
 import multiprocessing
+import os
 import shlex
 import signal
 import socket
 import sys
 import time
+from collections.abc import Callable, Iterator, Sequence
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -150,9 +157,15 @@ def url_of(host: str, port: int) -> str:
 
 
 class _Server(uvicorn.Server):
-    """uvicorn's server, announcing itself once it listens."""
+    """uvicorn's server, announcing itself once it listens. Signals are not its own: `Stop` stops every server of
+    the process at once (each uvicorn server replaced the one before's handlers, so `--all` stopped one provider
+    after another, and passed SIGTERM on to the process: exit 143)."""
 
     announce: tuple[str, dict[str, Any]] | None = None
+
+    @contextlib.contextmanager
+    def capture_signals(self) -> Iterator[None]:
+        yield
 
     async def startup(self, sockets: Any = None) -> None:
         await super().startup(sockets=sockets)
@@ -161,7 +174,7 @@ class _Server(uvicorn.Server):
             logging.getLogger("coinrails_mock").warning(text, extra={"banner": fields})
 
 
-def _server(provider: str, args: argparse.Namespace, port: int, state: str | None) -> uvicorn.Server:
+def _server(provider: str, args: argparse.Namespace, port: int, state: str | None) -> _Server:
     app = build_app(
         provider,
         strict=args.strict,
@@ -187,32 +200,132 @@ def _logging(level: str, form: str) -> None:
     root.setLevel(level.upper())
     # uvicorn's own start/stop chatter only when debugging: the banner says where the mock listens
     logging.getLogger("uvicorn").setLevel(logging.DEBUG if level.lower() == "debug" else logging.WARNING)
+    if not any(isinstance(f, QuietCuts) for f in logging.getLogger("uvicorn.error").filters):
+        logging.getLogger("uvicorn.error").addFilter(QuietCuts())
 
 
-def _serve(args: argparse.Namespace) -> None:
+def _serve(args: argparse.Namespace) -> int:
+    """Serve until stopped; the exit status."""
     _logging(args.log_level, args.log_format)
-    if args.all:
-        providers = available()
-        servers = [
-            _server(p, args, DEFAULT_PORTS[p], _state_of(args.state, p) if args.state else None) for p in providers
-        ]
-    elif args.workers > 1:
-        _serve_workers(args)
-        return
-    else:
-        servers = [_server(args.provider, args, args.port or DEFAULT_PORTS[args.provider], args.state)]
+    if args.workers > 1 and not args.all:
+        return _serve_workers(args)
+    servers: list[uvicorn.Server] = []
+    with Stop(lambda: _ask(servers), lambda: _force(servers)).handling() as stop:  # start-up's signals: see ready()
+        if args.all:
+            servers += [
+                _server(p, args, DEFAULT_PORTS[p], _state_of(args.state, p) if args.state else None)
+                for p in available()
+            ]
+        else:
+            servers.append(_server(args.provider, args, args.port or DEFAULT_PORTS[args.provider], args.state))
+        remedy = "serve that provider alone with --provider and --port" if args.all else "choose another --port"
+        listening = _listen(servers, remedy)  # every port before serving: a taken one stops start-up before any banner
+        stop.ready()
+        _run(servers, listening)
+    return stop.report()
 
-    remedy = "serve that provider alone with --provider and --port" if args.all else "choose another --port"
-    listening = _listen(servers, remedy)  # every port before serving: a taken one stops start-up before any banner
+
+STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+
+
+class Stop:
+    """What SIGINT (Ctrl-C) and SIGTERM do to `serve`, the same in every mode. The first asks for a graceful stop
+    (`graceful`): no new connections, the requests in flight are answered, every state store is closed; exit status
+    0, as for any stop that was asked for (docker stop, systemd and CI send SIGTERM; 143 read as a failure). A second
+    forces it (`force`): the requests still in flight are cut, the stores are still closed, one line says so; exit
+    status 128 + that signal, 130 for Ctrl-C. A third ends the process at once (`kill` first), for a stop that hangs.
+    The handler only sets flags (and signals worker processes): the servers act on them in their event loop."""
+
+    def __init__(
+        self, graceful: Callable[[], None], force: Callable[[], None], kill: Callable[[], None] = lambda: None
+    ) -> None:
+        self.graceful, self.force, self.kill = graceful, force, kill
+        self.signals: list[int] = []
+
+    @contextlib.contextmanager
+    def handling(self) -> Iterator[Stop]:
+        previous = {sig: signal.signal(sig, self) for sig in STOP_SIGNALS}
+        try:
+            yield self
+        finally:
+            for sig, handler in previous.items():
+                signal.signal(sig, handler)
+
+    def __call__(self, signum: int, _frame: Any) -> None:
+        self.signals.append(signum)
+        if len(self.signals) == 1:
+            self.graceful()
+        elif len(self.signals) == 2:
+            self.force()
+        else:
+            self.kill()
+            os.write(2, b"coinrails-mock: stopped at once\n")  # not print(): the interrupted code may be mid-write
+            os._exit(self.status)
+
+    def ready(self) -> None:
+        """What start-up built hears the signals that came meanwhile."""
+        if self.signals:
+            self.graceful()
+        if len(self.signals) > 1:
+            self.force()
+
+    @property
+    def status(self) -> int:
+        return 128 + self.signals[1] if len(self.signals) > 1 else 0
+
+    def report(self) -> int:
+        """The exit status, after one line if the stop was forced."""
+        if len(self.signals) > 1:
+            print("coinrails-mock: stopped without waiting for the requests in flight", file=sys.stderr)
+        return self.status
+
+
+def _ask(servers: Sequence[uvicorn.Server]) -> None:
+    for server in servers:
+        server.should_exit = True
+
+
+def _force(servers: Sequence[uvicorn.Server]) -> None:
+    for server in servers:
+        server.should_exit = server.force_exit = True
+
+
+def _run(servers: Sequence[uvicorn.Server], listening: list[list[socket.socket]]) -> None:
+    """Serve on the bound sockets until `_ask` (or `_force`) stops the servers."""
+
+    async def serve(server: uvicorn.Server, socks: list[socket.socket]) -> None:
+        await server.serve(sockets=socks)
+        if server.force_exit and server.started:
+            await _cut(server)
 
     async def run() -> None:
-        await asyncio.gather(*(s.serve(sockets=socks) for s, socks in zip(servers, listening, strict=True)))
+        await asyncio.gather(*(serve(s, socks) for s, socks in zip(servers, listening, strict=True)))
 
     settle_heap()
     # the event loop uvicorn.run would pick (uvloop when installed, a declared dependency): asyncio.run() alone
     # served on the default loop, the slower stack the floor benchmark does not use
-    with asyncio.Runner(loop_factory=_loop_factory()) as runner, contextlib.suppress(KeyboardInterrupt):
-        runner.run(run())  # Ctrl-C: uvicorn shuts down, then passes the signal on; no traceback, as uvicorn.run
+    with asyncio.Runner(loop_factory=_loop_factory()) as runner:
+        runner.run(run())
+
+
+async def _cut(server: uvicorn.Server) -> None:
+    """A forced stop: uvicorn has stopped waiting for the requests in flight and skipped the app's shutdown. Cut
+    them (each answers 500; `QuietCuts` keeps their traceback out of the log), then close the state as a graceful
+    stop does: no request is left running when the store closes, and the loop's own close finds nothing to cancel
+    (which logged a traceback for every request and for the app's lifespan)."""
+    tasks = list(server.server_state.tasks)
+    for task in tasks:
+        task.cancel()
+    await asyncio.gather(*tasks, return_exceptions=True)
+    if not server.lifespan.shutdown_event.is_set():  # type: ignore[attr-defined]
+        await server.lifespan.shutdown()
+
+
+class QuietCuts(logging.Filter):
+    """uvicorn logs a request cancelled by a forced stop with its traceback (CancelledError): noise, not news."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not (record.exc_info and isinstance(record.exc_info[1], asyncio.CancelledError))
 
 
 class CannotListen(Exception):
@@ -313,51 +426,86 @@ def _state_of(state: str, provider: str) -> str:
     return str(path.with_name(f"{path.stem}-{provider}{path.suffix}"))
 
 
-def _serve_workers(args: argparse.Namespace) -> None:
+def _serve_workers(args: argparse.Namespace) -> int:
     """N processes accept on one port's listening sockets; each runs its own engine on the shared --state store, so
-    every rule, nonce, idempotency key, setting and webhook claim is decided by the database, not by a process."""
+    every rule, nonce, idempotency key, setting and webhook claim is decided by the database, not by a process.
+    This process only starts and stops them: a stop signal it gets becomes SIGTERM to each worker (graceful), a
+    second SIGUSR1 (forced), a third SIGKILL. The exit status, as `_serve`'s."""
     if not args.state:
         raise StateFileError(
             "(none)", "--workers needs a shared store", "pass --state FILE or --state postgresql://..."
         )
     port = args.port or DEFAULT_PORTS[args.provider]
-    # open (and check, seed) the store once before forking, so a bad --state stops start-up with one line
-    asyncio.run(_close(build_app(args.provider, state_path=args.state)))
-    socks = _bind(args.host, port)
-    for sock in socks:
-        sock.set_inheritable(True)
-    context = multiprocessing.get_context("fork")
-    children = [context.Process(target=_worker, args=(args, socks, i), daemon=True) for i in range(args.workers)]
-    for child in children:
-        child.start()
-    logging.getLogger("coinrails_mock").warning(
-        "%s mock: %d workers on %s sharing %s", args.provider, args.workers, url_of(args.host, port), args.state
-    )
+    children: list[multiprocessing.process.BaseProcess] = []
 
-    def stop(*_: Any) -> None:
+    def tell(sig: int) -> Callable[[], None]:
+        def send() -> None:
+            for child in children:
+                if child.exitcode is None:
+                    with contextlib.suppress(ProcessLookupError):
+                        os.kill(child.pid, sig)  # type: ignore[arg-type]
+
+        return send
+
+    with Stop(tell(signal.SIGTERM), tell(signal.SIGUSR1), tell(signal.SIGKILL)).handling() as stop:
+        # open (and check, seed) the store once before forking, so a bad --state stops start-up with one line
+        asyncio.run(_close(build_app(args.provider, state_path=args.state)))
+        socks = _bind(args.host, port)
+        for sock in socks:
+            sock.set_inheritable(True)
+        context = multiprocessing.get_context("fork")
+        held = signal.pthread_sigmask(signal.SIG_BLOCK, {*STOP_SIGNALS, signal.SIGUSR1})  # till a worker has its own
+        try:
+            for i in range(args.workers):
+                children.append(context.Process(target=_worker, args=(args, socks, i, os.getpid()), daemon=True))
+                children[-1].start()
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, held)
+        for sock in socks:  # the workers' now: the port closes when the last worker stops
+            sock.close()
+        logging.getLogger("coinrails_mock").warning(
+            "%s mock: %d workers on %s sharing %s", args.provider, args.workers, url_of(args.host, port), args.state
+        )
+        stop.ready()
         for child in children:
-            child.terminate()
-
-    signal.signal(signal.SIGTERM, stop)
-    signal.signal(signal.SIGINT, stop)
-    for child in children:
-        child.join()
+            child.join()
+    if not stop.signals:
+        codes = ", ".join(str(child.exitcode) for child in children)
+        print(f"coinrails-mock: every worker stopped unasked (exit codes {codes})", file=sys.stderr)
+        return 1
+    return stop.report()
 
 
 async def _close(app: Any) -> None:
     await app.state.mock.aclose()
 
 
-def _worker(args: argparse.Namespace, socks: list[socket.socket], index: int) -> None:
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    signal.signal(signal.SIGINT, signal.SIG_DFL)
+def _worker(args: argparse.Namespace, socks: list[socket.socket], index: int, parent: int) -> None:
+    """One worker, started with the stop signals held. It obeys its parent only: Ctrl-C, which the terminal sends
+    to every process of the group, is the parent's to pass on (as SIGTERM, then SIGUSR1), so a worker never counts
+    one Ctrl-C twice; and it stops gracefully when the parent dies (Linux), rather than serve on alone."""
     port = socks[0].getsockname()[1]
-    server = _server(args.provider, args, port, args.state)
+    servers: list[_Server] = [_server(args.provider, args, port, args.state)]
     if index:
-        server.announce = None  # one banner is enough
-    settle_heap()
-    with asyncio.Runner(loop_factory=_loop_factory()) as runner:
-        runner.run(server.serve(sockets=socks))
+        servers[0].announce = None  # one banner is enough
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, lambda *_: _ask(servers))
+    signal.signal(signal.SIGUSR1, lambda *_: _force(servers))
+    _die_with(parent)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {*STOP_SIGNALS, signal.SIGUSR1})
+    _run(servers, [socks])
+
+
+def _die_with(parent: int) -> None:
+    """SIGTERM when the parent process ends, however it ends (SIGKILL included); Linux only."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        pr_set_pdeathsig = 1
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGTERM)
+    if os.getppid() != parent:  # it ended before that
+        os.kill(os.getpid(), signal.SIGTERM)
 
 
 def _loop_factory() -> Any:
@@ -372,11 +520,10 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "serve":
         try:
-            _serve(args)
+            return _serve(args)
         except (StateFileError, CannotListen) as exc:  # one line naming the file or port and the remedy, no traceback
             print(f"coinrails-mock: {exc}", file=sys.stderr)
             return 2
-        return 0
     port = args.port or DEFAULT_PORTS[args.provider]
     credentials = load_provider(args.provider).credentials(url_of(args.host, port))
     if args.env:

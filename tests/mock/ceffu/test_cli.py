@@ -3,21 +3,27 @@
 from __future__ import annotations
 
 import base64
+import contextlib
 import gc
 import json
 import logging
+import os
 import re
 import shlex
 import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 import weakref
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import SimpleNamespace
+from typing import Any
 
 import httpx
+import psutil
 import pytest
 import uvicorn
 from cryptography.hazmat.primitives import hashes, serialization
@@ -120,23 +126,239 @@ def test_serve_all_with_one_port_taken_starts_none_and_releases_the_others(monke
             _bind_alone(port)
 
 
-def test_ctrl_c_stops_serve_without_a_traceback():
-    port = free_port()
-    argv = [sys.executable, "-m", "coinrails_mock.cli", "serve", "--provider", "ceffu", "--port", str(port)]
-    process = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    try:
-        deadline = time.monotonic() + 60
+SERVE = [sys.executable, "-m", "coinrails_mock.cli", "serve"]
+STOPPED_AT_ONCE = "coinrails-mock: stopped without waiting for the requests in flight"
+
+
+class Serving:
+    """`coinrails-mock serve` in a subprocess, in its own process group as a terminal's foreground job is: `ctrl_c`
+    sends SIGINT to the whole group, as the terminal does. Every mode keeps its state in SQLite files under
+    `tmp_path`; `--all` runs the real CLI with the default ports replaced by free ones."""
+
+    def __init__(self, mode: str, tmp_path: Path) -> None:
+        state = tmp_path / "state.sqlite"
+        if mode == "all":
+            self.ports = {provider: free_port() for provider in cli.DEFAULT_PORTS}
+            code = (
+                f"import sys; from coinrails_mock import cli; cli.DEFAULT_PORTS.update({self.ports!r});"
+                " sys.exit(cli.main(sys.argv[1:]))"
+            )
+            argv = [sys.executable, "-c", code, "serve", "--all", "--state", str(state)]
+            self.states = [tmp_path / f"state-{provider}.sqlite" for provider in self.ports]
+        else:
+            self.ports = {"ceffu": free_port()}
+            argv = [*SERVE, "--provider", "ceffu", "--port", str(self.ports["ceffu"]), "--state", str(state)]
+            argv += ["--workers", "2"] if mode == "workers" else []
+            self.states = [state]
+        self.base_url = f"http://127.0.0.1:{self.ports['ceffu']}"
+        self.process = subprocess.Popen(
+            argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, start_new_session=True
+        )
+        try:
+            deadline = time.monotonic() + 60
+            while not self._answers():
+                assert self.process.poll() is None and time.monotonic() < deadline, "the mock did not start"
+                time.sleep(0.1)
+            main = psutil.Process(self.process.pid)
+            self.processes = [main, *main.children(recursive=True)]
+            assert len(self.processes) == (3 if mode == "workers" else 1)
+            assert all(Path(f"{s}-wal").exists() for s in self.states)  # each store is open (SQLite's WAL file)
+        except BaseException:
+            self.kill()
+            raise
+
+    def _answers(self) -> bool:
+        try:
+            return httpx.get(f"{self.base_url}/_mock/clock", timeout=1).status_code == 200
+        except httpx.TransportError:
+            return False
+
+    def ctrl_c(self) -> None:
+        os.killpg(self.process.pid, signal.SIGINT)
+
+    def slow_request(self, latency_ms: int) -> dict[str, Any]:
+        """A provider request held `latency_ms` by a latency fault, in flight in a thread: what it got, and when."""
+        assert httpx.post(f"{self.base_url}/_mock/faults", json={"latency_ms": latency_ms}).status_code == 200
+        time.sleep(0.5)  # --workers: the other worker adopts the stored fault
+        outcome: dict[str, Any] = {}
+
+        def call() -> None:
+            started = time.monotonic()
+            try:
+                outcome["status"] = httpx.get(f"{self.base_url}/open-api/v1/wallet/list", timeout=60).status_code
+            except httpx.TransportError as exc:
+                outcome["status"] = type(exc).__name__
+            outcome["seconds"] = time.monotonic() - started
+
+        outcome["thread"] = thread = threading.Thread(target=call, daemon=True)
+        thread.start()
+        time.sleep(0.5)
+        assert thread.is_alive()  # in flight
+        return outcome
+
+    def wait_closed(self) -> None:
+        """Until nothing accepts on the port: the stop has begun (every worker has closed its listener)."""
+        deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
             try:
-                httpx.get(f"http://127.0.0.1:{port}/_mock/clock", timeout=1)
-                break
-            except httpx.TransportError:
-                time.sleep(0.1)
-        process.send_signal(signal.SIGINT)
-        _, err = process.communicate(timeout=30)
-    finally:
-        process.kill()
-    assert process.returncode == 0 and "Traceback" not in err, err
+                socket.create_connection(("127.0.0.1", self.ports["ceffu"]), timeout=1).close()
+            except OSError:
+                return
+            time.sleep(0.05)
+        raise AssertionError("still accepting")
+
+    def finish(self) -> tuple[int, str]:
+        """The exit status and stderr, once nothing of it is left: no process, no bound port, every store closed."""
+        try:
+            _, err = self.process.communicate(timeout=60)
+            left = _running(self.processes, within=10)
+        finally:
+            self.kill()
+        assert not left, f"left behind: {left}"
+        for port in self.ports.values():
+            _serve_again(port)
+        assert not [s for s in self.states if Path(f"{s}-wal").exists()], err  # SQLite removes it at the last close
+        return self.process.returncode, err
+
+    def kill(self) -> None:
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(self.process.pid, signal.SIGKILL)
+        self.process.communicate(timeout=30)
+
+
+def _running(processes: list[psutil.Process], within: float) -> list[psutil.Process]:
+    """Those of `processes` still running (not a zombie) after waiting at most `within` seconds for them to end."""
+    deadline = time.monotonic() + within
+    while True:
+        left = []
+        for process in processes:
+            with contextlib.suppress(psutil.NoSuchProcess):
+                if process.is_running() and process.status() != psutil.STATUS_ZOMBIE:
+                    left.append(process)
+        if not left or time.monotonic() > deadline:
+            return left
+        time.sleep(0.1)
+
+
+@pytest.fixture
+def serving(tmp_path: Path) -> Iterator[Callable[[str], Serving]]:
+    """Start `serve` in a mode; whatever a test leaves running is killed afterwards."""
+    started: list[Serving] = []
+
+    def start(mode: str) -> Serving:
+        started.append(Serving(mode, tmp_path))
+        return started[-1]
+
+    yield start
+    for served in started:
+        served.kill()
+
+
+@pytest.mark.timeout(180)
+@pytest.mark.parametrize(
+    ("mode", "how"),
+    [
+        ("single", "ctrl-c"),
+        ("single", "sigterm"),
+        ("all", "ctrl-c"),
+        ("all", "sigterm"),
+        ("workers", "ctrl-c"),
+        ("workers", "sigterm"),
+        ("workers", "sigterm to the group"),  # systemd's default, and `timeout`: every process gets one
+    ],
+)
+def test_ctrl_c_and_sigterm_stop_every_mode_gracefully_with_status_0(mode, how, serving):
+    """A request in flight is answered, every store is closed (its WAL file gone), no process or port is left, no
+    traceback, exit status 0: the same for Ctrl-C and SIGTERM (docker stop, systemd, CI), in every mode."""
+    served = serving(mode)
+    slow = served.slow_request(latency_ms=2000)
+    if how == "ctrl-c":
+        served.ctrl_c()
+    elif how == "sigterm":
+        served.process.send_signal(signal.SIGTERM)
+    else:
+        os.killpg(served.process.pid, signal.SIGTERM)
+    status, err = served.finish()
+    slow["thread"].join(timeout=30)
+    assert status == 0, err
+    assert "Traceback" not in err and "coinrails-mock: " not in err, err
+    assert slow["status"] == 401  # its own answer (unsigned), after the latency: not cut
+
+
+@pytest.mark.timeout(180)
+@pytest.mark.parametrize("mode", ["single", "all", "workers"])
+def test_a_second_ctrl_c_cuts_the_requests_in_flight_with_one_line_and_status_130(mode, serving):
+    """uvicorn's forced exit printed the traceback of every request it cut and of the app's lifespan, skipped
+    closing the store, and exited 0."""
+    served = serving(mode)
+    slow = served.slow_request(latency_ms=30_000)
+    served.ctrl_c()
+    served.wait_closed()
+    served.ctrl_c()
+    status, err = served.finish()
+    slow["thread"].join(timeout=30)
+    assert status == 130, err
+    assert "Traceback" not in err and "Error" not in err, err
+    assert [line for line in err.splitlines() if line.startswith("coinrails-mock: ")] == [STOPPED_AT_ONCE]
+    assert err.splitlines()[-1] == STOPPED_AT_ONCE
+    assert slow["status"] in (500, "RemoteProtocolError") and slow["seconds"] < 20
+
+
+@pytest.mark.timeout(120)
+def test_a_second_sigterm_forces_the_stop_too_with_status_143(serving):
+    served = serving("single")
+    served.slow_request(latency_ms=30_000)
+    served.process.send_signal(signal.SIGTERM)
+    served.wait_closed()
+    served.process.send_signal(signal.SIGTERM)
+    status, err = served.finish()
+    assert status == 143 and err.splitlines()[-1] == STOPPED_AT_ONCE and "Traceback" not in err, err
+
+
+@pytest.mark.timeout(120)
+def test_a_stop_signal_during_start_up_stops_serve_once_it_serves():
+    """The handlers are set before the servers exist: `Stop.ready` passes on what came meanwhile."""
+    port = free_port()
+    code = (
+        "import os, signal, sys; from coinrails_mock import cli; listen = cli._listen;"
+        " cli._listen = lambda *a: (os.kill(os.getpid(), signal.SIGTERM), listen(*a))[1];"
+        " sys.exit(cli.main(sys.argv[1:]))"
+    )
+    argv = [sys.executable, "-c", code, "serve", "--provider", "ceffu", "--port", str(port)]
+    done = subprocess.run(argv, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr
+    _serve_again(port)
+
+
+def test_a_third_stop_signal_ends_the_process_at_once(monkeypatch, capfd):
+    """For a stop that hangs: the workers are killed, one line, the forced stop's status."""
+    calls: list[object] = []
+    stop = cli.Stop(lambda: calls.append("graceful"), lambda: calls.append("force"), lambda: calls.append("kill"))
+    monkeypatch.setattr(cli.os, "_exit", calls.append)
+    for sig in (signal.SIGINT, signal.SIGINT, signal.SIGTERM):
+        stop(sig, None)
+    assert calls == ["graceful", "force", "kill", 130]
+    assert capfd.readouterr().err == "coinrails-mock: stopped at once\n"
+
+
+@pytest.mark.timeout(120)
+def test_workers_stop_when_their_parent_is_killed(serving):
+    """kill -9 of `serve --workers` (OOM killer, a CI runner's timeout) leaves no worker serving on alone."""
+    served = serving("workers")
+    served.process.kill()
+    served.process.wait(timeout=10)
+    assert not _running(served.processes[1:], within=30)
+    _serve_again(served.ports["ceffu"])
+
+
+@pytest.mark.timeout(120)
+def test_serve_workers_exits_1_when_every_worker_stopped_unasked(serving):
+    served = serving("workers")
+    for worker in served.processes[1:]:
+        worker.kill()
+    _, err = served.process.communicate(timeout=30)
+    assert served.process.returncode == 1
+    assert err.splitlines()[-1] == "coinrails-mock: every worker stopped unasked (exit codes -9, -9)"
 
 
 def test_json_log_lines_carry_the_request_fields():
@@ -250,6 +472,15 @@ def _bind_alone(port: int) -> None:
     """Bind without SO_REUSEADDR: fails while any other socket is bound to the port, listening or not."""
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", port))
+
+
+def _serve_again(port: int) -> None:
+    """Listen on the port as a new `serve` would (SO_REUSEADDR: the closed connections' TIME_WAIT does not count):
+    fails while any socket listens on it."""
+    with socket.socket() as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind(("127.0.0.1", port))
+        sock.listen()
 
 
 def test_bound_sockets_already_listen():
