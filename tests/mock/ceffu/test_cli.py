@@ -317,11 +317,12 @@ def test_a_second_sigterm_forces_the_stop_too_with_status_143(serving):
 
 @pytest.mark.timeout(120)
 def test_a_stop_signal_during_start_up_stops_serve_once_it_serves():
-    """The handlers are set before the servers exist: `Stop.ready` passes on what came meanwhile."""
+    """The handlers are set before the servers exist: `Stop.ready` passes on what came meanwhile (here, a SIGTERM
+    while the server is being built)."""
     port = free_port()
     code = (
-        "import os, signal, sys; from coinrails_mock import cli; listen = cli._listen;"
-        " cli._listen = lambda *a: (os.kill(os.getpid(), signal.SIGTERM), listen(*a))[1];"
+        "import os, signal, sys; from coinrails_mock import cli; server = cli._server;"
+        " cli._server = lambda *a: (os.kill(os.getpid(), signal.SIGTERM), server(*a))[1];"
         " sys.exit(cli.main(sys.argv[1:]))"
     )
     argv = [sys.executable, "-c", code, "serve", "--provider", "ceffu", "--port", str(port)]
