@@ -127,6 +127,7 @@ def test_serve_all_with_one_port_taken_starts_none_and_releases_the_others(monke
 
 
 SERVE = [sys.executable, "-m", "coinrails_mock.cli", "serve"]
+UNSIGNED = {"ceffu": "/open-api/v1/wallet/list", "cryptofuse": "/currencies/"}  # answered 401 (after any latency)
 STOPPED_AT_ONCE = "coinrails-mock: stopped without waiting for the requests in flight"
 
 
@@ -150,7 +151,7 @@ class Serving:
             argv = [*SERVE, "--provider", "ceffu", "--port", str(self.ports["ceffu"]), "--state", str(state)]
             argv += ["--workers", "2"] if mode == "workers" else []
             self.states = [state]
-        self.base_url = f"http://127.0.0.1:{self.ports['ceffu']}"
+        self.base_url = f"http://127.0.0.1:{self.ports['ceffu']}"  # the control API asked while it starts
         self.process = subprocess.Popen(
             argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, start_new_session=True
         )
@@ -176,16 +177,17 @@ class Serving:
     def ctrl_c(self) -> None:
         os.killpg(self.process.pid, signal.SIGINT)
 
-    def slow_request(self, latency_ms: int) -> dict[str, Any]:
+    def slow_request(self, latency_ms: int, provider: str = "ceffu") -> dict[str, Any]:
         """A provider request held `latency_ms` by a latency fault, in flight in a thread: what it got, and when."""
-        assert httpx.post(f"{self.base_url}/_mock/faults", json={"latency_ms": latency_ms}).status_code == 200
+        base_url = f"http://127.0.0.1:{self.ports[provider]}"
+        assert httpx.post(f"{base_url}/_mock/faults", json={"latency_ms": latency_ms}).status_code == 200
         time.sleep(0.5)  # --workers: the other worker adopts the stored fault
         outcome: dict[str, Any] = {}
 
         def call() -> None:
             started = time.monotonic()
             try:
-                outcome["status"] = httpx.get(f"{self.base_url}/open-api/v1/wallet/list", timeout=60).status_code
+                outcome["status"] = httpx.get(base_url + UNSIGNED[provider], timeout=60).status_code
             except httpx.TransportError as exc:
                 outcome["status"] = type(exc).__name__
             outcome["seconds"] = time.monotonic() - started
@@ -197,15 +199,16 @@ class Serving:
         return outcome
 
     def wait_closed(self) -> None:
-        """Until nothing accepts on the port: the stop has begun (every worker has closed its listener)."""
+        """Until nothing accepts on any of its ports: the stop has begun (every worker has closed its listener)."""
         deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            try:
-                socket.create_connection(("127.0.0.1", self.ports["ceffu"]), timeout=1).close()
-            except OSError:
-                return
-            time.sleep(0.05)
-        raise AssertionError("still accepting")
+        for port in self.ports.values():
+            while True:
+                try:
+                    socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                except OSError:
+                    break
+                assert time.monotonic() < deadline, f"{port} still accepts"
+                time.sleep(0.05)
 
     def finish(self) -> tuple[int, str]:
         """The exit status and stderr, once nothing of it is left: no process, no bound port, every store closed."""
@@ -268,16 +271,19 @@ def serving(tmp_path: Path) -> Iterator[Callable[[str], Serving]]:
     ],
 )
 def test_ctrl_c_and_sigterm_stop_every_mode_gracefully_with_status_0(mode, how, serving):
-    """A request in flight is answered, every store is closed (its WAL file gone), no process or port is left, no
-    traceback, exit status 0: the same for Ctrl-C and SIGTERM (docker stop, systemd, CI), in every mode."""
+    """Every provider stops accepting at once (--all stopped one after another), a request in flight is answered,
+    every store is closed (its WAL file gone), no process or port is left, no traceback, exit status 0: the same
+    for Ctrl-C and SIGTERM (docker stop, systemd, CI), in every mode."""
     served = serving(mode)
-    slow = served.slow_request(latency_ms=2000)
+    slow = served.slow_request(latency_ms=4000, provider="cryptofuse" if mode == "all" else "ceffu")
     if how == "ctrl-c":
         served.ctrl_c()
     elif how == "sigterm":
         served.process.send_signal(signal.SIGTERM)
     else:
         os.killpg(served.process.pid, signal.SIGTERM)
+    served.wait_closed()
+    assert slow["thread"].is_alive()  # still being answered
     status, err = served.finish()
     slow["thread"].join(timeout=30)
     assert status == 0, err
@@ -307,12 +313,14 @@ def test_a_second_ctrl_c_cuts_the_requests_in_flight_with_one_line_and_status_13
 @pytest.mark.timeout(120)
 def test_a_second_sigterm_forces_the_stop_too_with_status_143(serving):
     served = serving("single")
-    served.slow_request(latency_ms=30_000)
+    slow = served.slow_request(latency_ms=30_000)
     served.process.send_signal(signal.SIGTERM)
     served.wait_closed()
     served.process.send_signal(signal.SIGTERM)
     status, err = served.finish()
+    slow["thread"].join(timeout=30)
     assert status == 143 and err.splitlines()[-1] == STOPPED_AT_ONCE and "Traceback" not in err, err
+    assert slow["status"] == 500 and slow["seconds"] < 20  # cut
 
 
 @pytest.mark.timeout(120)
