@@ -1,7 +1,7 @@
 """`coinrails-mock`: run a stateful provider mock, or print its built-in test credentials.
 
 coinrails-mock serve --provider ceffu [--host 127.0.0.1] [--port 8101] [--state FILE] [--strict]
-coinrails-mock serve --all            # every provider with a spec, each on its default port
+coinrails-mock serve --all            # every provider with a spec, each on its default port, in one process
 coinrails-mock credentials ceffu      # JSON: base_url, API keys, private keys, webhook public key
 coinrails-mock credentials ceffu --env [--port 8101]   # `export` lines for the variables the client reads
 
@@ -63,7 +63,7 @@ def _parser() -> argparse.ArgumentParser:
     which.add_argument("--provider", choices=available())
     which.add_argument("--all", action="store_true", help="every provider, each on its default port")
     serve.add_argument("--host", default=DEFAULT_HOST)
-    serve.add_argument("--port", type=_port, help="default: the provider's own port (ceffu 8101)")
+    serve.add_argument("--port", type=_port, help="with --provider; default: the provider's own port (ceffu 8101)")
     serve.add_argument(
         "--state",
         help="where the state lives: a SQLite file, or postgresql://user@host/db (one state for many workers/machines);"
@@ -71,10 +71,10 @@ def _parser() -> argparse.ArgumentParser:
     )
     serve.add_argument(
         "--workers",
-        type=int,
+        type=_workers,
         default=1,
-        help="processes serving one port and one --state store (needs --state; with PostgreSQL, several"
-        " `serve` processes on other machines may share it too)",
+        help="processes serving one port and one --state store (needs --provider and --state; with PostgreSQL,"
+        " several `serve` processes on other machines may share it too)",
     )
     serve.add_argument("--strict", action="store_true", help="answer 500 when a response would be off-spec")
     serve.add_argument(
@@ -204,10 +204,27 @@ def _logging(level: str, form: str) -> None:
         logging.getLogger("uvicorn.error").addFilter(QuietCuts())
 
 
+class UsageError(Exception):
+    """Flags that do not go together; the message is one line saying what to do instead."""
+
+
+def _check(args: argparse.Namespace) -> None:
+    """A flag the chosen mode would ignore stops start-up (one line, exit 2) rather than be dropped silently."""
+    if args.all and args.workers > 1:
+        raise UsageError(
+            "--workers needs --provider (--all serves every provider in one process): serve each provider with"
+            " its own --provider, --port, --state and --workers"
+        )
+    if args.all and args.port is not None:
+        ports = ", ".join(f"{provider} {port}" for provider, port in DEFAULT_PORTS.items())
+        raise UsageError(f"--port needs --provider (--all serves each provider on its default port: {ports})")
+
+
 def _serve(args: argparse.Namespace) -> int:
     """Serve until stopped; the exit status."""
+    _check(args)
     _logging(args.log_level, args.log_format)
-    if args.workers > 1 and not args.all:
+    if args.workers > 1:
         return _serve_workers(args)
     servers: list[uvicorn.Server] = []
     with Stop(lambda: _ask(servers), lambda: _force(servers)).handling() as stop:  # start-up's signals: see ready()
@@ -379,6 +396,13 @@ def _port(text: str) -> int:
     return port
 
 
+def _workers(text: str) -> int:
+    count = int(text) if text.isascii() and text.isdigit() else 0
+    if count < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of processes (1 or more)")
+    return count
+
+
 def settle_heap() -> None:
     """What start-up built (specs, validators, the app) lives as long as the process: frozen out of the cyclic
     garbage collector, whose full passes then walk only what the requests made (pauses that set p99). From then on
@@ -521,7 +545,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "serve":
         try:
             return _serve(args)
-        except (StateFileError, CannotListen) as exc:  # one line naming the file or port and the remedy, no traceback
+        except (StateFileError, CannotListen, UsageError) as exc:  # one line naming what and the remedy, no traceback
             print(f"coinrails-mock: {exc}", file=sys.stderr)
             return 2
     port = args.port or DEFAULT_PORTS[args.provider]

@@ -509,6 +509,53 @@ def test_a_taken_ipv6_port_is_named_in_brackets():
             cli._bind("::1", port)
 
 
+def _serve_all_refused(*argv: str) -> tuple[dict[str, int], str]:
+    """`serve --all ...` (the default ports replaced by free ones), which must stop at once with status 2: the
+    ports and stderr."""
+    ports = {provider: free_port() for provider in cli.DEFAULT_PORTS}
+    code = (
+        f"import sys; from coinrails_mock import cli; cli.DEFAULT_PORTS.update({ports!r});"
+        " sys.exit(cli.main(sys.argv[1:]))"
+    )
+    with subprocess.Popen(
+        [sys.executable, "-c", code, "serve", "--all", *argv], stderr=subprocess.PIPE, text=True
+    ) as process:
+        try:
+            _, err = process.communicate(timeout=30)
+        finally:
+            process.kill()
+    assert process.returncode == 2, err
+    for port in ports.values():  # none was bound
+        _bind_alone(port)
+    return ports, err
+
+
+def test_serve_all_refuses_workers_with_one_line(tmp_path):
+    """--all serves every provider in one process: --workers was ignored (a single process, no word said)."""
+    _, err = _serve_all_refused("--workers", "2", "--state", str(tmp_path / "state.sqlite"))
+    assert err.splitlines() == [
+        "coinrails-mock: --workers needs --provider (--all serves every provider in one process): serve each"
+        " provider with its own --provider, --port, --state and --workers"
+    ]
+
+
+def test_serve_all_refuses_a_port_with_one_line():
+    """--all serves each provider on its default port: --port was ignored."""
+    ports, err = _serve_all_refused("--port", str(free_port()))
+    listed = ", ".join(f"{provider} {port}" for provider, port in ports.items())
+    assert err.splitlines() == [
+        f"coinrails-mock: --port needs --provider (--all serves each provider on its default port: {listed})"
+    ]
+
+
+@pytest.mark.parametrize("count", ["0", "-2", "two"])
+def test_fewer_than_one_worker_is_refused_by_the_parser(count, capsys):
+    """--workers 0 (or -2) served one process, as --workers 1."""
+    with pytest.raises(SystemExit) as stopped:
+        main(["serve", "--provider", "ceffu", "--workers", count])
+    assert stopped.value.code == 2 and f"{count!r} is not a number of processes (1 or more)" in capsys.readouterr().err
+
+
 @pytest.mark.parametrize("port", ["65536", "-1", "99999999999999999999", "80a"])
 def test_a_port_outside_0_to_65535_is_refused_by_the_parser(port, capsys):
     with pytest.raises(SystemExit) as stopped:
