@@ -63,7 +63,9 @@ def _parser() -> argparse.ArgumentParser:
     which.add_argument("--provider", choices=available())
     which.add_argument("--all", action="store_true", help="every provider, each on its default port")
     serve.add_argument("--host", default=DEFAULT_HOST)
-    serve.add_argument("--port", type=_port, help="with --provider; default: the provider's own port (ceffu 8101)")
+    serve.add_argument(
+        "--port", type=_port, help="with --provider; default: the provider's own port (ceffu 8101); 0: any free port"
+    )
     serve.add_argument(
         "--state",
         help="where the state lives: a SQLite file, or postgresql://user@host/db (one state for many workers/machines);"
@@ -89,7 +91,13 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument(
         "--timestamp-window-ms", type=int, help="accepted clock skew (default: the provider's own, ceffu 30000)"
     )
-    serve.add_argument("--log-level", default="info", help="info: one line per request (default); warning: quiet")
+    serve.add_argument(
+        "--log-level",
+        type=str.lower,
+        choices=("debug", "info", "warning", "error", "critical"),
+        default="info",
+        help="info: one line per request (default); warning: quiet",
+    )
     serve.add_argument("--log-format", choices=("text", "json"), default="text", help="json: one JSON object a line")
     credentials = commands.add_parser("credentials", help="print the built-in test credentials (JSON, or --env)")
     credentials.add_argument("provider", choices=available())
@@ -233,10 +241,16 @@ def _serve(args: argparse.Namespace) -> int:
                 _server(p, args, DEFAULT_PORTS[p], _state_of(args.state, p) if args.state else None)
                 for p in available()
             ]
+            # every port before serving: a taken one stops start-up before any banner
+            listening = _listen(servers, "serve that provider alone with --provider and --port")
         else:
-            servers.append(_server(args.provider, args, args.port or DEFAULT_PORTS[args.provider], args.state))
-        remedy = "serve that provider alone with --provider and --port" if args.all else "choose another --port"
-        listening = _listen(servers, remedy)  # every port before serving: a taken one stops start-up before any banner
+            listening = [_bind(args.host, _port_of(args))]  # first: the server and its banner get the port bound
+            try:
+                servers.append(_server(args.provider, args, listening[0][0].getsockname()[1], args.state))
+            except BaseException:
+                for sock in listening[0]:
+                    sock.close()
+                raise
         stop.ready()
         _run(servers, listening)
     return stop.report()
@@ -389,6 +403,11 @@ def _bind(host: str, port: int, remedy: str = "choose another --port") -> list[s
     return socks
 
 
+def _port_of(args: argparse.Namespace) -> int:
+    """The port asked for: the provider's own by default; 0 (any free port) is 0, not the default."""
+    return DEFAULT_PORTS[args.provider] if args.port is None else int(args.port)
+
+
 def _port(text: str) -> int:
     port = int(text) if text.isascii() and text.isdigit() else -1
     if not 0 <= port <= 65535:
@@ -459,7 +478,6 @@ def _serve_workers(args: argparse.Namespace) -> int:
         raise StateFileError(
             "(none)", "--workers needs a shared store", "pass --state FILE or --state postgresql://..."
         )
-    port = args.port or DEFAULT_PORTS[args.provider]
     children: list[multiprocessing.process.BaseProcess] = []
 
     def tell(sig: int) -> Callable[[], None]:
@@ -474,7 +492,8 @@ def _serve_workers(args: argparse.Namespace) -> int:
     with Stop(tell(signal.SIGTERM), tell(signal.SIGUSR1), tell(signal.SIGKILL)).handling() as stop:
         # open (and check, seed) the store once before forking, so a bad --state stops start-up with one line
         asyncio.run(_close(build_app(args.provider, state_path=args.state)))
-        socks = _bind(args.host, port)
+        socks = _bind(args.host, _port_of(args))
+        port = socks[0].getsockname()[1]
         for sock in socks:
             sock.set_inheritable(True)
         context = multiprocessing.get_context("fork")

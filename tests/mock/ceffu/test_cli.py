@@ -556,6 +556,41 @@ def test_fewer_than_one_worker_is_refused_by_the_parser(count, capsys):
     assert stopped.value.code == 2 and f"{count!r} is not a number of processes (1 or more)" in capsys.readouterr().err
 
 
+@pytest.mark.timeout(120)
+@pytest.mark.parametrize("workers", [[], ["--workers", "2"]], ids=["one process", "workers"])
+def test_port_0_serves_on_a_free_port_which_the_banner_names(workers, tmp_path):
+    """--port 0 (any free port) served on the provider's default port (here replaced by another free one)."""
+    default = free_port()
+    code = (
+        f"import sys; from coinrails_mock import cli; cli.DEFAULT_PORTS['ceffu'] = {default};"
+        " sys.exit(cli.main(sys.argv[1:]))"
+    )
+    argv = [sys.executable, "-c", code, "serve", "--provider", "ceffu", "--port", "0"]
+    argv += ["--state", str(tmp_path / "state.sqlite"), *workers]
+    process = subprocess.Popen(argv, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    try:
+        assert process.stderr is not None
+        lines = [process.stderr.readline() for _ in range(4 if workers else 3)]  # to the banner's credentials
+        port = int(re.findall(r"listening on http://127\.0\.0\.1:(\d+)$", lines[-3])[0])
+        assert port not in (0, default)
+        assert lines[-1].strip() == f'credentials  eval "$(coinrails-mock credentials ceffu --env --port {port})"'
+        if workers:
+            assert f"ceffu mock: 2 workers on http://127.0.0.1:{port} sharing" in lines[0]
+        assert httpx.get(f"http://127.0.0.1:{port}/_mock/clock", timeout=10).status_code == 200
+    finally:
+        os.killpg(process.pid, signal.SIGTERM)
+        process.communicate(timeout=60)
+    assert process.returncode == 0
+
+
+def test_an_unknown_log_level_is_refused_by_the_parser(capsys):
+    """It stopped start-up with a ValueError traceback from logging."""
+    with pytest.raises(SystemExit) as stopped:
+        cli._parser().parse_args(["serve", "--provider", "ceffu", "--log-level", "loud"])
+    assert stopped.value.code == 2 and "argument --log-level: invalid choice: 'loud'" in capsys.readouterr().err
+    assert cli._parser().parse_args(["serve", "--provider", "ceffu", "--log-level", "WARNING"]).log_level == "warning"
+
+
 @pytest.mark.parametrize("port", ["65536", "-1", "99999999999999999999", "80a"])
 def test_a_port_outside_0_to_65535_is_refused_by_the_parser(port, capsys):
     with pytest.raises(SystemExit) as stopped:
