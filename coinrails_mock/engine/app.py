@@ -33,7 +33,17 @@ from coinrails_mock.engine.provider import Call, Provider, ProviderError, Reply
 from coinrails_mock.engine.spec import Operation, RequestInvalid, Spec, spec_dir
 from coinrails_mock.engine.store import DEFAULT_TENANT, Conflict, StateFileError, open_store
 from coinrails_mock.engine.webhooks import CALLBACK_ID, Delivery, Webhooks, delivery_body, is_loopback_url, post
-from coinrails_mock.engine.wire import Receive, Scope, Send, encode, read_request, send_response, validated_body
+from coinrails_mock.engine.wire import (
+    REFUSED,
+    ClientGone,
+    Receive,
+    Scope,
+    Send,
+    encode,
+    read_request,
+    send_response,
+    validated_body,
+)
 
 log = logging.getLogger("coinrails_mock")
 
@@ -234,6 +244,9 @@ class MockEngine:
         except DroppedConnection:
             journal.note(scope, op.operation_id if op else None, None)
             raise
+        except ClientGone as exc:
+            journal.note(scope, op.operation_id if op else None, exc)
+            raise
         except Exception as exc:  # a mock bug still answers in the provider's shape, without request data
             refusal = exc
             log.exception("unhandled error in %s", op.operation_id if op else scope["path"])
@@ -368,7 +381,10 @@ class Gateway:
                 await docs.serve(path, scope["method"], engine.spec, engine.control.spec, send)
                 return
             if path == "/_mock" or path.startswith("/_mock/"):
-                status, payload = await engine.control.handle(scope, receive)
+                try:
+                    status, payload = await engine.control.handle(scope, receive)
+                except ClientGone:
+                    return
                 journal.log_control(engine.journal.provider, engine.control.spec, scope, status, payload, started)
                 status, content = encoded(
                     status, payload, lambda: {"error": {"code": "internal", "message": internal_error(None)}}
@@ -381,6 +397,10 @@ class Gateway:
             engine.journal.record(scope, None, None, started, engine.clock.now_ms())
             await send({"type": "http.response.start", "status": 200, "headers": [(b"content-length", b"1000")]})
             raise
+        except ClientGone:  # nothing to answer; journaled unless the HTTP parser's refusal was (serving.py)
+            if not scope.get(REFUSED):
+                engine.journal.record(scope, None, None, started, engine.clock.now_ms())
+            return
         engine.journal.record(scope, status, payload, started, engine.clock.now_ms())
         provider = engine.provider
         status, content = encoded(

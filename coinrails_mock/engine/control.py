@@ -24,7 +24,7 @@ from coinrails_mock.engine.provider import ControlError, ControlHandler, Provide
 from coinrails_mock.engine.spec import RequestInvalid, Spec
 from coinrails_mock.engine.store import DEFAULT_TENANT, Store, Table
 from coinrails_mock.engine.webhooks import Delivery, Target, Webhooks
-from coinrails_mock.engine.wire import Receive, Scope, read_request, request_headers, validated_body
+from coinrails_mock.engine.wire import ClientGone, Receive, Scope, read_request, request_headers, validated_body
 
 
 class Engine(Protocol):
@@ -115,6 +115,8 @@ class ControlAPI:
             status, result = 400, error("invalid_request", "; ".join(p.message for p in exc.problems))
         except ControlError as exc:
             status, result = exc.status, error(exc.code, exc.message)
+        except ClientGone:
+            raise
         except Exception as exc:  # a mock bug still answers in the control API's shape, without request data
             log.exception("unhandled error in control %s", scope["path"])
             status, result = 500, error("internal", internal_error(op.operation_id if op else None, exc))

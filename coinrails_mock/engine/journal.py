@@ -17,6 +17,7 @@ from typing import Any
 
 from coinrails_mock.engine.provider import ControlError, ProviderError
 from coinrails_mock.engine.spec import RequestInvalid, Spec
+from coinrails_mock.engine.wire import ClientGone
 
 log = logging.getLogger("coinrails_mock.requests")
 
@@ -59,7 +60,10 @@ def _line(
     code = f" {code}" if code else ""
     shown = "dropped" if status is None else str(status)
     text = f"{provider} {method} {path}{op} -> {shown}{code} in {duration_ms:.1f} ms"
-    return f"{text}: {reason}" if reason else text
+    text = f"{text}: {reason}" if reason else text
+    if not text.isprintable():  # a path's decoded %0A (also quoted in a reason) must not start a line of its own
+        text = "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+    return text
 
 
 def note(scope: dict[str, Any], operation: str | None, refusal: BaseException | None) -> None:
@@ -84,6 +88,8 @@ def reason_of(refusal: BaseException | None) -> tuple[str | None, str | None]:
         return None, "invalid request: " + "; ".join(p.message for p in refusal.problems)
     if isinstance(refusal, ProviderError | ControlError):
         return refusal.code, refusal.message
+    if isinstance(refusal, ClientGone):
+        return None, str(refusal)
     return None, f"mock error: {refusal!r}"
 
 

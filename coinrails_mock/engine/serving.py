@@ -21,13 +21,17 @@ journals it).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import sys
 from collections.abc import Callable
 from http import HTTPStatus
 from typing import Any
+from urllib.parse import unquote
 
 import h11
 from uvicorn.protocols.http.h11_impl import H11Protocol
+
+from coinrails_mock.engine.wire import REFUSED
 
 KEEP_ALIVE_S = 5  # idle time allowed between requests on a kept-alive connection
 HEAD_TIMEOUT_S = 10.0  # time allowed to send a request (with httptools: line, headers and body; h11: the head)
@@ -87,25 +91,23 @@ def _refusal_of(app: Any) -> Refusal | None:
 
 class ShapedRefusal:
     """A request the HTTP parser refuses is answered by the app's `refusal(status, message, method, path)` when it
-    has one:
-    414 for a request target longer than httptools reads, else 400 with the parser's reason. The connection
-    is closed, as uvicorn does (the parser cannot go on)."""
+    has one, and the connection is closed, as uvicorn does (the parser cannot go on). This base answers at once
+    with a reason that quotes nothing (h11's error texts quote the request); the httptools protocol below also
+    keeps the answers in order and names the parser's reason."""
 
     app: Any
     server_state: Any
     transport: asyncio.Transport
-    url: bytes = b""
 
     def send_400_response(self, msg: str) -> None:
         refusal = _refusal_of(self.app)
         if refusal is None:
             super().send_400_response(msg)  # type: ignore[misc]
             return
-        if len(self.url) > MAX_TARGET_BYTES:
-            status, reason = 414, f"the request target is longer than {MAX_TARGET_BYTES} bytes"
-        else:
-            status, reason = 400, f"the request is not valid HTTP/1.1 ({_parser_reason() or msg.rstrip('.')})"
-        status, body, headers = refusal(status, reason, *self._request_line())
+        self._answer_refusal(refusal, 400, "the request is not valid HTTP", "-", "-")
+
+    def _answer_refusal(self, refusal: Refusal, status: int, reason: str, method: str, path: str) -> None:
+        status, body, headers = refusal(status, reason, method, path)
         head = [b"HTTP/1.1 %d %s\r\n" % (status, HTTPStatus(status).phrase.encode())]
         for name, value in self.server_state.default_headers:
             head.append(name + b": " + value + b"\r\n")
@@ -115,24 +117,8 @@ class ShapedRefusal:
         self.transport.write(b"".join(head) + b"\r\n" + body)
         self.transport.close()
 
-    def _request_line(self) -> tuple[str, str]:
-        """Method and path of the refused request, as far as they were read ("-" where not)."""
-        parser = getattr(self, "parser", None)
-        if not self.url or parser is None:  # the method is read before the target: with a target, it is known
-            return "-", "-"
-        path = self.url.partition(b"?")[0][:200].decode("ascii", "replace")
-        return parser.get_method().decode("ascii", "replace"), path
 
-
-def _parser_reason() -> str:
-    """What the parser said, when called while its error is handled (uvicorn calls send_400_response so)."""
-    error = sys.exc_info()[1]
-    while error is not None and error.__context__ is not None and not str(error):
-        error = error.__context__
-    return str(error)[:200] if error is not None else ""
-
-
-class HeadTimeoutH11(ShapedRefusal, HeadTimeout, H11Protocol):
+class HeadTimeoutH11(ShapedRefusal, HeadTimeout, H11Protocol):  # the fallback when httptools is missing
     def _owes_request(self) -> bool:  # h11 reads a pipelined request only once the one before is answered
         return self.conn.their_state is h11.IDLE
 
@@ -172,13 +158,30 @@ class HeadWithBody:
 
 
 try:  # the fast parser (httptools) when installed, as uvicorn[standard] would pick it
+    import httptools
     from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
+
+    class TargetTooLong(Exception):
+        """Raised while the request target is read, once it is longer than httptools can parse."""
 
     class HeadTimeoutHttpTools(ShapedRefusal, HeadTimeout, HttpToolsProtocol):
         """httptools reads pipelined requests ahead: the client owes a request while every request it completed
-        (head and body) has been answered."""
+        (head and body) has been answered. A refusal answers in order: after the answers of the complete
+        requests before it; a request whose body broke is not run and gets the refusal as its answer (none
+        more when it had answered already)."""
 
         _requests_in = _answers_out = 0
+        _broken = False  # the parser failed: nothing after it is read
+        _waiting: tuple[Refusal, tuple[int, str, str, str]] | None = None  # a refusal behind earlier answers
+
+        def data_received(self, data: bytes) -> None:
+            if not self._broken:
+                super().data_received(data)
+
+        def on_url(self, url: bytes) -> None:
+            super().on_url(url)
+            if len(self.url) > MAX_TARGET_BYTES:  # refused now, not once a target of any length has arrived
+                raise TargetTooLong
 
         def _owes_request(self) -> bool:
             return self._requests_in <= self._answers_out
@@ -190,6 +193,10 @@ try:  # the fast parser (httptools) when installed, as uvicorn[standard] would p
         def on_response_complete(self) -> None:
             self._answers_out += 1
             super().on_response_complete()
+            if self._waiting is not None and self._requests_in <= self._answers_out:
+                refusal, answer = self._waiting
+                self._waiting = None
+                self._answer_refusal(refusal, *answer)
 
         def on_headers_complete(self) -> None:
             before = self.cycle
@@ -197,6 +204,50 @@ try:  # the fast parser (httptools) when installed, as uvicorn[standard] would p
             cycle = self.cycle  # a new request's cycle (not for an upgrade to WebSocket)
             if cycle is not None and cycle is not before and cycle.scope["method"] != "HEAD":
                 cycle.transport = HeadWithBody(cycle.transport)  # type: ignore[assignment]
+
+        def send_400_response(self, msg: str) -> None:
+            refusal = _refusal_of(self.app)
+            if refusal is None:
+                super().send_400_response(msg)
+                return
+            self._broken = True
+            answer = self._refused_request()
+            cycle = self.cycle
+            if cycle is not None and cycle.more_body:  # what broke is this request's body: it is not run
+                cycle.scope[REFUSED] = True
+                cycle.disconnected = True
+                cycle.message_event.set()
+                self.pipeline = type(self.pipeline)(entry for entry in self.pipeline if entry[0] is not cycle)
+                if cycle.response_started:  # it answered before its body broke: no second answer
+                    self.transport.close()
+                    return
+            if self._requests_in > self._answers_out:
+                self._waiting = (refusal, answer)
+                return
+            self._answer_refusal(refusal, *answer)
+
+        def _refused_request(self) -> tuple[int, str, str, str]:
+            """(status, reason, method, path) of the refused request; method and path as far as they were read
+            ("-" where not), the path as uvicorn would take it from the target."""
+            method = path = "-"
+            if self.url:  # the method is read before the target: with a target, it is known
+                method = self.parser.get_method().decode("ascii", "replace")
+                target = self.url.partition(b"?")[0].partition(b"#")[0][:MAX_TARGET_BYTES]
+                with contextlib.suppress(httptools.HttpParserInvalidURLError, UnicodeDecodeError):
+                    path = unquote(httptools.parse_url(target).path.decode("ascii"))[:200]
+            if len(self.url) > MAX_TARGET_BYTES:
+                return 414, f"the request target is longer than {MAX_TARGET_BYTES} bytes", method, path
+            return 400, f"the request is not valid HTTP ({_parser_reason()})", method, path
+
+    def _parser_reason() -> str:
+        """Why httptools refused the request (uvicorn calls send_400_response while handling its error). Its own
+        reasons are fixed texts; an error in uvicorn's reading of the head (the target) may quote it: not shown."""
+        error = sys.exc_info()[1]
+        if isinstance(error, httptools.HttpParserCallbackError):
+            if isinstance(error.__context__, httptools.HttpParserInvalidURLError | UnicodeError):
+                return "invalid request target"
+            return "the request head cannot be read"
+        return str(error)[:200] if isinstance(error, httptools.HttpParserError) else "unreadable request"
 
     HTTP_PROTOCOL: type = HeadTimeoutHttpTools
 except ImportError:  # pragma: no cover - httptools is a declared dependency

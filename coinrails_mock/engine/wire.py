@@ -26,6 +26,17 @@ class BodyTooLarge(Exception):
     pass
 
 
+class ClientGone(Exception):
+    """The connection closed before the request's body was complete (the client left, or the HTTP parser refused
+    the rest: `REFUSED` in the scope): the request is not run, and nothing is answered."""
+
+    def __str__(self) -> str:
+        return "the connection closed before the request was complete: not run"
+
+
+REFUSED = "coinrails.refused"  # scope key set by engine/serving.py: the parser refused this request's body
+
+
 # Placeholders for bare numbers: this process's random mark, quoted. Before the placeholders are put back, the
 # encoded text must hold exactly as many of them as bare numbers were met (so no string of the answer equals the
 # mark); else the answer is encoded again with a fresh mark.
@@ -108,7 +119,7 @@ async def read_body(receive: Receive, message: dict[str, Any] | None = None) -> 
         message = await receive()
     while True:
         if message["type"] == "http.disconnect":
-            break
+            raise ClientGone
         chunk = message.get("body", b"")
         size += len(chunk)
         if size > MAX_BODY_BYTES:
@@ -129,7 +140,8 @@ def _too_large() -> RequestInvalid:
 
 
 async def read_request(scope: Scope, receive: Receive) -> RawRequest:
-    """The request as received; a body over MAX_BODY_BYTES is an invalid request."""
+    """The request as received; a body over MAX_BODY_BYTES is an invalid request. ClientGone when the connection
+    closed before the body was complete."""
     message = await receive()
     body = message.get("body", b"")
     if type(body) is bytes and not message.get("more_body") and message["type"] != "http.disconnect":

@@ -371,6 +371,50 @@ def test_requests_the_http_parser_refuses_get_the_provider_shape(env: Env, kind:
     assert any(s == status and r and r in response.text for s, r in new), new
 
 
+def test_a_write_whose_body_breaks_is_not_run(env: Env) -> None:
+    """A chunked body that breaks after a whole valid chunk (a bad trailer): the parser's refusal is the only
+    answer and the only journal entry; the write is not run on what had arrived."""
+    target = next(t for t in env.targets if t.method != "GET")
+    path, content, media = target.path, env.body_bytes(target, '"x"'), "application/json"
+    if env.provider == "cryptofuse":  # the token endpoint: a whole, valid request but for the trailer
+        c = env.mock.credentials
+        path, media = "/o/token/", "application/x-www-form-urlencoded"
+        secret = f"client_id={c['client_id']}&client_secret={c['client_secret']}"
+        content = f"grant_type=client_credentials&{secret}".encode()
+    head = f"POST {path} HTTP/1.1\r\nhost: 127.0.0.1\r\ncontent-type: {media}\r\ntransfer-encoding: chunked\r\n\r\n"
+    data = head.encode() + b"%x\r\n" % len(content) + content + b"\r\n0\r\nbad trailer: x\r\n\r\n"
+    journal = env.mock.engine.journal
+    before = max((e.seq for e in journal.entries), default=0)
+    response = env.attempt("body broken after a whole chunk", lambda: raw_exchange(env.mock.base_url, data))
+    assert response.status_code == 400 and is_error(env.provider, response.json()), response.text[:300]
+    time.sleep(0.2)  # the request's own task has seen the connection close
+    assert [(e.status, e.operation) for e in journal.entries if e.seq > before] == [(400, None)]
+
+
+def test_a_body_cut_short_by_the_client_is_not_run(env: Env) -> None:
+    """The client closes before its content-length is complete: nothing is run or answered; the journal says so."""
+    target = next(t for t in env.targets if t.method != "GET")
+    journal = env.mock.engine.journal
+    before = env.state()
+    seq = max((e.seq for e in journal.entries), default=0)
+    url = httpx.URL(env.mock.base_url)
+    with socket.create_connection((url.host, url.port), timeout=10) as sock:
+        sock.sendall(
+            f"POST {target.path} HTTP/1.1\r\nhost: 127.0.0.1\r\ncontent-type: application/json\r\n"
+            "content-length: 1000\r\n\r\n".encode()
+            + env.body_bytes(target, '"x"')[:20]
+        )
+        time.sleep(0.1)
+        sock.shutdown(socket.SHUT_WR)
+        assert sock.recv(1000) == b""  # no answer
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline and not any(e.seq > seq for e in journal.entries):
+        time.sleep(0.02)
+    new = [(e.status, e.reason) for e in journal.entries if e.seq > seq]
+    assert new == [(None, "the connection closed before the request was complete: not run")], new
+    assert env.state() == before
+
+
 # ---- generated inputs ----------------------------------------------------------------------------------------------
 SURROGATE = st.characters(min_codepoint=0xD800, max_codepoint=0xDFFF)
 TEXT = st.one_of(st.text(max_size=20), st.text(st.one_of(SURROGATE, st.characters()), min_size=1, max_size=5))

@@ -112,3 +112,14 @@ def test_a_secret_field_that_fails_validation_is_named_without_its_value():
     refusal = invalid(ProviderError(400, "invalid_request", "wire text"), RequestInvalid(problems))
     assert refusal.code == "invalid_request" and "hunter2" not in refusal.message
     assert "body client_secret: invalid (maxLength)" in refusal.message and '"1.2.3" does not match' in refusal.message
+
+
+async def test_a_control_character_in_the_path_cannot_start_a_log_line(client, caplog):
+    """`%0D%0A` decodes to CR LF in the path: the text line shows them escaped; the journal keeps the path."""
+    caplog.set_level(logging.INFO, logger="coinrails_mock.requests")
+    assert (await client.get("/open-api/v1/a%0D%0AFAKE%20LINE")).status_code == 404
+    (entry,) = await journal(client)
+    assert entry["path"] == "/open-api/v1/a\r\nFAKE LINE"
+    (record,) = [r for r in caplog.records if r.name == "coinrails_mock.requests" and not r.request.get("control")]
+    assert "\n" not in record.getMessage() and "\r" not in record.getMessage()
+    assert "/open-api/v1/a\\r\\nFAKE LINE" in record.getMessage()

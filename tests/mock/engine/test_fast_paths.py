@@ -181,13 +181,26 @@ async def _read(messages: list[dict[str, object]]) -> bytes:
         ([{"type": "http.request"}], b""),
         ([{"type": "http.request", "body": bytearray(b"ab")}], b"ab"),
         ([{"type": "http.request", "body": b"a", "more_body": True}, {"type": "http.request", "body": b"b"}], b"ab"),
-        ([{"type": "http.request", "body": b"a", "more_body": True}, {"type": "http.disconnect"}], b"a"),
-        ([{"type": "http.disconnect"}], b""),
     ],
 )
 async def test_a_body_in_one_message_or_several(messages: list[dict[str, object]], body: bytes) -> None:
     read = await _read(messages)
     assert read == body and type(read) is bytes
+
+
+@pytest.mark.parametrize(
+    "messages",
+    [
+        [{"type": "http.request", "body": b"a", "more_body": True}, {"type": "http.disconnect"}],
+        [{"type": "http.disconnect"}],
+    ],
+)
+async def test_a_connection_closed_before_the_body_ends_is_not_a_request(messages: list[dict[str, object]]) -> None:
+    """What arrived is not the body (the client left, or the parser refused the rest): the request is not run."""
+    from coinrails_mock.engine.wire import ClientGone
+
+    with pytest.raises(ClientGone):
+        await _read(messages)
 
 
 @pytest.mark.parametrize("chunks", [1, 2])

@@ -195,7 +195,7 @@ BAD_HEADER = b"GET /x HTTP/1.1\r\nhost: 127.0.0.1\r\nbad header: 1\r\n\r\n"
 def test_a_request_the_parser_refuses_is_answered_by_the_apps_refusal(proxy_headers: bool) -> None:
     app = Refusing()
     transport = exchange(app, BAD_HEADER, proxy_headers=proxy_headers)
-    assert app.asked == [(400, "the request is not valid HTTP/1.1 (Invalid header token)")]
+    assert app.asked == [(400, "the request is not valid HTTP (Invalid header token)")]
     assert app.lines == [("GET", "/x")]
     (written,) = transport.writes
     head, body = written.split(b"\r\n\r\n")
@@ -223,10 +223,117 @@ def test_a_target_just_within_the_limit_reaches_the_app() -> None:
     transport = exchange(app, b"GET " + target + b" HTTP/1.1\r\nhost: 127.0.0.1\r\n\r\n")
     assert app.asked == [] and transport.writes[0].startswith(b"HTTP/1.1 200 OK")
     exchange(app, b"GET " + target + b" HTTP/1.1\r\nbad header: 1\r\n\r\n")  # refused for its header, not its length
-    assert app.asked == [(400, "the request is not valid HTTP/1.1 (Invalid header token)")]
+    assert app.asked == [(400, "the request is not valid HTTP (Invalid header token)")]
 
 
 def test_an_app_without_refusal_gets_uvicorns_plain_400() -> None:
     transport = exchange(answer, BAD_HEADER)
     assert transport.writes[0].startswith(b"HTTP/1.1 400 Bad Request\r\n")
     assert transport.writes[0].endswith(b"Invalid HTTP request received.")
+
+
+def test_a_target_is_refused_as_soon_as_it_is_too_long() -> None:
+    """No request line end yet: the 414 does not wait for the rest of a target of any length."""
+    app = Refusing()
+    transport = exchange(app, b"GET /" + b"a" * 70_000)
+    assert app.asked == [(414, "the request target is longer than 65535 bytes")] and transport.events[-1] == "close"
+
+
+def test_the_refused_path_is_the_targets_path_without_credentials_query_or_fragment() -> None:
+    app = Refusing()
+    exchange(app, b"GET http://alice:pw@host/api/v%31/x?sig=1#f HTTP/1.1\r\nbad header: 1\r\n\r\n")
+    exchange(app, b"GET /api#access_token=S HTTP/1.1\r\nbad header: 1\r\n\r\n")
+    assert app.lines == [("GET", "/api/v1/x"), ("GET", "/api")]
+
+
+def test_a_target_uvicorn_cannot_read_is_refused_without_quoting_it() -> None:
+    app = Refusing()
+    exchange(app, b"GET http://alice:pw@h:99999/x HTTP/1.1\r\nhost: 127.0.0.1\r\n\r\n")
+    assert app.asked == [(400, "the request is not valid HTTP (invalid request target)")]
+    assert app.lines == [("GET", "-")]
+
+
+def held(release: asyncio.Event, seen: list[dict[str, Any]]) -> App:
+    """An app that reads its request to the end, then answers once `release` is set."""
+
+    async def app(scope: dict[str, Any], receive: Any, send: Any) -> None:
+        while True:
+            message = await receive()
+            seen.append(message)
+            if message["type"] == "http.disconnect" or not message.get("more_body"):
+                break
+        await release.wait()
+        await answer(scope, lambda: asyncio.sleep(0, {"type": "http.request"}), send)
+
+    return app
+
+
+def stepwise(app: App, *steps: bytes | asyncio.Event) -> Recorder:
+    """Feed each bytes step to the protocol (letting tasks run after each); an Event step is set."""
+
+    async def run() -> Recorder:
+        config = uvicorn.Config(app, log_level="critical", lifespan="off", proxy_headers=False, **SERVER_LIMITS)
+        config.load()
+        protocol = HTTP_PROTOCOL(config=config, server_state=ServerState(), app_state={})
+        transport = Recorder()
+        protocol.connection_made(transport)
+        for step in steps:
+            if isinstance(step, asyncio.Event):
+                step.set()
+            else:
+                protocol.data_received(step)
+            for _ in range(40):
+                await asyncio.sleep(0)
+        if not transport.closing:
+            protocol.connection_lost(None)
+        return transport
+
+    return asyncio.run(run())
+
+
+class Both(Refusing):
+    def __init__(self, app: App) -> None:
+        super().__init__()
+        self.app = app
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        await self.app(scope, receive, send)
+
+
+def test_a_refusal_waits_for_the_answer_of_the_request_in_flight() -> None:
+    release, seen = asyncio.Event(), []
+    app = Both(held(release, seen))
+    transport = stepwise(app, GET, b"\x01BAD / HTTP/1.1\r\n\r\n", release)
+    first, second = transport.writes
+    assert first.startswith(b"HTTP/1.1 200 OK") and first.endswith(BODY)
+    assert second.startswith(b"HTTP/1.1 400 Bad Request") and transport.events[-1] == "close"
+
+
+def test_a_refusal_behind_pipelined_requests_comes_after_their_answers() -> None:
+    release, seen = asyncio.Event(), []
+    app = Both(held(release, seen))
+    transport = stepwise(app, GET + GET + b"GET /x HTTP/1.1\r\nbad header: 1\r\n\r\n", release)
+    assert [w[:12] for w in transport.writes] == [b"HTTP/1.1 200", b"HTTP/1.1 200", b"HTTP/1.1 400"]
+    assert len(seen) == 2 and app.asked == [(400, "the request is not valid HTTP (Invalid header token)")]
+
+
+CHUNKED = b"POST /x HTTP/1.1\r\nhost: 127.0.0.1\r\ntransfer-encoding: chunked\r\n\r\n"
+
+
+def test_a_request_whose_body_breaks_is_not_run_and_gets_the_refusal() -> None:
+    """The app sees the connection close before the body's end (engine/wire.py: ClientGone, not run); its answer,
+    if it gives one anyway, is not sent: the refusal is the request's only answer."""
+    release, seen = asyncio.Event(), []
+    app = Both(held(release, seen))
+    transport = stepwise(app, CHUNKED + b"5\r\nhello\r\n", b"ZZ\r\n", release)
+    assert seen[0] == {"type": "http.request", "body": b"hello", "more_body": True}
+    assert seen[-1] == {"type": "http.disconnect"}
+    (written,) = transport.writes
+    assert written.startswith(b"HTTP/1.1 400 Bad Request") and app.asked[0][0] == 400
+
+
+def test_a_request_answered_before_its_body_broke_gets_no_second_answer() -> None:
+    app = Refusing()  # answers at once, as a 404 does before reading any body
+    transport = stepwise(app, CHUNKED + b"5\r\nhello\r\n", b"ZZ\r\n")
+    (written,) = transport.writes
+    assert written.startswith(b"HTTP/1.1 200 OK") and app.asked == [] and transport.events[-1] == "close"
