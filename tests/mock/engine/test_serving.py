@@ -337,3 +337,11 @@ def test_a_request_answered_before_its_body_broke_gets_no_second_answer() -> Non
     transport = stepwise(app, CHUNKED + b"5\r\nhello\r\n", b"ZZ\r\n")
     (written,) = transport.writes
     assert written.startswith(b"HTTP/1.1 200 OK") and app.asked == [] and transport.events[-1] == "close"
+
+
+def test_a_pipelined_request_whose_body_breaks_is_never_started() -> None:
+    release, seen = asyncio.Event(), []
+    app = Both(held(release, seen))
+    transport = stepwise(app, GET + CHUNKED + b"5\r\nhello\r\n", b"ZZ\r\n", release)
+    assert seen == [{"type": "http.request", "body": b"", "more_body": False}]  # the GET's; the POST never ran
+    assert [w[:12] for w in transport.writes] == [b"HTTP/1.1 200", b"HTTP/1.1 400"]
