@@ -61,7 +61,11 @@ def _parser() -> argparse.ArgumentParser:
     serve = commands.add_parser("serve", help="run a mock server")
     which = serve.add_mutually_exclusive_group(required=True)
     which.add_argument("--provider", choices=available())
-    which.add_argument("--all", action="store_true", help="every provider, each on its default port")
+    which.add_argument(
+        "--all",
+        action="store_true",
+        help="every provider in one process, each on its default port (no --port, --workers)",
+    )
     serve.add_argument("--host", default=DEFAULT_HOST)
     serve.add_argument(
         "--port", type=_port, help="with --provider; default: the provider's own port (ceffu 8101); 0: any free port"
