@@ -53,8 +53,9 @@ class Recorder(asyncio.Transport):
         return [e for e in self.events if isinstance(e, bytes)]
 
 
-def exchange(app: App, *requests: bytes, settle: int = 20, proxy_headers: bool = False) -> Recorder:
-    """Feed `requests` (raw HTTP/1.1) to the mocks' protocol serving `app`; what it wrote."""
+def exchange(app: App, *requests: bytes | asyncio.Event, settle: int = 20, proxy_headers: bool = False) -> Recorder:
+    """Feed `requests` (raw HTTP/1.1) to the mocks' protocol serving `app`, letting its tasks run after each (an
+    Event among them is set instead); what it wrote."""
 
     async def run() -> Recorder:
         config = uvicorn.Config(app, log_level="critical", lifespan="off", proxy_headers=proxy_headers, **SERVER_LIMITS)
@@ -63,7 +64,10 @@ def exchange(app: App, *requests: bytes, settle: int = 20, proxy_headers: bool =
         transport = Recorder()
         protocol.connection_made(transport)
         for data in requests:
-            protocol.data_received(data)
+            if isinstance(data, asyncio.Event):
+                data.set()
+            else:
+                protocol.data_received(data)
             for _ in range(settle):  # let the app's task run to its end
                 await asyncio.sleep(0)
         if not transport.closing:
@@ -269,26 +273,7 @@ def held(release: asyncio.Event, seen: list[dict[str, Any]]) -> App:
 
 
 def stepwise(app: App, *steps: bytes | asyncio.Event) -> Recorder:
-    """Feed each bytes step to the protocol (letting tasks run after each); an Event step is set."""
-
-    async def run() -> Recorder:
-        config = uvicorn.Config(app, log_level="critical", lifespan="off", proxy_headers=False, **SERVER_LIMITS)
-        config.load()
-        protocol = HTTP_PROTOCOL(config=config, server_state=ServerState(), app_state={})
-        transport = Recorder()
-        protocol.connection_made(transport)
-        for step in steps:
-            if isinstance(step, asyncio.Event):
-                step.set()
-            else:
-                protocol.data_received(step)
-            for _ in range(40):
-                await asyncio.sleep(0)
-        if not transport.closing:
-            protocol.connection_lost(None)
-        return transport
-
-    return asyncio.run(run())
+    return exchange(app, *steps, settle=40)
 
 
 class Both(Refusing):
