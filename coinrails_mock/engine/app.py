@@ -27,6 +27,7 @@ from starlette.applications import Starlette
 from coinrails_mock.engine import docs, guards, journal
 from coinrails_mock.engine.clock import Clock
 from coinrails_mock.engine.control import ControlAPI
+from coinrails_mock.engine.control import error as control_error
 from coinrails_mock.engine.faults import Faults
 from coinrails_mock.engine.guards import internal_error
 from coinrails_mock.engine.provider import Call, Provider, ProviderError, Reply
@@ -385,6 +386,8 @@ class Gateway:
                     status, payload = await engine.control.handle(scope, receive)
                 except ClientGone:
                     return
+                if scope.get(REFUSED):  # the HTTP parser refused its body, and answered it
+                    return
                 journal.log_control(engine.journal.provider, engine.control.spec, scope, status, payload, started)
                 status, content = encoded(
                     status, payload, lambda: {"error": {"code": "internal", "message": internal_error(None)}}
@@ -400,6 +403,8 @@ class Gateway:
         except ClientGone:  # nothing to answer; journaled unless the HTTP parser's refusal was (serving.py)
             if not scope.get(REFUSED):
                 engine.journal.record(scope, None, None, started, engine.clock.now_ms())
+            return
+        if scope.get(REFUSED):  # answered before it read its body (a route error): the parser's refusal went instead
             return
         engine.journal.record(scope, status, payload, started, engine.clock.now_ms())
         provider = engine.provider
@@ -434,10 +439,15 @@ class MockApp(Starlette):
         await self.router.default(scope, receive, send)
 
     def refusal(self, status: int, message: str, method: str, path: str) -> tuple[int, bytes, dict[str, str]]:
-        """The answer to a request the HTTP server could not parse (engine/serving.py), in the provider's shape;
-        journaled like any refused request."""
+        """The answer to a request the HTTP server could not parse (engine/serving.py), in the provider's shape and
+        journaled like any refused request; on a control API path, in the control API's shape and logged."""
         engine: MockEngine = self.state.mock
         provider, started = engine.provider, time.perf_counter()
+        if path == "/_mock" or path.startswith("/_mock/"):
+            body = control_error("invalid_request", message)
+            scope = {"method": method, "path": path}
+            journal.log_control(provider.name, engine.control.spec, scope, status, body, started)
+            return status, encode(body), {}
         error = provider.route_error(status, message)
         payload = provider.error_body(error)
         scope = {"method": method, "path": path, journal.OUTCOME: (None, error)}

@@ -193,7 +193,7 @@ try:  # the fast parser (httptools) when installed, as uvicorn[standard] would p
         def on_response_complete(self) -> None:
             self._answers_out += 1
             super().on_response_complete()
-            if self._waiting is not None and self._requests_in <= self._answers_out:
+            if self._waiting is not None and self._requests_in <= self._answers_out and not self.transport.is_closing():
                 refusal, answer = self._waiting
                 self._waiting = None
                 self._answer_refusal(refusal, *answer)

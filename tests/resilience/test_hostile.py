@@ -367,8 +367,26 @@ def test_requests_the_http_parser_refuses_get_the_provider_shape(env: Env, kind:
     assert response.headers["connection"] == "close"
     assert response.headers.keys() >= env.mock.engine.provider.response_headers().keys()
     # journaled like any refused request (a chunked body's head already reached the app, which journals it too)
+    time.sleep(0.2)  # a request whose head reached the app (the chunked one) has seen the connection close
     new = [(e.status, e.reason) for e in journal.entries if e.seq > before]
-    assert any(s == status and r and r in response.text for s, r in new), new
+    assert len(new) == 1 and new[0][0] == status and new[0][1] in response.text, new
+
+
+def test_a_control_request_the_parser_refuses_gets_the_control_api_shape(env: Env) -> None:
+    """A broken body on `POST /_mock/faults`: the control API's own error shape, nothing changed, not journaled."""
+    faults = env.control.http.get("/faults").json()
+    journal = env.mock.engine.journal
+    before = max((e.seq for e in journal.entries), default=0)
+    data = (
+        b"POST /_mock/faults HTTP/1.1\r\nhost: 127.0.0.1\r\ncontent-type: application/json\r\n"
+        b"transfer-encoding: chunked\r\n\r\n12\r\n" + b'{"error_rate": 1.0}'[:18] + b"\r\nzz\r\n"
+    )
+    response = raw_exchange(env.mock.base_url, data)
+    assert response.status_code == 400, response.text
+    assert set(response.json()) == {"error"} and set(response.json()["error"]) == {"code", "message"}
+    time.sleep(0.2)
+    assert env.control.http.get("/faults").json() == faults
+    assert not [e for e in journal.entries if e.seq > before]
 
 
 def test_a_write_whose_body_breaks_is_not_run(env: Env) -> None:
