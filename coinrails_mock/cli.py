@@ -9,10 +9,10 @@ Every request is logged on one line (operation, status, provider code, ms, and w
 refused); `--log-format json` for machines, `--log-level warning` for silence. The same entries are at
 GET /_mock/requests; the API reference at /_mock/docs.
 
-Ctrl-C (SIGINT) and SIGTERM (kill, docker stop, systemd, CI) stop `serve` alike, in every mode (`Stop`): the first
-answers the requests in flight, closes every state store and exits 0; a second cuts the requests still in flight,
-still closes the stores, says so in one line and exits 128 + that signal (130 for Ctrl-C); a third ends the
-process at once.
+Ctrl-C (SIGINT), SIGTERM (kill, docker stop, systemd, CI) and SIGHUP (the terminal closed) stop `serve` alike, in
+every mode (`Stop`): the first answers the requests in flight, closes every state store and exits 0; a second cuts
+the requests still in flight, still closes the stores, says so in one line and exits 128 + that signal (130 for
+Ctrl-C); a third ends the process at once.
 """
 
 from __future__ import annotations
@@ -260,7 +260,7 @@ def _serve(args: argparse.Namespace) -> int:
     return stop.report()
 
 
-STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)  # SIGHUP: the terminal closed
 
 
 class Stop:
@@ -388,6 +388,8 @@ def _bind(host: str, port: int, remedy: str = "choose another --port") -> list[s
     try:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
         for family, kind, proto, _, address in dict.fromkeys(infos):
+            if socks and not port:  # --port 0: every address on the port the first one got
+                address = (address[0], socks[0].getsockname()[1], *address[2:])
             sock = socket.socket(family, kind, proto)
             socks.append(sock)
             sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
@@ -536,6 +538,7 @@ def _worker(args: argparse.Namespace, socks: list[socket.socket], index: int, pa
     if index:
         servers[0].announce = None  # one banner is enough
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGHUP, signal.SIG_IGN)  # like Ctrl-C, a closed terminal reaches the whole group
     signal.signal(signal.SIGTERM, lambda *_: _ask(servers))
     signal.signal(signal.SIGUSR1, lambda *_: _force(servers))
     _die_with(parent)

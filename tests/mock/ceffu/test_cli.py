@@ -268,9 +268,11 @@ def serving(tmp_path: Path) -> Iterator[Callable[[str], Serving]]:
         ("workers", "ctrl-c"),
         ("workers", "sigterm"),
         ("workers", "sigterm to the group"),  # systemd's default, and `timeout`: every process gets one
+        ("single", "sighup"),
+        ("workers", "sighup to the group"),  # the terminal closed
     ],
 )
-def test_ctrl_c_and_sigterm_stop_every_mode_gracefully_with_status_0(mode, how, serving):
+def test_ctrl_c_sigterm_and_sighup_stop_every_mode_gracefully_with_status_0(mode, how, serving):
     """Every provider stops accepting at once (--all stopped one after another), a request in flight is answered,
     every store is closed (its WAL file gone), no process or port is left, no traceback, exit status 0: the same
     for Ctrl-C and SIGTERM (docker stop, systemd, CI), in every mode."""
@@ -278,10 +280,10 @@ def test_ctrl_c_and_sigterm_stop_every_mode_gracefully_with_status_0(mode, how, 
     slow = served.slow_request(latency_ms=4000, provider="cryptofuse" if mode == "all" else "ceffu")
     if how == "ctrl-c":
         served.ctrl_c()
-    elif how == "sigterm":
-        served.process.send_signal(signal.SIGTERM)
+    elif how in ("sigterm", "sighup"):
+        served.process.send_signal(signal.SIGTERM if how == "sigterm" else signal.SIGHUP)
     else:
-        os.killpg(served.process.pid, signal.SIGTERM)
+        os.killpg(served.process.pid, signal.SIGTERM if how == "sigterm to the group" else signal.SIGHUP)
     served.wait_closed()
     assert slow["thread"].is_alive()  # still being answered
     status, err = served.finish()
@@ -497,6 +499,20 @@ def test_bound_sockets_already_listen():
     socks = cli._bind("127.0.0.1", 0)
     try:
         assert socks and all(s.getsockopt(socket.SOL_SOCKET, socket.SO_ACCEPTCONN) for s in socks)
+    finally:
+        for sock in socks:
+            sock.close()
+
+
+def test_port_0_on_a_host_with_two_addresses_is_one_port(monkeypatch):
+    """A name resolving to IPv4 and IPv6 loopback: each address got its own free port; the banner named one."""
+    v4 = (socket.AF_INET, socket.SOCK_STREAM, 6, "", ("127.0.0.1", 0))
+    v6 = (socket.AF_INET6, socket.SOCK_STREAM, 6, "", ("::1", 0, 0, 0))
+    monkeypatch.setattr(socket, "getaddrinfo", lambda *a, **k: [v4, v6])
+    socks = cli._bind("localhost", 0)
+    try:
+        ports = {s.getsockname()[1] for s in socks}
+        assert len(socks) == 2 and len(ports) == 1 and 0 not in ports
     finally:
         for sock in socks:
             sock.close()
