@@ -30,6 +30,7 @@ from urllib.parse import unquote
 
 import h11
 from uvicorn.protocols.http.h11_impl import H11Protocol
+from uvicorn.protocols.websockets.websockets_sansio_impl import WebSocketsSansIOProtocol
 
 from coinrails_mock.engine.wire import REFUSED
 
@@ -254,5 +255,18 @@ except ImportError:  # pragma: no cover - httptools is a declared dependency
     HTTP_PROTOCOL = HeadTimeoutH11
 
 
+class RefusingWebSockets(WebSocketsSansIOProtocol):
+    """uvicorn's WebSocket protocol (websockets' sans-I/O), which never sent the refusal websockets prepares for an
+    upgrade request it cannot read (a header line over 8 KiB, too many headers, a body): the connection stayed open,
+    unanswered, for good. The refusal is sent (websockets' own: 414, 431, or none for a request it cannot read at
+    all) and the connection closed."""
+
+    def data_received(self, data: bytes) -> None:
+        super().data_received(data)
+        if not self.handshake_initiated and self.conn.handshake_exc is not None and not self.transport.is_closing():
+            self.transport.write(b"".join(self.conn.data_to_send()))
+            self.transport.close()
+
+
 # Keyword arguments for uvicorn.Config of every mock server.
-SERVER_LIMITS: dict[str, Any] = {"http": HTTP_PROTOCOL, "timeout_keep_alive": KEEP_ALIVE_S}
+SERVER_LIMITS: dict[str, Any] = {"http": HTTP_PROTOCOL, "ws": RefusingWebSockets, "timeout_keep_alive": KEEP_ALIVE_S}
