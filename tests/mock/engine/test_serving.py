@@ -48,6 +48,9 @@ class Recorder(asyncio.Transport):
     def resume_reading(self) -> None:
         pass
 
+    def set_protocol(self, protocol: asyncio.BaseProtocol) -> None:  # an upgrade to WebSocket
+        self.protocol = protocol
+
     @property
     def writes(self) -> list[bytes]:
         return [e for e in self.events if isinstance(e, bytes)]
@@ -341,3 +344,32 @@ def test_a_pipelined_request_whose_body_breaks_is_never_started() -> None:
     transport = stepwise(app, GET + CHUNKED + b"5\r\nhello\r\n", b"ZZ\r\n", release)
     assert seen == [{"type": "http.request", "body": b"", "more_body": False}]  # the GET's; the POST never ran
     assert [w[:12] for w in transport.writes] == [b"HTTP/1.1 200", b"HTTP/1.1 400"]
+
+
+# ---- WebSocket upgrades websockets cannot read ------------------------------------------------------------------------
+UPGRADE = (
+    b"GET /ws HTTP/1.1\r\nhost: 127.0.0.1\r\nupgrade: websocket\r\nconnection: Upgrade\r\n"
+    b"sec-websocket-key: dGhlIHNhbXBsZSBub25jZQ==\r\nsec-websocket-version: 13\r\n"
+)
+
+
+async def accepting(scope: dict[str, Any], receive: Any, send: Any) -> None:
+    await receive()
+    await send({"type": "websocket.accept"})
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [b"x-long: " + b"v" * 9000 + b"\r\n", b"".join(b"x-%d: 1\r\n" % i for i in range(300))],
+    ids=["a header line over 8 KiB", "300 headers"],
+)
+def test_an_upgrade_websockets_cannot_read_is_refused_and_closed(extra: bytes) -> None:
+    """uvicorn left such a connection open and unanswered for good."""
+    transport = exchange(accepting, UPGRADE + extra + b"\r\n")
+    assert transport.writes and transport.writes[0].startswith(b"HTTP/1.1 431 ")
+    assert transport.events[-1] == "close"
+
+
+def test_a_readable_upgrade_is_still_accepted() -> None:
+    transport = exchange(accepting, UPGRADE + b"\r\n")
+    assert transport.writes[0].startswith(b"HTTP/1.1 101 ") and "close" not in transport.events[:-1]
