@@ -346,7 +346,7 @@ def test_a_pipelined_request_whose_body_breaks_is_never_started() -> None:
     assert [w[:12] for w in transport.writes] == [b"HTTP/1.1 200", b"HTTP/1.1 400"]
 
 
-# ---- WebSocket upgrades websockets cannot read ------------------------------------------------------------------------
+# ---- WebSocket upgrades websockets cannot read ------------------------------------------------------------------
 UPGRADE = (
     b"GET /ws HTTP/1.1\r\nhost: 127.0.0.1\r\nupgrade: websocket\r\nconnection: Upgrade\r\n"
     b"sec-websocket-key: dGhlIHNhbXBsZSBub25jZQ==\r\nsec-websocket-version: 13\r\n"
