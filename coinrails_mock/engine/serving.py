@@ -172,15 +172,10 @@ try:  # the fast parser (httptools) when installed, as uvicorn[standard] would p
         more when it had answered already)."""
 
         _requests_in = _answers_out = 0
-        _broken = False  # the parser failed: nothing after it is read
         _waiting: tuple[Refusal, tuple[int, str, str, str]] | None = None  # a refusal behind earlier answers
 
-        def data_received(self, data: bytes) -> None:
-            if not self._broken:
-                super().data_received(data)
-
-        def on_url(self, url: bytes) -> None:
-            super().on_url(url)
+        def on_url(self, url: bytes) -> None:  # uvicorn's, plus the limit (not a call to it: this runs per request)
+            self.url += url
             if len(self.url) > MAX_TARGET_BYTES:  # refused now, not once a target of any length has arrived
                 raise TargetTooLong
 
@@ -211,7 +206,7 @@ try:  # the fast parser (httptools) when installed, as uvicorn[standard] would p
             if refusal is None:
                 super().send_400_response(msg)
                 return
-            self._broken = True
+            self.data_received = _ignore  # type: ignore[method-assign]  # the parser failed: nothing after it is read
             answer = self._refused_request()
             cycle = self.cycle
             if cycle is not None and cycle.more_body:  # what broke is this request's body: it is not run
@@ -239,6 +234,9 @@ try:  # the fast parser (httptools) when installed, as uvicorn[standard] would p
             if len(self.url) > MAX_TARGET_BYTES:
                 return 414, f"the request target is longer than {MAX_TARGET_BYTES} bytes", method, path
             return 400, f"the request is not valid HTTP ({_parser_reason()})", method, path
+
+    def _ignore(data: bytes) -> None:
+        pass
 
     def _parser_reason() -> str:
         """Why httptools refused the request (uvicorn calls send_400_response while handling its error). Its own
