@@ -373,3 +373,9 @@ def test_an_upgrade_websockets_cannot_read_is_refused_and_closed(extra: bytes) -
 def test_a_readable_upgrade_is_still_accepted() -> None:
     transport = exchange(accepting, UPGRADE + b"\r\n")
     assert transport.writes[0].startswith(b"HTTP/1.1 101 ") and "close" not in transport.events[:-1]
+
+
+def test_nothing_after_a_refusal_is_read() -> None:
+    app = Refusing()
+    transport = exchange(app, BAD_HEADER, b"GET /x HTTP/1.1\r\nhost: 127.0.0.1\r\n\r\n", b"\x01\x02")
+    assert len(app.asked) == 1 and len(transport.writes) == 1
