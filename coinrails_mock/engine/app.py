@@ -381,7 +381,7 @@ class Gateway:
             if path in docs.DOCS_PATHS:
                 await docs.serve(path, scope["method"], engine.spec, engine.control.spec, send)
                 return
-            if path == "/_mock" or path.startswith("/_mock/"):
+            if is_control_path(path):
                 try:
                     status, payload = await engine.control.handle(scope, receive)
                 except ClientGone:
@@ -414,6 +414,11 @@ class Gateway:
         await send_response(send, status, content, headers)
 
 
+def is_control_path(path: str) -> bool:
+    """The control API's paths (specs/mock-control.yaml): /_mock and below."""
+    return path == "/_mock" or path.startswith("/_mock/")
+
+
 def encoded(status: int, payload: Any, fallback: Callable[[], Any]) -> tuple[int, bytes]:
     """The answer's bytes; an answer that cannot be encoded (a mock bug) becomes a 500 `fallback()` body."""
     if status == 204:
@@ -443,7 +448,7 @@ class MockApp(Starlette):
         journaled like any refused request; on a control API path, in the control API's shape and logged."""
         engine: MockEngine = self.state.mock
         provider, started = engine.provider, time.perf_counter()
-        if path == "/_mock" or path.startswith("/_mock/"):
+        if is_control_path(path):
             body = control_error("invalid_request", message)
             scope = {"method": method, "path": path}
             journal.log_control(provider.name, engine.control.spec, scope, status, body, started)

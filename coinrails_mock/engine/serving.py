@@ -105,6 +105,10 @@ class ShapedRefusal:
         if refusal is None:
             super().send_400_response(msg)  # type: ignore[misc]
             return
+        self._refuse(refusal)
+
+    def _refuse(self, refusal: Refusal) -> None:
+        """h11: at once, naming no reason."""
         self._answer_refusal(refusal, 400, "the request is not valid HTTP", "-", "-")
 
     def _answer_refusal(self, refusal: Refusal, status: int, reason: str, method: str, path: str) -> None:
@@ -201,11 +205,7 @@ try:  # the fast parser (httptools) when installed, as uvicorn[standard] would p
             if cycle is not None and cycle is not before and cycle.scope["method"] != "HEAD":
                 cycle.transport = HeadWithBody(cycle.transport)  # type: ignore[assignment]
 
-        def send_400_response(self, msg: str) -> None:
-            refusal = _refusal_of(self.app)
-            if refusal is None:
-                super().send_400_response(msg)
-                return
+        def _refuse(self, refusal: Refusal) -> None:
             self.data_received = _ignore  # type: ignore[method-assign]  # the parser failed: nothing after it is read
             answer = self._refused_request()
             cycle = self.cycle

@@ -13,7 +13,7 @@ import pytest
 import uvicorn
 from uvicorn.server import ServerState
 
-from coinrails_mock.engine.serving import HTTP_PROTOCOL, SERVER_LIMITS, HeadWithBody
+from coinrails_mock.engine.serving import HTTP_PROTOCOL, SERVER_LIMITS, HeadTimeoutH11, HeadWithBody
 
 pytestmark = pytest.mark.timeout(30)
 
@@ -56,14 +56,20 @@ class Recorder(asyncio.Transport):
         return [e for e in self.events if isinstance(e, bytes)]
 
 
-def exchange(app: App, *requests: bytes | asyncio.Event, settle: int = 20, proxy_headers: bool = False) -> Recorder:
+def exchange(
+    app: App,
+    *requests: bytes | asyncio.Event,
+    settle: int = 20,
+    proxy_headers: bool = False,
+    protocol_class: type = HTTP_PROTOCOL,
+) -> Recorder:
     """Feed `requests` (raw HTTP/1.1) to the mocks' protocol serving `app`, letting its tasks run after each (an
     Event among them is set instead); what it wrote."""
 
     async def run() -> Recorder:
         config = uvicorn.Config(app, log_level="critical", lifespan="off", proxy_headers=proxy_headers, **SERVER_LIMITS)
         config.load()
-        protocol = HTTP_PROTOCOL(config=config, server_state=ServerState(), app_state={})
+        protocol = protocol_class(config=config, server_state=ServerState(), app_state={})
         transport = Recorder()
         protocol.connection_made(transport)
         for data in requests:
@@ -379,3 +385,11 @@ def test_nothing_after_a_refusal_is_read() -> None:
     app = Refusing()
     transport = exchange(app, BAD_HEADER, b"GET /x HTTP/1.1\r\nhost: 127.0.0.1\r\n\r\n", b"\x01\x02")
     assert len(app.asked) == 1 and len(transport.writes) == 1
+
+
+def test_the_h11_fallback_refuses_in_the_apps_shape_quoting_nothing() -> None:
+    """h11's error texts quote the request line (a secret in a header line with no colon reached the answer)."""
+    app = Refusing()
+    transport = exchange(app, b"GET /x HTTP/1.1\r\nAuthorization Bearer SECRET\r\n\r\n", protocol_class=HeadTimeoutH11)
+    assert app.asked == [(400, "the request is not valid HTTP")] and app.lines == [("-", "-")]
+    assert transport.writes[0].startswith(b"HTTP/1.1 400 Bad Request") and b"SECRET" not in b"".join(transport.writes)
