@@ -52,6 +52,15 @@ def _timestamp(request: RawRequest) -> object:
     return body.get("timestamp") if isinstance(body, dict) else None
 
 
+def signature_valid(api_key: str, payload: bytes, signature: str) -> bool:
+    """Step 2 for a known key: `signature` is the key's base64 SHA512withRSA signature of `payload`."""
+    try:
+        public_key(api_key).verify(base64.b64decode(signature, validate=True), payload, _PADDING, _SHA512)
+    except (InvalidSignature, binascii.Error, ValueError):
+        return False
+    return True
+
+
 def authenticate(request: RawRequest, operation: Operation, now_ms: int, window_ms: int) -> ApiKey:
     api_key = request.headers.get("open-apikey")
     signature = request.headers.get("signature")
@@ -60,11 +69,8 @@ def authenticate(request: RawRequest, operation: Operation, now_ms: int, window_
     key = API_KEYS.get(api_key)
     if key is None:
         raise CeffuRuleError("G20010", http_status=401)
-    payload = request.query if request.method == "GET" else request.body
-    try:
-        public_key(api_key).verify(base64.b64decode(signature, validate=True), payload, _PADDING, _SHA512)
-    except (InvalidSignature, binascii.Error, ValueError):
-        raise CeffuRuleError("G20009", http_status=401) from None
+    if not signature_valid(api_key, request.query if request.method == "GET" else request.body, signature):
+        raise CeffuRuleError("G20009", http_status=401)
     stamp = _timestamp(request)
     if stamp is None or stamp == "":
         raise CeffuRuleError("G20006", http_status=401)
