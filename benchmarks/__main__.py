@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
-from . import clientbench, plots, report, servers, tools, wrk
+from . import budget, clientbench, plots, report, servers, tools, wrk
 from .report import Row, Series
 from .seeded import SEEDERS
 from .servers import HOST, Server, serve
@@ -135,6 +135,8 @@ def throughput(args: argparse.Namespace, commands: dict[str, str]) -> list[Row]:
                     rows.append(
                         interleaved(label, targets, lambda i, m=make: m(i).raw(HOST), count, args, success, own)
                     )
+                    check = workload.check(kind)
+                    rows[-1].check_us = budget.check_us(check) if check else None
     return rows
 
 

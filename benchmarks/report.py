@@ -11,7 +11,7 @@ import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import wrk
+from . import budget, wrk
 from .clientbench import ClientCost
 from .tools import ContractRun
 
@@ -102,6 +102,7 @@ class Row:
     operation: str
     method: str
     series: dict[str, Series]
+    check_us: float | None = None  # the provider's signature check of this request alone (budget.py)
 
     @property
     def kind(self) -> str:
@@ -251,6 +252,34 @@ def _goal_lines(results: Results) -> list[str]:
     return lines
 
 
+def _budget_lines(results: Results) -> list[str]:
+    """Per row: the time per request the throughput goals leave for the mock's own work (budget.py)."""
+    lines = [
+        f"On one core a server at r req/s spends 1/r per request; the floor's 1/r is the HTTP stack's share. The "
+        f"goal's rate is the larger of {PRISM_FACTOR:g}× Prism and {100 * FLOOR_SHARE:.0f}% of the floor; what it "
+        "leaves for the mock's own work (routing, authentication, validation, rules, encoding, journal) is "
+        "1/goal − 1/floor, against 1/mock − 1/floor now, from the same rounds. The signature check is the "
+        "mock's own check of the row's request, timed alone in the harness's process (median of "
+        f"{budget.BATCHES} × {budget.CALLS} calls): an RSA signature is one OpenSSL public-key operation.",
+        "",
+        "| provider | operation | goal req/s | floor µs/req | budget µs/req | mock's own µs/req now "
+        "| signature check µs | verdict |",
+        "|---|---|---:|---:|---:|---:|---:|---|",
+    ]
+    for row in results.rows:
+        mock, prism, floor = (row.series[k] for k in ("mock", "Prism", "floor"))
+        b = budget.budget(mock.rps, prism.rps, floor.rps, PRISM_FACTOR, FLOOR_SHARE, row.check_us)
+        if b is None:
+            continue
+        check = "–" if b.check_us is None else f"{b.check_us:.1f}"
+        verdict = b.verdict if mock.clean else "not comparable: answers failed"
+        lines.append(
+            f"| {row.provider} | {row.method} {row.operation} | {b.target_rps:.0f} | {b.floor_us:.1f} "
+            f"| {b.budget_us:.1f} | {b.own_us:.1f} | {check} | {verdict} |"
+        )
+    return lines
+
+
 def markdown(results: Results) -> str:
     s, m, v = results.settings, results.machine, results.versions
     lines = [
@@ -336,6 +365,8 @@ def markdown(results: Results) -> str:
         )
     lines.append(f"| **all** | | **{contract_total(results):.1f}** | | | | | | |")
     lines += ["", "## Goals (reported, never enforced)", "", *_goal_lines(results)]
+    if results.rows:
+        lines += ["", "### What the throughput goals leave for the mock", "", *_budget_lines(results)]
     lines += ["", "## Method", "", *NOTES, "", "## Exact commands", ""]
     lines += [f"- {name}: `{cmd}`" for name, cmd in results.commands.items()]
     lines.append("")

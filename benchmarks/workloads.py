@@ -7,7 +7,9 @@ Each provider offers:
   refuses a repeat, Bitunix requests a fresh nonce each (the mock refuses a reused nonce);
 - `sign_read()` / `sign_write()`: the signer alone, on one request's payload (what `read`/`write` add
   on top of building the request);
-- `client(base_url)`, `client_read(client, i)`, `client_write(client, i)`: the typed-client twins.
+- `client(base_url)`, `client_read(client, i)`, `client_write(client, i)`: the typed-client twins;
+- `check(kind)`: the mock's own signature check of one such request, alone (None when nothing is signed), for
+  the goal budgets (budget.py).
 """
 
 from __future__ import annotations
@@ -17,10 +19,11 @@ import subprocess
 import sys
 import time
 import uuid
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 import httpx
 
@@ -91,6 +94,16 @@ class Ceffu:
         body = dumps({"requestId": uuid.uuid4().hex, "walletName": "bench", "walletType": 10, "timestamp": now_ms()})
         return self._sign(self._key, body)
 
+    def check(self, kind: str) -> Callable[[], object] | None:
+        from coinrails_mock.providers.ceffu.auth import signature_valid
+
+        call = self.read(0) if kind == "read" else self.write(0)
+        payload = urlsplit(call.target).query.encode() if call.method == "GET" else call.body
+        signature = call.headers["signature"]
+        if not signature_valid(self.api_key, payload, signature):
+            raise RuntimeError("the mock refuses the workload's signature")
+        return lambda: signature_valid(self.api_key, payload, signature)
+
     def client(self, base_url: str) -> Any:
         from ceffu_client import CeffuClient
 
@@ -159,6 +172,22 @@ class Bitunix:
         nonce, body = self._signing.new_nonce(), TRANSFER.decode()
         return self._signing.sign(self.api_key, self.secret_key, nonce, str(now_ms()), "", body)
 
+    def check(self, kind: str) -> Callable[[], object] | None:
+        import hmac
+
+        from coinrails_mock.providers.bitunix.auth import signature
+
+        call = self.read(0) if kind == "read" else self.write(0)
+        h, signed = call.headers, call.body.decode()  # the reads have no query
+
+        def check() -> bool:
+            expected = signature(self.api_key, self.secret_key, h["nonce"], h["timestamp"], signed, "")
+            return hmac.compare_digest(expected.encode(), h["sign"].encode())
+
+        if not check():
+            raise RuntimeError("the mock refuses the workload's signature")
+        return check
+
     def client(self, base_url: str) -> Any:
         from bitunix_client import BitunixClient
 
@@ -214,6 +243,16 @@ class XCurrency:
 
     def sign_write(self) -> str:
         return self._sign(self._key, QUOTE)
+
+    def check(self, kind: str) -> Callable[[], object] | None:
+        if kind == "read":
+            return None  # GETs carry appkey + token only
+        from coinrails_mock.providers.xcurrency.auth import verify
+
+        call = self.write(0)
+        if not verify(self.app_key, call.body, call.headers["sign"]):
+            raise RuntimeError("the mock refuses the workload's signature")
+        return lambda: verify(self.app_key, call.body, call.headers["sign"])
 
     def client(self, base_url: str) -> Any:
         from xcurrency_client import XCurrencyClient
@@ -271,6 +310,9 @@ class Cryptofuse:
 
     def sign_write(self) -> str:
         return f"Bearer {self.token}"
+
+    def check(self, kind: str) -> Callable[[], object] | None:
+        return None  # a bearer token: nothing is signed
 
     def client(self, base_url: str) -> Any:
         from cryptofuse_client import CryptofuseClient

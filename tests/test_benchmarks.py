@@ -13,7 +13,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from benchmarks import clientbench, contract_counter, plots, report, seeded, servers, tools, wrk
+from benchmarks import budget, clientbench, contract_counter, plots, report, seeded, servers, tools, wrk
 from benchmarks.clientbench import ClientCost
 from benchmarks.workloads import PROVIDERS, Bitunix, Ceffu
 from benchmarks.wrk import Call
@@ -132,6 +132,37 @@ def test_hand_signed_requests_are_accepted_by_the_mock(workload_class):
             assert response.is_success and workload.success in response.content, response.text
 
 
+@pytest.mark.parametrize(
+    ("provider", "signed"),
+    [("ceffu", ("read", "write")), ("bitunix", ("read", "write")), ("xcurrency", ("write",)), ("cryptofuse", ())],
+)
+def test_signature_check_is_the_mocks_own_check_of_the_workload_request(provider, signed):
+    workload = PROVIDERS[provider]()
+    for kind in ("read", "write"):
+        check = workload.check(kind)
+        assert (check is not None) == (kind in signed), kind
+        if check is not None:
+            assert check() is True  # the mock accepts the signature it times
+
+
+def test_signature_check_times_each_call():
+    calls = []
+    assert budget.check_us(lambda: calls.append(1)) > 0
+    assert len(calls) == 1 + budget.BATCHES * budget.CALLS
+
+
+def test_budget_is_what_the_goal_leaves_beside_the_floor():
+    # floor 20k req/s = 50 µs; Prism 1k: goal max(8k, 10k) = 10k = 100 µs; mock 4k = 250 µs
+    b = budget.budget(4000, 1000, 20000, 8, 0.5, check=30.0)
+    assert b is not None
+    assert (b.target_rps, b.floor_us, b.budget_us, b.own_us) == (10000, 50, 50, 200)
+    assert b.verdict == "needs 4.0× less own work"
+    assert budget.budget(4000, 1000, 20000, 8, 0.5, check=60.0).verdict.startswith("unreachable: the signature")
+    assert budget.budget(12000, 1000, 20000, 8, 0.5, check=60.0).verdict == "met"  # 33 µs own <= 50
+    assert budget.budget(4000, 3000, 20000, 8, 0.5, None).verdict.startswith("unreachable: the goal is above")
+    assert budget.budget(4000, 0, 20000, 8, 0.5, None) is None  # Prism answered nothing
+
+
 def test_every_provider_has_a_read_and_a_write():
     assert set(PROVIDERS) == {"ceffu", "bitunix", "xcurrency", "cryptofuse"}
     for workload_class in PROVIDERS.values():
@@ -212,6 +243,7 @@ def _results() -> report.Results:
         write = {"mock": _series("mock", 5000, p99=3.0), "Prism": _series("Prism", 1000, p99=8.0)}
         rows.append(report.Row(name, cls.write_label, "POST", {**write, "floor": _series("floor", 16000)}))
     rows[0].series["mock"] = _series("mock", 9000, ok=90)  # fast but with failed answers: never a PASS
+    rows[5].check_us = 70.0  # xcurrency createQuote: a check longer than the budget
     sizes = [
         report.Row("ceffu", "getWalletAssetSummary", "GET", {"1k": _series("1k", 5000), "100k": _series("100k", 4500)}),
         report.Row("ceffu", "createWallet", "POST", {"1k": _series("1k", 5000), "100k": _series("100k", 3000)}),
@@ -264,6 +296,11 @@ def test_report_has_every_required_row_and_verdict():
     assert _row(md, "| bitunix | GET getAccount | 9000 (9000–9000) | 1000 ", "| 9.00× | 56% |")
     assert "| **make generate (all 2 specs)** | **9.0** |" in md
     assert _row(md, "| ceffu | `contract_tests/ceffu` | 50.0 | 40 | 0 | 1000 | 20.0 |")
+    # budgets: floor 16k = 62.5 µs; Prism 1k: goal max(8k, 8k) = 125 µs, 62.5 left; the check is set on one row
+    assert _row(md, "| bitunix | GET getAccount | 8000 | 62.5 | 62.5 | 48.6 | – | met |")  # 9000: 111.1 - 62.5
+    assert _row(md, "| ceffu | GET getWalletList | 8000 |").endswith("| not comparable: answers failed |")
+    assert _row(md, "| bitunix | POST createFundsTransfer | 8000 | 62.5 | 62.5 | 137.5 | – | needs 2.2× less")
+    assert _row(md, "| xcurrency | POST createQuote | 8000 | 62.5 | 62.5 | 137.5 | 70.0 | unreachable: the sig")
 
 
 def test_report_writes_markdown_and_plots(tmp_path: Path):
