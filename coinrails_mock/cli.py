@@ -106,7 +106,9 @@ def _parser() -> argparse.ArgumentParser:
     credentials = commands.add_parser("credentials", help="print the built-in test credentials (JSON, or --env)")
     credentials.add_argument("provider", choices=available())
     credentials.add_argument("--host", default=DEFAULT_HOST)
-    credentials.add_argument("--port", type=_port, help="where the mock listens (default: the provider's own port)")
+    credentials.add_argument(
+        "--port", type=_port, help="where the mock listens (default: the provider's own port; not 0: see the banner)"
+    )
     credentials.add_argument(
         "--env", action="store_true", help="print `export` lines for the variables the provider's client reads"
     )
@@ -574,7 +576,14 @@ def main(argv: list[str] | None = None) -> int:
         except (StateFileError, CannotListen, UsageError) as exc:  # one line naming what and the remedy, no traceback
             print(f"coinrails-mock: {exc}", file=sys.stderr)
             return 2
-    port = args.port or DEFAULT_PORTS[args.provider]
+    if args.port == 0:  # `serve --port 0` picks its port when it starts: its banner prints this command with it
+        print(
+            "coinrails-mock: --port 0 is a port `serve` picks when it starts: pass the port its banner names (the"
+            " banner's `credentials` line is this command with it)",
+            file=sys.stderr,
+        )
+        return 2
+    port = DEFAULT_PORTS[args.provider] if args.port is None else args.port
     credentials = load_provider(args.provider).credentials(url_of(args.host, port))
     if args.env:
         for variable, key in CLIENT_ENV[args.provider].items():

@@ -72,6 +72,17 @@ def test_env_exports_exactly_the_variables_the_client_reads(provider, capsys):
     assert exports[f"{provider.upper()}_BASE_URL"] == "http://127.0.0.1:9123"
 
 
+@pytest.mark.parametrize("env", [[], ["--env"]], ids=["json", "env"])
+def test_credentials_refuse_port_0_with_one_line(env, capsys):
+    """`--port 0` printed the provider's default port (8101): the port `serve --port 0` picks is not known here."""
+    assert main(["credentials", "ceffu", "--port", "0", *env]) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and err.splitlines() == [
+        "coinrails-mock: --port 0 is a port `serve` picks when it starts: pass the port its banner names (the"
+        " banner's `credentials` line is this command with it)"
+    ]
+
+
 async def test_exported_credentials_drive_the_typed_client(capsys, monkeypatch):
     from ceffu_client import AsyncCeffuClient
 
