@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import copy
+import json
 from pathlib import Path
 
 import pytest
 
 from tools import check_examples as gate
 
+SETTLE_BODY = "/paths/~1open-api~1v1~1mirror~1asset~1settle/post/requestBody/content/application~1json/schema"
 SPECS = sorted(Path("specs") / f"{g.parent.name}.yaml" for g in Path("overrides").glob("*/generator.yaml"))
 
 
@@ -80,3 +82,39 @@ def test_optional_seed_check_catches_an_example_the_spec_rejects(tmp_path):
     seed.write_text('POST\n/open-api/v1/mirror/asset/settle\n{\n  "mirrorLinkId": "x", "unknownField": 1\n}\n')
     checked, problems = gate.check_seeds(gate.Spec(Path("specs/ceffu.yaml")), "ceffu", tmp_path, recorded=[])
     assert checked == 1 and len(problems) == 2  # not recorded in specs/examples/, and the spec rejects it
+
+
+PLACEHOLDER_BODY = (
+    '{"mirrorLinkId": "string", "operationType": "string", "coinSymbol": "string", "network": "string",'
+    ' "amount": "string", "requestId": "string", "timestamp": 0}'
+)
+
+
+def _placeholder_record(folder: Path, placeholders: str) -> None:
+    folder.mkdir(exist_ok=True)
+    (folder / "settleMirrorAssets.yaml").write_text(
+        "operationId: settleMirrorAssets\noperation: POST /open-api/v1/mirror/asset/settle\nsource: test\n"
+        f"examples:\n  - section: t\n    validates: request body\n{placeholders}    json: '{PLACEHOLDER_BODY}'\n"
+    )
+
+
+def test_a_documented_placeholder_is_held_to_its_type_not_its_pattern(tmp_path):
+    """The published settle example fills `amount` with "string": named as a placeholder, only its `pattern` is
+    excused; unnamed, or of the wrong type, it is still caught."""
+    spec = gate.Spec(Path("specs/ceffu.yaml"))
+    _placeholder_record(tmp_path / "named", "    placeholders: [amount]\n")
+    checked, problems = gate.documented_examples(spec, tmp_path / "named")
+    assert problems == [] and checked[0][1] == {"amount"}
+    _placeholder_record(tmp_path / "unnamed", "")
+    _, problems = gate.documented_examples(spec, tmp_path / "unnamed")
+    assert len(problems) == 1 and "amount: 'string' does not match" in problems[0]
+    assert spec.errors({**json.loads(PLACEHOLDER_BODY), "amount": 1}, SETTLE_BODY, frozenset({"amount"}))
+
+
+def test_optional_seed_check_excuses_only_the_recorded_placeholders(tmp_path):
+    seed = tmp_path / "001_test.txt"
+    seed.write_text(f"POST\n/open-api/v1/mirror/asset/settle\n{PLACEHOLDER_BODY}\n")
+    spec, example = gate.Spec(Path("specs/ceffu.yaml")), json.loads(PLACEHOLDER_BODY)
+    assert gate.check_seeds(spec, "ceffu", tmp_path, recorded=[(example, frozenset({"amount"}))]) == (1, [])
+    _, problems = gate.check_seeds(spec, "ceffu", tmp_path, recorded=[(example, frozenset())])
+    assert len(problems) == 1 and "does not match" in problems[0]

@@ -7,6 +7,8 @@
 - Documented examples: `specs/examples/<provider>/<operationId>.yaml` holds the JSON examples the
   provider's documentation publishes for that operation, each naming its section and what it
   `validates` (`request body` or `response <status>`); each must validate against that schema.
+  An entry may name `placeholders`: top-level fields the documentation fills with a placeholder
+  (e.g. `"string"`); those fields are held to their type and length, not to their `pattern`.
 - Optional extra: with $COINRAILS_SEEDS set to a folder of the provider documents as text, every JSON
   object in them is matched to the nearest preceding path of the spec and must validate against that
   operation's request body or one of its responses, and must be recorded in specs/examples/.
@@ -41,10 +43,14 @@ class Spec:
         resource = Resource.from_contents(self.doc, default_specification=DRAFT202012)
         self.registry: Registry = Registry().with_resource("urn:spec", resource)
 
-    def errors(self, instance: Any, pointer: str) -> list[str]:
+    def errors(self, instance: Any, pointer: str, placeholders: frozenset[str] = frozenset()) -> list[str]:
+        """Why `instance` breaks the schema at `pointer`; a `pattern` broken by a top-level field named in
+        `placeholders` does not count (a documented placeholder value, e.g. `"string"`)."""
         validator = Draft202012Validator({"$ref": "urn:spec#" + pointer}, registry=self.registry)
         return [
-            f"{'/'.join(map(str, e.absolute_path)) or '(root)'}: {e.message}" for e in validator.iter_errors(instance)
+            f"{'/'.join(map(str, e.absolute_path)) or '(root)'}: {e.message}"
+            for e in validator.iter_errors(instance)
+            if not (e.validator == "pattern" and len(e.absolute_path) == 1 and e.absolute_path[0] in placeholders)
         ]
 
     def resolve(self, node: Any) -> Any:
@@ -193,9 +199,13 @@ def part_pointer(spec: Spec, item_pointer: str, method: str, part: str) -> str |
     return base + "/content/application~1json/schema"
 
 
-def documented_examples(spec: Spec, folder: Path) -> tuple[list[Any], list[str]]:
-    """(the documented examples checked, the problems found) for the files in `folder`."""
-    checked: list[Any] = []
+Documented = list[tuple[Any, frozenset[str]]]  # (documented example, its placeholder fields)
+
+
+def documented_examples(spec: Spec, folder: Path) -> tuple[Documented, list[str]]:
+    """(the documented examples checked, each with its placeholder fields; the problems found) for the files in
+    `folder`."""
+    checked: Documented = []
     problems = []
     for path in sorted(folder.glob("*.yaml")):
         record = yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -217,17 +227,19 @@ def documented_examples(spec: Spec, folder: Path) -> tuple[list[Any], list[str]]
             except ValueError as exc:
                 problems.append(f"{where}: not JSON: {exc}")
                 continue
-            checked.append(example)
-            problems += [f"{where}: {error}" for error in spec.errors(example, pointer)]
+            placeholders = frozenset(entry.get("placeholders") or ())
+            checked.append((example, placeholders))
+            problems += [f"{where}: {error}" for error in spec.errors(example, pointer, placeholders)]
     return checked, problems
 
 
-def check_seeds(spec: Spec, provider: str, seeds: Path, recorded: list[Any] | None = None) -> tuple[int, list[str]]:
+def check_seeds(spec: Spec, provider: str, seeds: Path, recorded: Documented | None = None) -> tuple[int, list[str]]:
     """(how many seed examples were checked, the problems found).
 
     An example belongs to the operation named last before it (the path or webhook name whose
     mention ends last; the longer one on a tie) and must validate against one of its schemas; with
-    `recorded` given, it must also be one of them (specs/examples/ holds every documented example).
+    `recorded` given, it must also be one of them (specs/examples/ holds every documented example), and the
+    placeholder fields its record names are held to their type and length only.
     """
     checked, problems = 0, []
     anchors = _anchors(spec)
@@ -243,10 +255,12 @@ def check_seeds(spec: Spec, provider: str, seeds: Path, recorded: list[Any] | No
                 problems.append(f"{seed.name}@{offset}: no documented path precedes this example")
                 continue
             anchor = max(found)[2]
-            results = {ptr: spec.errors(example, ptr) for ptr in anchors[anchor]}
+            records = [placeholders for known, placeholders in recorded or () if known == example]
+            placeholders = records[0] if records else frozenset()
+            results = {ptr: spec.errors(example, ptr, placeholders) for ptr in anchors[anchor]}
             if repair:
                 print(f"{seed.name}@{offset} ({anchor}): not JSON as published; checked with {repair}")
-            if recorded is not None and example not in recorded:
+            if recorded is not None and not records:
                 problems.append(f"{seed.name}@{offset} ({anchor}): not recorded in specs/examples/{provider}/")
             if not any(not errs for errs in results.values()):
                 detail = "; ".join(f"{p.split('/')[-5:-4]}: {e[0]}" for p, e in results.items() if e)

@@ -2212,7 +2212,7 @@ class ApplyMirrorAssetsRequest(ExactModel):
     amount: Annotated[
         Decimal,
         Field(
-            description='Amount as a decimal string, e.g. `"1.5"`. The published example is the placeholder `"string"`; the server rejects a non-decimal amount with `G20005`.'
+            description='Amount as an unsigned decimal string, e.g. `"1.5"` (at most 30 digits either side of the point, like every request amount). The published example is the placeholder `"string"`; the server rejects a non-decimal or negative amount with `G20005`.'
         ),
     ]
     requestId: Annotated[
@@ -2245,7 +2245,7 @@ class ApplyMirrorAssetsResponse(ExactModel):
 
 class SettleMirrorAssetsRequest(ExactModel):
     """
-    Mirror assets settlement. The published request example uses the placeholder `"string"` for every field, so this schema only constrains the type and length; the server rejects values that are not valid (e.g. a non-decimal `amount`) with `G20005`.
+    Mirror assets settlement. The published request example uses the placeholder `"string"` for every field, so this schema constrains the other fields by type and length only; `amount` is an unsigned decimal string like every other request amount, and the server rejects values that are not valid (e.g. a non-decimal or negative `amount`) with `G20005`.
     """
 
     model_config = ConfigDict(
@@ -2279,7 +2279,7 @@ class SettleMirrorAssetsRequest(ExactModel):
     amount: Annotated[
         Decimal,
         Field(
-            description='Amount as a decimal string, e.g. `"1.5"`. The published example is the placeholder `"string"`; the server rejects a non-decimal amount with `G20005`.'
+            description='Amount as an unsigned decimal string, e.g. `"1.5"` (at most 30 digits either side of the point, like every request amount). The published example is the placeholder `"string"`; the server rejects a non-decimal or negative amount with `G20005`.'
         ),
     ]
     requestId: Annotated[

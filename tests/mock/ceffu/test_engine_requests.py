@@ -169,9 +169,13 @@ async def test_non_utf8_query_string_is_g20005(client):
     envelope(await client.http.get(f"/open-api/v1/wallet/list?{query}", headers=headers), 400, "G20005")
 
 
-@pytest.mark.parametrize("amount", ["string", "1e2", "1E-7", "+1", "1.", ".5", " 1", "1_000", "\uff11", "0x10", "NaN"])
+MIRROR_REFUSED = ["string", "1e2", "1E-7", "+1", "1.", ".5", " 1", "1_000", "\uff11", "0x10", "NaN", "Infinity"]
+
+
+@pytest.mark.parametrize("amount", [*MIRROR_REFUSED, "-1", "-0.5", "1" * 31, "1." + "0" * 31])
 async def test_mirror_amount_that_is_not_a_decimal_string_is_g20005_400_and_changes_nothing(client, amount):
-    """The mirror amounts carry no `pattern`; their `format: decimal` alone refuses these, before any rule."""
+    """The mirror amounts are request amounts like the others (`pattern` ^[0-9]{1,30}(\\.[0-9]{1,30})?$): a
+    negative or over-long one is refused like a malformed one, 400 G20005 before any rule, not 200 G20022."""
     prime = await client.prime_id()
     await client.fund(prime, "ETH", "ETH", "2")
     link = (await client.ok("GET", "/open-api/v1/mirrorX/mirrorXLinkId/list", {}))["data"][0]["mirrorXLinkId"]

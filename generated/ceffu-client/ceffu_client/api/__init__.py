@@ -6193,8 +6193,9 @@ class ArchiveMirrorResource:
                 is the placeholder `"string"`.
                 coin_symbol: Coin symbol, e.g. `BTC` (published example: placeholder `"string"`).
                 network: Network symbol, e.g. `BTC` (published example: placeholder `"string"`).
-                amount: Amount as a decimal string, e.g. `"1.5"`. The published example is the placeholder
-                `"string"`; the server rejects a non-decimal amount with `G20005`.
+                amount: Amount as an unsigned decimal string, e.g. `"1.5"` (at most 30 digits either side of the
+                point, like every request amount). The published example is the placeholder `"string"`; the server
+                rejects a non-decimal or negative amount with `G20005`.
                 request_id: Client-unique idempotency key, max 70 characters (Ceffu also accepts a JSON
                 integer). A duplicate is rejected with `G20015`; a malformed one with `G20014`.
 
@@ -6214,21 +6215,24 @@ class ArchiveMirrorResource:
         `POST /open-api/v1/mirror/asset/settle`.
         Settles mirror assets on the Mirror link `mirrorLinkId`. All body fields are strings. The
         published request example uses the placeholder `"string"` for every field, so this schema
-        only constrains the type and length; the server rejects values that are not valid (e.g. a
-        non-decimal `amount`) with `G20005`. **Archived** endpoint, still documented under
-        "Archive".
+        constrains the other fields by type and length only; `amount` is an unsigned decimal
+        string like every other request amount, and the server rejects values that are not valid
+        (e.g. a non-decimal or negative `amount`) with `G20005`. **Archived** endpoint, still
+        documented under "Archive".
 
         Args:
             body: Mirror assets settlement. The published request example uses the placeholder `"string"` for
-                every field, so this schema only constrains the type and length; the server rejects values that are
-                not valid (e.g. a non-decimal `amount`) with `G20005`.
+                every field, so this schema constrains the other fields by type and length only; `amount` is an
+                unsigned decimal string like every other request amount, and the server rejects values that are not
+                valid (e.g. a non-decimal or negative `amount`) with `G20005`.
                 mirror_link_id: Mirror link id (string).
                 operation_type: Operation type: `2` Settle from Custody/Ceffu, `3` Settle from Binance. Sent as
                 a string. The published example is the placeholder `"string"`.
                 coin_symbol: Coin symbol, e.g. `BTC` (published example: placeholder `"string"`).
                 network: Network symbol, e.g. `BTC` (published example: placeholder `"string"`).
-                amount: Amount as a decimal string, e.g. `"1.5"`. The published example is the placeholder
-                `"string"`; the server rejects a non-decimal amount with `G20005`.
+                amount: Amount as an unsigned decimal string, e.g. `"1.5"` (at most 30 digits either side of the
+                point, like every request amount). The published example is the placeholder `"string"`; the server
+                rejects a non-decimal or negative amount with `G20005`.
                 request_id: Client-unique idempotency key, max 70 characters (Ceffu also accepts a JSON
                 integer). A duplicate is rejected with `G20015`; a malformed one with `G20014`.
 
@@ -6484,8 +6488,9 @@ class AsyncArchiveMirrorResource:
                 is the placeholder `"string"`.
                 coin_symbol: Coin symbol, e.g. `BTC` (published example: placeholder `"string"`).
                 network: Network symbol, e.g. `BTC` (published example: placeholder `"string"`).
-                amount: Amount as a decimal string, e.g. `"1.5"`. The published example is the placeholder
-                `"string"`; the server rejects a non-decimal amount with `G20005`.
+                amount: Amount as an unsigned decimal string, e.g. `"1.5"` (at most 30 digits either side of the
+                point, like every request amount). The published example is the placeholder `"string"`; the server
+                rejects a non-decimal or negative amount with `G20005`.
                 request_id: Client-unique idempotency key, max 70 characters (Ceffu also accepts a JSON
                 integer). A duplicate is rejected with `G20015`; a malformed one with `G20014`.
 
@@ -6505,21 +6510,24 @@ class AsyncArchiveMirrorResource:
         `POST /open-api/v1/mirror/asset/settle`.
         Settles mirror assets on the Mirror link `mirrorLinkId`. All body fields are strings. The
         published request example uses the placeholder `"string"` for every field, so this schema
-        only constrains the type and length; the server rejects values that are not valid (e.g. a
-        non-decimal `amount`) with `G20005`. **Archived** endpoint, still documented under
-        "Archive".
+        constrains the other fields by type and length only; `amount` is an unsigned decimal
+        string like every other request amount, and the server rejects values that are not valid
+        (e.g. a non-decimal or negative `amount`) with `G20005`. **Archived** endpoint, still
+        documented under "Archive".
 
         Args:
             body: Mirror assets settlement. The published request example uses the placeholder `"string"` for
-                every field, so this schema only constrains the type and length; the server rejects values that are
-                not valid (e.g. a non-decimal `amount`) with `G20005`.
+                every field, so this schema constrains the other fields by type and length only; `amount` is an
+                unsigned decimal string like every other request amount, and the server rejects values that are not
+                valid (e.g. a non-decimal or negative `amount`) with `G20005`.
                 mirror_link_id: Mirror link id (string).
                 operation_type: Operation type: `2` Settle from Custody/Ceffu, `3` Settle from Binance. Sent as
                 a string. The published example is the placeholder `"string"`.
                 coin_symbol: Coin symbol, e.g. `BTC` (published example: placeholder `"string"`).
                 network: Network symbol, e.g. `BTC` (published example: placeholder `"string"`).
-                amount: Amount as a decimal string, e.g. `"1.5"`. The published example is the placeholder
-                `"string"`; the server rejects a non-decimal amount with `G20005`.
+                amount: Amount as an unsigned decimal string, e.g. `"1.5"` (at most 30 digits either side of the
+                point, like every request amount). The published example is the placeholder `"string"`; the server
+                rejects a non-decimal or negative amount with `G20005`.
                 request_id: Client-unique idempotency key, max 70 characters (Ceffu also accepts a JSON
                 integer). A duplicate is rejected with `G20015`; a malformed one with `G20014`.
 
@@ -6755,8 +6763,9 @@ class ArchiveMirrorResourceWithRawResponse:
                 is the placeholder `"string"`.
                 coin_symbol: Coin symbol, e.g. `BTC` (published example: placeholder `"string"`).
                 network: Network symbol, e.g. `BTC` (published example: placeholder `"string"`).
-                amount: Amount as a decimal string, e.g. `"1.5"`. The published example is the placeholder
-                `"string"`; the server rejects a non-decimal amount with `G20005`.
+                amount: Amount as an unsigned decimal string, e.g. `"1.5"` (at most 30 digits either side of the
+                point, like every request amount). The published example is the placeholder `"string"`; the server
+                rejects a non-decimal or negative amount with `G20005`.
                 request_id: Client-unique idempotency key, max 70 characters (Ceffu also accepts a JSON
                 integer). A duplicate is rejected with `G20015`; a malformed one with `G20014`.
 
@@ -6778,21 +6787,24 @@ class ArchiveMirrorResourceWithRawResponse:
         `POST /open-api/v1/mirror/asset/settle`.
         Settles mirror assets on the Mirror link `mirrorLinkId`. All body fields are strings. The
         published request example uses the placeholder `"string"` for every field, so this schema
-        only constrains the type and length; the server rejects values that are not valid (e.g. a
-        non-decimal `amount`) with `G20005`. **Archived** endpoint, still documented under
-        "Archive".
+        constrains the other fields by type and length only; `amount` is an unsigned decimal
+        string like every other request amount, and the server rejects values that are not valid
+        (e.g. a non-decimal or negative `amount`) with `G20005`. **Archived** endpoint, still
+        documented under "Archive".
 
         Args:
             body: Mirror assets settlement. The published request example uses the placeholder `"string"` for
-                every field, so this schema only constrains the type and length; the server rejects values that are
-                not valid (e.g. a non-decimal `amount`) with `G20005`.
+                every field, so this schema constrains the other fields by type and length only; `amount` is an
+                unsigned decimal string like every other request amount, and the server rejects values that are not
+                valid (e.g. a non-decimal or negative `amount`) with `G20005`.
                 mirror_link_id: Mirror link id (string).
                 operation_type: Operation type: `2` Settle from Custody/Ceffu, `3` Settle from Binance. Sent as
                 a string. The published example is the placeholder `"string"`.
                 coin_symbol: Coin symbol, e.g. `BTC` (published example: placeholder `"string"`).
                 network: Network symbol, e.g. `BTC` (published example: placeholder `"string"`).
-                amount: Amount as a decimal string, e.g. `"1.5"`. The published example is the placeholder
-                `"string"`; the server rejects a non-decimal amount with `G20005`.
+                amount: Amount as an unsigned decimal string, e.g. `"1.5"` (at most 30 digits either side of the
+                point, like every request amount). The published example is the placeholder `"string"`; the server
+                rejects a non-decimal or negative amount with `G20005`.
                 request_id: Client-unique idempotency key, max 70 characters (Ceffu also accepts a JSON
                 integer). A duplicate is rejected with `G20015`; a malformed one with `G20014`.
 
@@ -6964,8 +6976,9 @@ class AsyncArchiveMirrorResourceWithRawResponse:
                 is the placeholder `"string"`.
                 coin_symbol: Coin symbol, e.g. `BTC` (published example: placeholder `"string"`).
                 network: Network symbol, e.g. `BTC` (published example: placeholder `"string"`).
-                amount: Amount as a decimal string, e.g. `"1.5"`. The published example is the placeholder
-                `"string"`; the server rejects a non-decimal amount with `G20005`.
+                amount: Amount as an unsigned decimal string, e.g. `"1.5"` (at most 30 digits either side of the
+                point, like every request amount). The published example is the placeholder `"string"`; the server
+                rejects a non-decimal or negative amount with `G20005`.
                 request_id: Client-unique idempotency key, max 70 characters (Ceffu also accepts a JSON
                 integer). A duplicate is rejected with `G20015`; a malformed one with `G20014`.
 
@@ -6987,21 +7000,24 @@ class AsyncArchiveMirrorResourceWithRawResponse:
         `POST /open-api/v1/mirror/asset/settle`.
         Settles mirror assets on the Mirror link `mirrorLinkId`. All body fields are strings. The
         published request example uses the placeholder `"string"` for every field, so this schema
-        only constrains the type and length; the server rejects values that are not valid (e.g. a
-        non-decimal `amount`) with `G20005`. **Archived** endpoint, still documented under
-        "Archive".
+        constrains the other fields by type and length only; `amount` is an unsigned decimal
+        string like every other request amount, and the server rejects values that are not valid
+        (e.g. a non-decimal or negative `amount`) with `G20005`. **Archived** endpoint, still
+        documented under "Archive".
 
         Args:
             body: Mirror assets settlement. The published request example uses the placeholder `"string"` for
-                every field, so this schema only constrains the type and length; the server rejects values that are
-                not valid (e.g. a non-decimal `amount`) with `G20005`.
+                every field, so this schema constrains the other fields by type and length only; `amount` is an
+                unsigned decimal string like every other request amount, and the server rejects values that are not
+                valid (e.g. a non-decimal or negative `amount`) with `G20005`.
                 mirror_link_id: Mirror link id (string).
                 operation_type: Operation type: `2` Settle from Custody/Ceffu, `3` Settle from Binance. Sent as
                 a string. The published example is the placeholder `"string"`.
                 coin_symbol: Coin symbol, e.g. `BTC` (published example: placeholder `"string"`).
                 network: Network symbol, e.g. `BTC` (published example: placeholder `"string"`).
-                amount: Amount as a decimal string, e.g. `"1.5"`. The published example is the placeholder
-                `"string"`; the server rejects a non-decimal amount with `G20005`.
+                amount: Amount as an unsigned decimal string, e.g. `"1.5"` (at most 30 digits either side of the
+                point, like every request amount). The published example is the placeholder `"string"`; the server
+                rejects a non-decimal or negative amount with `G20005`.
                 request_id: Client-unique idempotency key, max 70 characters (Ceffu also accepts a JSON
                 integer). A duplicate is rejected with `G20015`; a malformed one with `G20014`.
 

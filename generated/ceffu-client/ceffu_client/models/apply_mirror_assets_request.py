@@ -26,8 +26,9 @@ class ApplyMirrorAssetsRequest:
     network: str
     """ Network symbol, e.g. `BTC` (published example: placeholder `"string"`). """
     amount: Decimal
-    """ Amount as a decimal string, e.g. `"1.5"`. The published example is the placeholder `"string"`; the server
-    rejects a non-decimal amount with `G20005`. """
+    """ Amount as an unsigned decimal string, e.g. `"1.5"` (at most 30 digits either side of the point, like every
+    request amount). The published example is the placeholder `"string"`; the server rejects a non-decimal or
+    negative amount with `G20005`. """
     request_id: str
     """ Client-unique idempotency key, max 70 characters (Ceffu also accepts a JSON integer). A duplicate is
     rejected with `G20015`; a malformed one with `G20014`. """

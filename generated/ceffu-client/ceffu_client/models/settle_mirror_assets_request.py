@@ -15,8 +15,9 @@ T = TypeVar("T", bound="SettleMirrorAssetsRequest")
 @_attrs_define
 class SettleMirrorAssetsRequest:
     """Mirror assets settlement. The published request example uses the placeholder `"string"` for every field, so this
-    schema only constrains the type and length; the server rejects values that are not valid (e.g. a non-decimal
-    `amount`) with `G20005`.
+    schema constrains the other fields by type and length only; `amount` is an unsigned decimal string like every other
+    request amount, and the server rejects values that are not valid (e.g. a non-decimal or negative `amount`) with
+    `G20005`.
 
     """
 
@@ -30,8 +31,9 @@ class SettleMirrorAssetsRequest:
     network: str
     """ Network symbol, e.g. `BTC` (published example: placeholder `"string"`). """
     amount: Decimal
-    """ Amount as a decimal string, e.g. `"1.5"`. The published example is the placeholder `"string"`; the server
-    rejects a non-decimal amount with `G20005`. """
+    """ Amount as an unsigned decimal string, e.g. `"1.5"` (at most 30 digits either side of the point, like every
+    request amount). The published example is the placeholder `"string"`; the server rejects a non-decimal or
+    negative amount with `G20005`. """
     request_id: str
     """ Client-unique idempotency key, max 70 characters (Ceffu also accepts a JSON integer). A duplicate is
     rejected with `G20015`; a malformed one with `G20014`. """

@@ -120,15 +120,17 @@ def sync_detailed(
     """MIrror Assets Settlement
 
      Settles mirror assets on the Mirror link `mirrorLinkId`. All body fields are strings. The published
-    request example uses the placeholder `"string"` for every field, so this schema only constrains the
-    type and length; the server rejects values that are not valid (e.g. a non-decimal `amount`) with
-    `G20005`. **Archived** endpoint, still documented under "Archive".
+    request example uses the placeholder `"string"` for every field, so this schema constrains the other
+    fields by type and length only; `amount` is an unsigned decimal string like every other request
+    amount, and the server rejects values that are not valid (e.g. a non-decimal or negative `amount`)
+    with `G20005`. **Archived** endpoint, still documented under "Archive".
 
     Args:
         body (SettleMirrorAssetsRequest): Mirror assets settlement. The published request example
-            uses the placeholder `"string"` for every field, so this schema only constrains the type
-            and length; the server rejects values that are not valid (e.g. a non-decimal `amount`)
-            with `G20005`.
+            uses the placeholder `"string"` for every field, so this schema constrains the other
+            fields by type and length only; `amount` is an unsigned decimal string like every other
+            request amount, and the server rejects values that are not valid (e.g. a non-decimal or
+            negative `amount`) with `G20005`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,15 +159,17 @@ def sync(
     """MIrror Assets Settlement
 
      Settles mirror assets on the Mirror link `mirrorLinkId`. All body fields are strings. The published
-    request example uses the placeholder `"string"` for every field, so this schema only constrains the
-    type and length; the server rejects values that are not valid (e.g. a non-decimal `amount`) with
-    `G20005`. **Archived** endpoint, still documented under "Archive".
+    request example uses the placeholder `"string"` for every field, so this schema constrains the other
+    fields by type and length only; `amount` is an unsigned decimal string like every other request
+    amount, and the server rejects values that are not valid (e.g. a non-decimal or negative `amount`)
+    with `G20005`. **Archived** endpoint, still documented under "Archive".
 
     Args:
         body (SettleMirrorAssetsRequest): Mirror assets settlement. The published request example
-            uses the placeholder `"string"` for every field, so this schema only constrains the type
-            and length; the server rejects values that are not valid (e.g. a non-decimal `amount`)
-            with `G20005`.
+            uses the placeholder `"string"` for every field, so this schema constrains the other
+            fields by type and length only; `amount` is an unsigned decimal string like every other
+            request amount, and the server rejects values that are not valid (e.g. a non-decimal or
+            negative `amount`) with `G20005`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -189,15 +193,17 @@ async def asyncio_detailed(
     """MIrror Assets Settlement
 
      Settles mirror assets on the Mirror link `mirrorLinkId`. All body fields are strings. The published
-    request example uses the placeholder `"string"` for every field, so this schema only constrains the
-    type and length; the server rejects values that are not valid (e.g. a non-decimal `amount`) with
-    `G20005`. **Archived** endpoint, still documented under "Archive".
+    request example uses the placeholder `"string"` for every field, so this schema constrains the other
+    fields by type and length only; `amount` is an unsigned decimal string like every other request
+    amount, and the server rejects values that are not valid (e.g. a non-decimal or negative `amount`)
+    with `G20005`. **Archived** endpoint, still documented under "Archive".
 
     Args:
         body (SettleMirrorAssetsRequest): Mirror assets settlement. The published request example
-            uses the placeholder `"string"` for every field, so this schema only constrains the type
-            and length; the server rejects values that are not valid (e.g. a non-decimal `amount`)
-            with `G20005`.
+            uses the placeholder `"string"` for every field, so this schema constrains the other
+            fields by type and length only; `amount` is an unsigned decimal string like every other
+            request amount, and the server rejects values that are not valid (e.g. a non-decimal or
+            negative `amount`) with `G20005`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -224,15 +230,17 @@ async def asyncio(
     """MIrror Assets Settlement
 
      Settles mirror assets on the Mirror link `mirrorLinkId`. All body fields are strings. The published
-    request example uses the placeholder `"string"` for every field, so this schema only constrains the
-    type and length; the server rejects values that are not valid (e.g. a non-decimal `amount`) with
-    `G20005`. **Archived** endpoint, still documented under "Archive".
+    request example uses the placeholder `"string"` for every field, so this schema constrains the other
+    fields by type and length only; `amount` is an unsigned decimal string like every other request
+    amount, and the server rejects values that are not valid (e.g. a non-decimal or negative `amount`)
+    with `G20005`. **Archived** endpoint, still documented under "Archive".
 
     Args:
         body (SettleMirrorAssetsRequest): Mirror assets settlement. The published request example
-            uses the placeholder `"string"` for every field, so this schema only constrains the type
-            and length; the server rejects values that are not valid (e.g. a non-decimal `amount`)
-            with `G20005`.
+            uses the placeholder `"string"` for every field, so this schema constrains the other
+            fields by type and length only; `amount` is an unsigned decimal string like every other
+            request amount, and the server rejects values that are not valid (e.g. a non-decimal or
+            negative `amount`) with `G20005`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
