@@ -1,5 +1,5 @@
-"""uvicorn limits for a mock server: idle keep-alive connections and slow request heads are closed; an answer
-goes out in one write.
+"""uvicorn limits for a mock server: idle keep-alive connections, slow and oversized request heads are refused; an
+answer goes out in one write; what uvicorn answers itself is in the app's shape.
 
 uvicorn closes a keep-alive connection idle `timeout_keep_alive` seconds after a response, but has no limit on
 how long a request may take to arrive: a client that connects and sends nothing, one header byte at a time, or a
@@ -16,12 +16,23 @@ uvicorn answers a request it cannot parse (a broken request line or header, a re
 65,535 bytes) with a plain-text 400 before any app sees it. `ShapedRefusal` asks the app for that answer
 instead (`refusal(status, message, method, path)`), so a mock refuses it in its provider's own error shape (and
 journals it).
+
+uvicorn puts no limit on a request's headers (httptools holds a header whole, of any length, before anyone sees
+it). With httptools, more than `MAX_HEADERS` fields or more than `MAX_HEADER_BYTES` of names and values are
+refused (431, by the same `refusal`), the same however the head is split into reads, and as it arrives: a head
+unfinished past `MAX_HEAD_BYTES` is refused then. A head within one read pays a few attribute reads and no call. h11
+(the fallback) refuses an unfinished head over 16 KiB itself (431 too).
+
+Where uvicorn would answer its plain-text 500 (the app raised or returned before answering; a stop cut the
+request, as a forced one does), `ShapedAnswer` asks the app's `refusal` instead: 503 for a request cut by a
+stop, 500 otherwise; so does a WebSocket handshake left unanswered.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import sys
 from collections.abc import Callable
 from http import HTTPStatus
@@ -29,7 +40,9 @@ from typing import Any
 from urllib.parse import unquote
 
 import h11
+from h11._connection import DEFAULT_MAX_INCOMPLETE_EVENT_SIZE  # as uvicorn imports it
 from uvicorn.protocols.http.h11_impl import H11Protocol
+from uvicorn.protocols.http.h11_impl import RequestResponseCycle as H11Cycle
 from uvicorn.protocols.websockets.websockets_sansio_impl import WebSocketsSansIOProtocol
 
 from coinrails_mock.engine.wire import REFUSED
@@ -77,7 +90,14 @@ class HeadTimeout:
 
 
 Refusal = Callable[[int, str, str, str], tuple[int, bytes, dict[str, str]]]
-MAX_TARGET_BYTES = 65_535  # httptools' limit on a request target (path and query)
+MAX_TARGET_BYTES = 65_535  # httptools' limit on a request target (path and query): 414 beyond
+# A request's header fields (431 beyond). Looser than what stands in front of a real provider (nginx: 8 KiB a line,
+# 32 KiB in all; Apache: 100 fields of 8 KiB; h11: a 16 KiB head; websockets: 8 KiB lines, 128 headers; an AWS
+# load balancer: 64 KiB), so no request a provider takes is refused for its size; tight enough that a head never
+# holds more than a few hundred KiB of a connection's memory.
+MAX_HEADERS = 100  # Apache's LimitRequestFields
+MAX_HEADER_BYTES = 64 * 1024  # names and values
+MAX_HEAD_BYTES = MAX_TARGET_BYTES + MAX_HEADER_BYTES + 8 * 1024  # a head unfinished beyond this, as it arrives
 
 
 def _refusal_of(app: Any) -> Refusal | None:
@@ -123,9 +143,74 @@ class ShapedRefusal:
         self.transport.close()
 
 
+def _ignore(data: bytes) -> None:
+    pass
+
+
+def _stop_reading(protocol: Any) -> None:
+    """Nothing more the connection sends reaches `protocol`. The transport is told its protocol again: uvloop keeps
+    the `data_received` it was given, and would not see the instance's."""
+    protocol.data_received = _ignore
+    protocol.transport.set_protocol(protocol)
+
+
+STOPPING = "the server is stopping: the request was cut before it was answered"
+FAILED = "the server failed to answer the request"
+
+
+class ShapedAnswer:
+    """Mixed into uvicorn's request cycles: where uvicorn would answer its plain-text 500 (the app raised, or
+    returned, before answering; its task was cancelled: a forced stop, or a graceful one past its timeout), the
+    app's `refusal` answers in its shape instead: 503 for a request cut by a stop, 500 otherwise."""
+
+    scope: Any
+    on_response: Callable[..., None]
+    send: Callable[[Any], Any]
+
+    async def send_500_response(self) -> None:
+        protocol = getattr(self.on_response, "__self__", None)  # the connection's protocol, until the cycle ends
+        refusal = _refusal_of(getattr(protocol, "app", None))
+        if refusal is None:
+            await super().send_500_response()  # type: ignore[misc]
+            return
+        cut = isinstance(sys.exc_info()[1], asyncio.CancelledError)  # run_asgi calls this while handling it
+        try:
+            status, body, headers = refusal(
+                503 if cut else 500, STOPPING if cut else FAILED, self.scope["method"], self.scope["path"]
+            )
+        except Exception:  # the app cannot answer (its state is gone): uvicorn's answer
+            logging.getLogger("uvicorn.error").exception("the app's refusal failed")
+            await super().send_500_response()  # type: ignore[misc]
+            return
+        head = [(b"content-type", b"application/json"), (b"content-length", b"%d" % len(body))]
+        head += [(name.lower().encode("latin-1"), value.encode("latin-1")) for name, value in headers.items()]
+        head.append((b"connection", b"close"))
+        await self.send({"type": "http.response.start", "status": status, "headers": head})
+        await self.send({"type": "http.response.body", "body": body, "more_body": False})
+
+
+class ShapedAnswerH11(ShapedAnswer, H11Cycle):
+    pass
+
+
 class HeadTimeoutH11(ShapedRefusal, HeadTimeout, H11Protocol):  # the fallback when httptools is missing
     def _owes_request(self) -> bool:  # h11 reads a pipelined request only once the one before is answered
         return self.conn.their_state is h11.IDLE
+
+    def handle_events(self) -> None:
+        before = self.cycle
+        super().handle_events()
+        if self.cycle is not before and self.cycle is not None:  # a new request's (its task has not run yet)
+            self.cycle.__class__ = ShapedAnswerH11
+
+    def _refuse(self, refusal: Refusal) -> None:
+        """At once, naming no reason but a head over h11's limit (h11's error texts quote the request)."""
+        error = sys.exc_info()[1]
+        if isinstance(error, h11.RemoteProtocolError) and error.error_status_hint == 431:
+            limit = self.config.h11_max_incomplete_event_size or DEFAULT_MAX_INCOMPLETE_EVENT_SIZE
+            self._answer_refusal(refusal, 431, f"the request head is longer than {limit} bytes", "-", "-")
+            return
+        super()._refuse(refusal)
 
 
 class HeadWithBody:
@@ -165,23 +250,75 @@ class HeadWithBody:
 try:  # the fast parser (httptools) when installed, as uvicorn[standard] would pick it
     import httptools
     from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
+    from uvicorn.protocols.http.httptools_impl import RequestResponseCycle as HttpToolsCycle
 
     class TargetTooLong(Exception):
         """Raised while the request target is read, once it is longer than httptools can parse."""
+
+    class ShapedAnswerHttpTools(ShapedAnswer, HttpToolsCycle):
+        pass
+
+    class HeadTooLarge(Exception):
+        """Raised when a request's header fields have been read, once they are over the limits."""
 
     class HeadTimeoutHttpTools(ShapedRefusal, HeadTimeout, HttpToolsProtocol):
         """httptools reads pipelined requests ahead: the client owes a request while every request it completed
         (head and body) has been answered. A refusal answers in order: after the answers of the complete
         requests before it; a request whose body broke is not run and gets the refusal as its answer (none
-        more when it had answered already)."""
+        more when it had answered already).
+
+        A request head's size is watched only while it spans reads (httptools holds a header until its end): the
+        limits are checked after each such read, and on the head's end only when its reads could hold more."""
 
         _requests_in = _answers_out = 0
         _waiting: tuple[Refusal, tuple[int, str, str, str]] | None = None  # a refusal behind earlier answers
+        _head_open = False  # a request head has begun (its target) and not ended
+        _read_size = 0  # bytes of the latest read
+        _spanned = 0  # bytes of the reads before the latest since the open head began (0: it began in the latest)
+        _inside = 0  # bytes of those reads that began and ended inside the open head
+        _too_large: str | None = None  # why the head is refused (431)
+
+        def data_received(self, data: bytes) -> None:  # uvicorn's, plus the head's size (not a call to it: per read)
+            self._unset_keepalive_if_required()
+            if self._head_open:  # the latest read ended inside a head
+                if self._spanned:
+                    self._inside += self._read_size
+                self._spanned += self._read_size
+            self._read_size = len(data)
+            try:
+                self.parser.feed_data(data)
+            except httptools.HttpParserError:
+                msg = "Invalid HTTP request received."
+                self.logger.warning(msg)
+                self.send_400_response(msg)
+                return
+            except httptools.HttpParserUpgrade:
+                if self._should_upgrade():
+                    self.handle_websocket_upgrade()
+                else:
+                    self._unsupported_upgrade_warning()
+                return
+            if self._head_open and self._spanned:  # this read began and ended inside the head: as far as it came
+                reason = self._head_over(self._inside + self._read_size)
+                if reason is not None:
+                    self._too_large = reason
+                    self.send_400_response(reason)
 
         def on_url(self, url: bytes) -> None:  # uvicorn's, plus the limit (not a call to it: this runs per request)
             self.url += url
+            self._head_open = True
             if len(self.url) > MAX_TARGET_BYTES:  # refused now, not once a target of any length has arrived
                 raise TargetTooLong
+
+        def _head_over(self, raw: int) -> str | None:
+            """Why the head read so far is over the limits (None: it is not); `raw`: bytes known to be in it."""
+            if len(self.headers) > MAX_HEADERS:
+                return f"the request has more than {MAX_HEADERS} header fields"
+            if sum(len(name) + len(value) for name, value in self.headers) > MAX_HEADER_BYTES:
+                return f"the request's header fields are longer than {MAX_HEADER_BYTES} bytes"
+            if raw > MAX_HEAD_BYTES:
+                return f"the request head is longer than {MAX_HEAD_BYTES} bytes"
+            return None
 
         def _owes_request(self) -> bool:
             return self._requests_in <= self._answers_out
@@ -199,14 +336,24 @@ try:  # the fast parser (httptools) when installed, as uvicorn[standard] would p
                 self._answer_refusal(refusal, *answer)
 
         def on_headers_complete(self) -> None:
+            # the head was at most `_read_size + _spanned` bytes: its fields are summed only when that is over
+            if len(self.headers) > MAX_HEADERS or self._read_size + self._spanned > MAX_HEADER_BYTES:
+                self._too_large = self._head_over(0)
+                if self._too_large is not None:
+                    raise HeadTooLarge
+            self._head_open = False
+            if self._spanned:
+                self._spanned = self._inside = 0
             before = self.cycle
             super().on_headers_complete()
             cycle = self.cycle  # a new request's cycle (not for an upgrade to WebSocket)
-            if cycle is not None and cycle is not before and cycle.scope["method"] != "HEAD":
-                cycle.transport = HeadWithBody(cycle.transport)  # type: ignore[assignment]
+            if cycle is not None and cycle is not before:
+                cycle.__class__ = ShapedAnswerHttpTools
+                if cycle.scope["method"] != "HEAD":
+                    cycle.transport = HeadWithBody(cycle.transport)  # type: ignore[assignment]
 
         def _refuse(self, refusal: Refusal) -> None:
-            self.data_received = _ignore  # type: ignore[method-assign]  # the parser failed: nothing after it is read
+            _stop_reading(self)  # the parser failed: nothing after it is read
             answer = self._refused_request()
             cycle = self.cycle
             if cycle is not None and cycle.more_body:  # what broke is this request's body: it is not run
@@ -233,10 +380,9 @@ try:  # the fast parser (httptools) when installed, as uvicorn[standard] would p
                     path = unquote(httptools.parse_url(target).path.decode("ascii"))[:200]
             if len(self.url) > MAX_TARGET_BYTES:
                 return 414, f"the request target is longer than {MAX_TARGET_BYTES} bytes", method, path
+            if self._too_large is not None:
+                return 431, self._too_large, method, path
             return 400, f"the request is not valid HTTP ({_parser_reason()})", method, path
-
-    def _ignore(data: bytes) -> None:
-        pass
 
     def _parser_reason() -> str:
         """Why httptools refused the request (uvicorn calls send_400_response while handling its error). Its own
@@ -264,6 +410,36 @@ class RefusingWebSockets(WebSocketsSansIOProtocol):
         if not self.handshake_initiated and self.conn.handshake_exc is not None and not self.transport.is_closing():
             self.transport.write(b"".join(self.conn.data_to_send()))
             self.transport.close()
+
+    _stopping = False
+
+    def shutdown(self) -> None:  # a stop: a handshake not yet answered gets a 503
+        self._stopping = True
+        super().shutdown()
+
+    def send_500_response(self) -> None:
+        """A handshake the app failed to answer (it raised or returned first; a stop came), answered by the app's
+        `refusal` in its shape, as `ShapedAnswer` does for HTTP."""
+        refusal, scope = _refusal_of(self.app), getattr(self, "scope", None)
+        if refusal is None or scope is None or self.initial_response or self.handshake_complete:
+            super().send_500_response()
+            return
+        cut = self._stopping or isinstance(sys.exc_info()[1], asyncio.CancelledError)
+        try:
+            status, body, headers = refusal(503 if cut else 500, STOPPING if cut else FAILED, "GET", scope["path"])
+        except Exception:  # the app cannot answer: websockets' plain 500
+            logging.getLogger("uvicorn.error").exception("the app's refusal failed")
+            super().send_500_response()
+            return
+        response = self.conn.reject(status, "")
+        response.body = body
+        del response.headers["Content-Length"], response.headers["Content-Type"]
+        response.headers["Content-Length"] = str(len(body))
+        response.headers["Content-Type"] = "application/json"
+        for name, value in headers.items():
+            response.headers[name] = value
+        self.conn.send_response(response)
+        self.transport.write(b"".join(self.conn.data_to_send()))
 
 
 # Keyword arguments for uvicorn.Config of every mock server.

@@ -6,14 +6,22 @@ Driven without a socket: the protocol gets a transport that records every write,
 from __future__ import annotations
 
 import asyncio
+import json
+import select
+import socket
+import threading
+import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+import httpx
 import pytest
 import uvicorn
 from uvicorn.server import ServerState
 
+from coinrails_mock.app import build_app
 from coinrails_mock.engine.serving import HTTP_PROTOCOL, SERVER_LIMITS, HeadTimeoutH11, HeadWithBody
+from contract_tests.harness import free_port, running_mock
 
 pytestmark = pytest.mark.timeout(30)
 
@@ -366,12 +374,14 @@ async def accepting(scope: dict[str, Any], receive: Any, send: Any) -> None:
 
 @pytest.mark.parametrize(
     "extra",
-    [b"x-long: " + b"v" * 9000 + b"\r\n", b"".join(b"x-%d: 1\r\n" % i for i in range(300))],
-    ids=["a header line over 8 KiB", "300 headers"],
+    [b"x-long: " + b"v" * 9000 + b"\r\n", b"".join(b"x-%d: 1\r\n" % i for i in range(120))],
+    ids=["a header line over 8 KiB", "120 headers"],
 )
 def test_an_upgrade_websockets_cannot_read_is_refused_and_closed(extra: bytes) -> None:
-    """uvicorn left such a connection open and unanswered for good."""
-    transport = exchange(accepting, UPGRADE + extra + b"\r\n")
+    """uvicorn left such a connection open and unanswered for good. (120 headers: websockets allows 128, the HTTP
+    parser's limit is 100: refused before websockets sees it, in the app's shape.)"""
+    app = Both(accepting)
+    transport = exchange(app, UPGRADE + extra + b"\r\n")
     assert transport.writes and transport.writes[0].startswith(b"HTTP/1.1 431 ")
     assert transport.events[-1] == "close"
 
@@ -393,3 +403,317 @@ def test_the_h11_fallback_refuses_in_the_apps_shape_quoting_nothing() -> None:
     transport = exchange(app, b"GET /x HTTP/1.1\r\nAuthorization Bearer SECRET\r\n\r\n", protocol_class=HeadTimeoutH11)
     assert app.asked == [(400, "the request is not valid HTTP")] and app.lines == [("-", "-")]
     assert transport.writes[0].startswith(b"HTTP/1.1 400 Bad Request") and b"SECRET" not in b"".join(transport.writes)
+
+
+# ---- request heads over the limits: 431 ----------------------------------------------------------------------------
+def head_with(fields: list[bytes], target: bytes = b"/x") -> bytes:
+    return b"GET " + target + b" HTTP/1.1\r\n" + b"".join(f + b"\r\n" for f in fields) + b"\r\n"
+
+
+def in_reads(data: bytes, size: int) -> list[bytes]:
+    return [data[i : i + size] for i in range(0, len(data), size)]
+
+
+def sized_fields(total: int) -> list[bytes]:
+    """Header fields whose names and values add up to `total` bytes (one is the host)."""
+    fields, left = [b"host: 127.0.0.1"], total - len(b"host127.0.0.1")
+    while left:
+        value = min(left - 4, 8000)
+        fields.append(b"x-%02d: " % len(fields) + b"v" * value)
+        left -= 4 + value
+    return fields
+
+
+TOO_MANY = "the request has more than 100 header fields"
+TOO_LONG = "the request's header fields are longer than 65536 bytes"
+
+
+@pytest.mark.parametrize("read", [None, 1000, 7], ids=["one read", "1000-byte reads", "7-byte reads"])
+def test_more_than_100_header_fields_are_a_431_however_they_arrive(read: int | None) -> None:
+    at_limit = head_with([b"x-%d: 1" % i for i in range(100)])
+    over = head_with([b"x-%d: 1" % i for i in range(101)])
+    app = Refusing()
+    exchange(app, *(in_reads(at_limit, read) if read else [at_limit]))
+    assert app.asked == []
+    transport = exchange(app, *(in_reads(over, read) if read else [over]))
+    assert app.asked == [(431, TOO_MANY)] and app.lines == [("GET", "/x")]
+    (written,) = transport.writes
+    assert written.startswith(b"HTTP/1.1 431 Request Header Fields Too Large\r\n") and written.endswith(b'"431"}')
+    assert transport.events[-1] == "close"
+
+
+@pytest.mark.parametrize("read", [None, 4096, 300_000], ids=["one read", "4 KiB reads", "after a big read"])
+def test_header_fields_over_64_kib_are_a_431_however_they_arrive(read: int | None) -> None:
+    """Names and values counted; the same answer whether the head came in one read or many."""
+    for total, refused in ((65_536, False), (65_537, True)):
+        app = Refusing()
+        head = head_with(sized_fields(total))
+        if read == 300_000:  # a big body before it in the same read: the head is counted, not the read
+            head = b"POST /x HTTP/1.1\r\ncontent-length: 250000\r\n\r\n" + b"b" * 250_000 + head
+        transport = exchange(app, *(in_reads(head, read) if read else [head]), settle=60)
+        assert app.asked == ([(431, TOO_LONG)] if refused else []), total
+        assert transport.writes[-1].startswith(b"HTTP/1.1 431" if refused else b"HTTP/1.1 200"), total
+
+
+def test_a_long_target_and_fields_within_the_limits_pass_in_small_reads() -> None:
+    app = Refusing()
+    head = head_with(sized_fields(65_536), target=b"/x?q=" + b"a" * (65_535 - 5))
+    transport = exchange(app, *in_reads(head, 1500), settle=5)
+    assert app.asked == [] and transport.writes[0].startswith(b"HTTP/1.1 200")
+
+
+def feed_until_closed(protocol_class: type, app: Any, start: bytes, piece: bytes, most: int) -> tuple[Recorder, int]:
+    """Feed `start`, then `piece` after piece (up to `most` bytes) until the protocol closes the connection; what
+    it wrote, and how many bytes it was fed."""
+
+    async def run() -> tuple[Recorder, int]:
+        config = uvicorn.Config(app, log_level="critical", lifespan="off", proxy_headers=False, **SERVER_LIMITS)
+        config.load()
+        protocol = protocol_class(config=config, server_state=ServerState(), app_state={})
+        transport = Recorder()
+        protocol.connection_made(transport)
+        protocol.data_received(start)
+        fed = len(start)
+        while not transport.closing and fed < most:
+            protocol.data_received(piece)
+            fed += len(piece)
+        for _ in range(20):
+            await asyncio.sleep(0)
+        return transport, fed
+
+    return asyncio.run(run())
+
+
+@pytest.mark.parametrize(
+    ("start", "piece", "reason"),
+    [
+        (b"GET /x HTTP/1.1\r\nx-big: ", b"v" * 16384, "the request head is longer than 139263 bytes"),
+        (b"GET /x HTTP/1.1\r\n", b"".join(b"x-%06d: 1\r\n" % i for i in range(1000)), TOO_MANY),
+        (b"GET /x HTTP/1.1\r\n", b"x-long: " + b"v" * 16_000 + b"\r\n", TOO_LONG),
+    ],
+    ids=["one header of any length", "100,000 headers", "long headers"],
+)
+def test_a_head_over_the_limits_is_refused_as_it_arrives(start: bytes, piece: bytes, reason: str) -> None:
+    """httptools holds a header until its end (a 60 MB one whole): the head is refused once over the limits, not
+    once all of it has come."""
+    app = Refusing()
+    transport, fed = feed_until_closed(HTTP_PROTOCOL, app, start, piece, most=60_000_000)
+    assert fed < 300_000 and app.asked == [(431, reason)]
+    assert transport.writes[0].startswith(b"HTTP/1.1 431 ") and transport.events[-1] == "close"
+
+
+def test_a_431_waits_for_the_answer_of_the_request_in_flight() -> None:
+    release, seen = asyncio.Event(), []
+    app = Both(held(release, seen))
+    over = head_with([b"x-%d: 1" % i for i in range(101)])
+    transport = stepwise(app, GET, *in_reads(over, 500), release)
+    assert [w[:12] for w in transport.writes] == [b"HTTP/1.1 200", b"HTTP/1.1 431"]
+    assert app.asked == [(431, TOO_MANY)] and transport.events[-1] == "close"
+
+
+def test_the_h11_fallback_refuses_a_head_over_its_16_kib_with_a_431() -> None:
+    """h11 holds at most 16 KiB of an unfinished head (max_incomplete_event_size), refused as it arrives."""
+    app = Refusing()
+    transport, fed = feed_until_closed(HeadTimeoutH11, app, b"GET /x HTTP/1.1\r\nx-big: ", b"v" * 4096, 60_000_000)
+    assert fed < 32_768 and app.asked == [(431, "the request head is longer than 16384 bytes")]
+    assert transport.writes[0].startswith(b"HTTP/1.1 431 ") and transport.events[-1] == "close"
+
+
+# ---- the same, through a mock on a socket (uvloop, as served) -------------------------------------------------------
+def answer_of(received: bytes) -> tuple[int, dict[str, str], Any]:
+    head, _, body = received.partition(b"\r\n\r\n")
+    status_line, *lines = head.decode("latin-1").split("\r\n")
+    headers = dict((name.strip().lower(), value.strip()) for name, value in (line.split(":", 1) for line in lines))
+    return int(status_line.split()[1]), headers, json.loads(body)
+
+
+def send_paced(port: int, start: bytes, piece: bytes, most: int) -> tuple[bytes, int]:
+    """Send `start`, then `piece` after piece until an answer comes (or `most` bytes): the answer read to the
+    connection's end, and how many bytes were sent. Waiting a little after each piece, nothing is left unread
+    when the server closes (which would reset the connection and lose the answer)."""
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as sock:
+        sock.sendall(start)
+        sent = len(start)
+        while sent < most and not select.select([sock], [], [], 0.02)[0]:
+            sock.sendall(piece)
+            sent += len(piece)
+        received = b""
+        while chunk := sock.recv(65536):
+            received += chunk
+    return received, sent
+
+
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize("provider", ["ceffu", "cryptofuse"])
+def test_a_mock_refuses_a_head_over_the_limits_in_its_shape_journaled(provider: str) -> None:
+    with running_mock(provider) as mock:
+        port, journal = int(mock.base_url.rsplit(":", 1)[1]), mock.engine.journal
+        many = head_with([b"host: 127.0.0.1"] + [b"x-%d: 1" % i for i in range(100)], target=b"/some/path")
+        received, _ = send_paced(port, many, b"", len(many))
+        status, headers, body = answer_of(received)
+        assert status == 431 and headers["connection"] == "close" and TOO_MANY in json.dumps(body)
+        assert "error" in body if provider == "cryptofuse" else body["code"] != "000000"
+        entry = journal.entries[-1]
+        assert (entry.method, entry.path, entry.status) == ("GET", "/some/path", 431) and TOO_MANY in str(entry.reason)
+
+        huge, sent = send_paced(port, b"GET /x HTTP/1.1\r\nx-big: ", b"v" * 65536, 60_000_000)  # a 60 MB header
+        status, _, body = answer_of(huge)
+        assert status == 431 and sent < 1_000_000 and "the request head is longer than" in json.dumps(body)
+
+        control, _ = send_paced(port, head_with([b"x-%d: 1" % i for i in range(101)], target=b"/_mock/state"), b"", 1)
+        status, _, body = answer_of(control)
+        assert status == 431 and body == {"error": {"code": "invalid_request", "message": TOO_MANY}}
+        assert httpx.get(mock.base_url + "/_mock/state").status_code == 200  # still serving
+
+
+# ---- what uvicorn answered with its plain-text 500 -----------------------------------------------------------------
+STOPPING = "the server is stopping: the request was cut before it was answered"
+FAILED = "the server failed to answer the request"
+
+
+def cut(app: Any, protocol_class: type = HTTP_PROTOCOL, data: bytes = GET) -> Recorder:
+    """Feed `data`; once the app is running, cancel its task as a forced stop does (cli._cut; uvicorn's own
+    graceful stop past timeout_graceful_shutdown does the same)."""
+
+    async def run() -> Recorder:
+        config = uvicorn.Config(app, log_level="critical", lifespan="off", proxy_headers=False, **SERVER_LIMITS)
+        config.load()
+        state = ServerState()
+        protocol = protocol_class(config=config, server_state=state, app_state={})
+        transport = Recorder()
+        protocol.connection_made(transport)
+        protocol.data_received(data)
+        for _ in range(20):
+            await asyncio.sleep(0)
+        for task in list(state.tasks):
+            task.cancel()
+        for _ in range(20):
+            await asyncio.sleep(0)
+        return transport
+
+    return asyncio.run(run())
+
+
+async def forever(scope: dict[str, Any], receive: Any, send: Any) -> None:
+    await receive()
+    await asyncio.Event().wait()
+
+
+async def raises(scope: dict[str, Any], receive: Any, send: Any) -> None:
+    raise RuntimeError("a bug")
+
+
+async def says_nothing(scope: dict[str, Any], receive: Any, send: Any) -> None:
+    await receive()
+
+
+@pytest.mark.parametrize("protocol_class", [HTTP_PROTOCOL, HeadTimeoutH11], ids=["httptools", "h11"])
+@pytest.mark.parametrize(
+    ("inner", "status", "reason"),
+    [(forever, 503, STOPPING), (raises, 500, FAILED), (says_nothing, 500, FAILED)],
+    ids=["cut by a stop", "the app raised", "the app returned without answering"],
+)
+def test_what_uvicorn_answered_with_its_plain_500_gets_the_apps_shape(
+    protocol_class: type, inner: App, status: int, reason: str
+) -> None:
+    app = Both(inner)
+    transport = cut(app, protocol_class)
+    assert app.asked == [(status, reason)] and app.lines == [("GET", "/x")]
+    written = b"".join(transport.writes)  # h11 writes the head and the body apart
+    head, body = written.split(b"\r\n\r\n")
+    lines = set(head.split(b"\r\n"))
+    assert head.startswith(b"HTTP/1.1 %d " % status) and body == b'{"refused":"%d"}' % status
+    assert {
+        b"content-type: application/json",
+        b"content-length: 17",
+        b"connection: close",
+        b"x-request-id: r-1",
+    } <= lines
+    assert transport.events[-1] == "close"
+
+
+def test_a_cut_head_request_gets_the_apps_status_without_a_body() -> None:
+    app = Both(forever)
+    (written,) = cut(app, data=b"HEAD /x HTTP/1.1\r\nhost: 127.0.0.1\r\n\r\n").writes
+    assert written.startswith(b"HTTP/1.1 503 ") and written.endswith(b"\r\n\r\n") and app.asked == [(503, STOPPING)]
+
+
+def test_an_app_without_refusal_still_gets_uvicorns_plain_500() -> None:
+    (written,) = cut(forever).writes
+    assert written.startswith(b"HTTP/1.1 500 Internal Server Error") and written.endswith(b"Internal Server Error")
+
+
+def test_a_refusal_that_fails_leaves_uvicorns_plain_500() -> None:
+    class Broken(Both):
+        def refusal(self, status: int, message: str, method: str, path: str) -> tuple[int, bytes, dict[str, str]]:
+            raise RuntimeError("the store is closed")
+
+    (written,) = cut(Broken(forever)).writes
+    assert written.startswith(b"HTTP/1.1 500 Internal Server Error") and written.endswith(b"Internal Server Error")
+
+
+def test_a_websocket_handshake_the_app_fails_gets_the_apps_shape() -> None:
+    async def fails(scope: dict[str, Any], receive: Any, send: Any) -> None:
+        await receive()
+        raise RuntimeError("a bug before accept")
+
+    app = Both(fails)
+    (written,) = exchange(app, UPGRADE + b"\r\n").writes
+    assert written.startswith(b"HTTP/1.1 500 ") and written.endswith(b'{"refused":"500"}')
+    assert b"Content-Type: application/json" in written and b"X-Request-Id: r-1" in written
+    assert app.asked == [(500, FAILED)] and app.lines == [("GET", "/ws")]
+
+
+def test_a_websocket_handshake_pending_at_a_stop_gets_a_503_in_the_apps_shape() -> None:
+    async def run() -> Recorder:
+        app = Both(forever)
+        config = uvicorn.Config(app, log_level="critical", lifespan="off", proxy_headers=False, **SERVER_LIMITS)
+        config.load()
+        state = ServerState()
+        protocol = HTTP_PROTOCOL(config=config, server_state=state, app_state={})
+        transport = Recorder()
+        protocol.connection_made(transport)
+        protocol.data_received(UPGRADE + b"\r\n")
+        for _ in range(20):
+            await asyncio.sleep(0)
+        for connection in list(state.connections):  # what uvicorn's shutdown does
+            connection.shutdown()
+        assert app.asked == [(503, STOPPING)]
+        return transport
+
+    (written,) = asyncio.run(run()).writes
+    assert written.startswith(b"HTTP/1.1 503 ") and written.endswith(b'{"refused":"503"}')
+
+
+@pytest.mark.timeout(60)
+def test_a_request_cut_by_a_stop_gets_the_providers_503_journaled() -> None:
+    """uvicorn's own stop past `timeout_graceful_shutdown` cancels the requests in flight, as a forced stop does."""
+    port = free_port()
+    app = build_app("ceffu", base_url=f"http://127.0.0.1:{port}")
+    config = uvicorn.Config(
+        app, host="127.0.0.1", port=port, log_level="critical", timeout_graceful_shutdown=0.3, **SERVER_LIMITS
+    )
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    while not server.started:
+        assert thread.is_alive()
+        time.sleep(0.02)
+    base_url = f"http://127.0.0.1:{port}"
+    assert httpx.post(base_url + "/_mock/faults", json={"latency_ms": 30_000}).status_code == 200
+    outcome: list[httpx.Response] = []
+    caller = threading.Thread(
+        target=lambda: outcome.append(httpx.get(base_url + "/open-api/v1/wallet/list", timeout=20))
+    )
+    caller.start()
+    time.sleep(0.5)  # in flight, held by the latency
+    server.should_exit = True
+    caller.join(timeout=20)
+    thread.join(timeout=20)
+    (response,) = outcome
+    assert response.status_code == 503 and response.headers["content-type"] == "application/json"
+    body = response.json()
+    assert body["code"] == "G20001" and body["message"].endswith(STOPPING) and body["data"] is None
+    assert response.headers["x-request-id"]
+    entry = app.state.mock.journal.entries[-1]
+    assert (entry.path, entry.status) == ("/open-api/v1/wallet/list", 503) and STOPPING in str(entry.reason)
