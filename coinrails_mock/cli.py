@@ -52,6 +52,13 @@ SERVER_BACKLOG = 2048  # uvicorn's default
 # The environment variables each generated client reads, and which credentials field fills each (per provider).
 CLIENT_ENV = {name: load_provider(name).client_env for name in available()}
 
+# `serve` flags that mean nothing for some providers: those, and why. `serve --provider` refuses such a flag (one
+# line, exit 2); `serve --all` applies it to the others and says so in one line.
+NO_OP_FLAGS: dict[str, tuple[frozenset[str], str]] = {
+    "timestamp_window_ms": (frozenset({"xcurrency", "cryptofuse"}), "no request timestamp"),
+    "webhook_time_scale": (frozenset({"bitunix"}), "no webhooks"),
+}
+
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -84,16 +91,21 @@ def _parser() -> argparse.ArgumentParser:
     )
     serve.add_argument("--strict", action="store_true", help="answer 500 when a response would be off-spec")
     serve.add_argument(
-        "--webhook-time-scale", type=float, default=1.0, help="multiply webhook retry delays (e.g. 0.001 in tests)"
+        "--webhook-time-scale",
+        type=float,
+        help="multiply webhook retry delays (e.g. 0.001 in tests; default 1); not for bitunix (no webhooks)",
     )
     serve.add_argument(
         "--auto-advance-ms",
         type=int,
         default=0,
-        help="move open withdrawals one status step after this long (0 = control API only)",
+        help="move open records (withdrawals, orders, payments) one status step after this long (0 = control API only)",
     )
     serve.add_argument(
-        "--timestamp-window-ms", type=int, help="accepted clock skew (default: the provider's own, ceffu 30000)"
+        "--timestamp-window-ms",
+        type=int,
+        help="accepted clock skew (default: the provider's own, ceffu 30000); ceffu and bitunix only (xcurrency and"
+        " cryptofuse check no timestamp)",
     )
     serve.add_argument(
         "--log-level",
@@ -189,14 +201,14 @@ class _Server(uvicorn.Server):
 
 
 def _server(provider: str, args: argparse.Namespace, port: int, state: str | None) -> _Server:
+    given = {flag: getattr(args, flag) for flag in NO_OP_FLAGS if getattr(args, flag) is not None}
     app = build_app(
         provider,
         strict=args.strict,
         state_path=state,
-        webhook_time_scale=args.webhook_time_scale,
         base_url=url_of(args.host, port),
         auto_advance_ms=args.auto_advance_ms,
-        **({} if args.timestamp_window_ms is None else {"timestamp_window_ms": args.timestamp_window_ms}),
+        **{flag: value for flag, value in given.items() if provider not in NO_OP_FLAGS[flag][0]},
     )
     config = uvicorn.Config(
         app, host=args.host, port=port, access_log=False, server_header=False, log_config=None, **SERVER_LIMITS
@@ -222,8 +234,9 @@ class UsageError(Exception):
     """Flags that do not go together; the message is one line saying what to do instead."""
 
 
-def _check(args: argparse.Namespace) -> None:
-    """A flag the chosen mode would ignore stops start-up (one line, exit 2) rather than be dropped silently."""
+def _check(args: argparse.Namespace) -> list[str]:
+    """A flag the chosen mode or provider would ignore stops start-up (one line, exit 2) rather than be dropped
+    silently; with --all, a flag some providers ignore applies to the others: the lines that say so."""
     if args.all and args.workers > 1:
         raise UsageError(
             "--workers needs --provider (--all serves every provider in one process): serve each provider with"
@@ -232,12 +245,26 @@ def _check(args: argparse.Namespace) -> None:
     if args.all and args.port is not None:
         ports = ", ".join(f"{provider} {port}" for provider, port in DEFAULT_PORTS.items())
         raise UsageError(f"--port needs --provider (--all serves each provider on its default port: {ports})")
+    notes = []
+    for flag, (ignored_by, lacking) in NO_OP_FLAGS.items():
+        if getattr(args, flag) is None:
+            continue
+        option = "--" + flag.replace("_", "-")
+        if not args.all and args.provider in ignored_by:
+            raise UsageError(f"{option} does nothing for {args.provider} ({lacking}): leave it out")
+        if args.all:
+            applies = [p for p in available() if p not in ignored_by]
+            ignoring = [p for p in available() if p in ignored_by]
+            notes.append(f"{option} applies to {', '.join(applies)} only ({', '.join(ignoring)}: {lacking})")
+    return notes
 
 
 def _serve(args: argparse.Namespace) -> int:
     """Serve until stopped; the exit status."""
-    _check(args)
+    notes = _check(args)
     _logging(args.log_level, args.log_format)
+    for note in notes:
+        logging.getLogger("coinrails_mock").warning(note)
     if args.workers > 1:
         return _serve_workers(args)
     servers: list[uvicorn.Server] = []

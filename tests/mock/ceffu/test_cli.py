@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import argparse
+import asyncio
 import base64
 import contextlib
 import gc
@@ -623,3 +625,90 @@ def test_a_port_outside_0_to_65535_is_refused_by_the_parser(port, capsys):
     with pytest.raises(SystemExit) as stopped:
         main(["serve", "--provider", "ceffu", "--port", port])
     assert stopped.value.code == 2 and "is not a TCP port (0-65535)" in capsys.readouterr().err
+
+
+# Every `serve` flag, audited against every provider: these mean something for each one; NO_OP_FLAGS lists the
+# others, with the providers they mean nothing for. A new flag fails this list until it is placed in one of the two.
+FOR_EVERY_PROVIDER = {
+    "provider", "all", "host", "port", "state", "workers", "strict", "auto_advance_ms", "log_level", "log_format",
+}  # fmt: skip
+NO_OPS = [
+    (flag, provider) for flag, (providers, _) in sorted(cli.NO_OP_FLAGS.items()) for provider in sorted(providers)
+]
+
+
+def _serve_flags() -> set[str]:
+    (commands,) = [a for a in cli._parser()._actions if isinstance(a, argparse._SubParsersAction)]
+    return {a.dest for a in commands.choices["serve"]._actions if a.dest != "help"}
+
+
+def test_every_serve_flag_is_placed_for_every_provider():
+    assert _serve_flags() == FOR_EVERY_PROVIDER | set(cli.NO_OP_FLAGS)
+    assert cli.NO_OP_FLAGS == {
+        "timestamp_window_ms": ({"xcurrency", "cryptofuse"}, "no request timestamp"),  # token / OAuth auth
+        "webhook_time_scale": ({"bitunix"}, "no webhooks"),
+    }
+
+
+@pytest.mark.parametrize(("flag", "provider"), NO_OPS)
+def test_a_flag_that_does_nothing_for_the_provider_is_refused_with_one_line(flag, provider, capsys):
+    """--timestamp-window-ms for xCurrency or Cryptofuse, --webhook-time-scale for Bitunix were accepted silently."""
+    option = "--" + flag.replace("_", "-")
+    assert main(["serve", "--provider", provider, "--port", str(free_port()), option, "5"]) == 2
+    lacking = cli.NO_OP_FLAGS[flag][1]
+    assert capsys.readouterr().err.splitlines() == [
+        f"coinrails-mock: {option} does nothing for {provider} ({lacking}): leave it out"
+    ]
+
+
+def _settings(provider: str, *argv: str) -> dict[str, Any]:
+    """The settings of the app `serve --provider <provider> *argv` would serve (its timestamp window, webhook scale)."""
+    args = cli._parser().parse_args(["serve", "--provider", provider, *argv])
+    app = cli._server(provider, args, free_port(), None).config.app
+    try:
+        return {"webhook_time_scale": app.state.mock.webhooks.time_scale, **app.state.mock.provider.settings()}
+    finally:
+        asyncio.run(app.state.mock.aclose())
+
+
+@pytest.mark.parametrize("provider", sorted(cli.DEFAULT_PORTS))
+def test_the_other_flags_take_effect(provider):
+    argv = ["--auto-advance-ms", "700"]
+    argv += [] if provider in cli.NO_OP_FLAGS["timestamp_window_ms"][0] else ["--timestamp-window-ms", "1234"]
+    argv += [] if provider in cli.NO_OP_FLAGS["webhook_time_scale"][0] else ["--webhook-time-scale", "0.25"]
+    settings, defaults = _settings(provider, *argv), _settings(provider)
+    assert settings["auto_advance_ms"] == 700
+    assert settings["timestamp_window_ms"] == (
+        1234 if "--timestamp-window-ms" in argv else defaults["timestamp_window_ms"]
+    )
+    assert settings["webhook_time_scale"] == (0.25 if "--webhook-time-scale" in argv else 1.0)
+
+
+def test_serve_all_applies_such_a_flag_where_it_means_something_and_says_so(monkeypatch, caplog):
+    """Each provider gets the flags that mean something for it; one line each says which did not."""
+    monkeypatch.setattr(cli, "DEFAULT_PORTS", {provider: free_port() for provider in cli.DEFAULT_PORTS})
+    monkeypatch.setattr(cli, "_logging", lambda *args: None)  # keep pytest's logging as it is
+    served: dict[str, dict[str, Any]] = {}
+
+    async def serve(self, *_, **__):
+        mock = self.config.app.state.mock
+        served[mock.provider.name] = {"webhook_time_scale": mock.webhooks.time_scale, **mock.provider.settings()}
+        await mock.aclose()
+
+    monkeypatch.setattr(uvicorn.Server, "serve", serve)
+    callbacks = gc.callbacks[:]
+    try:
+        with caplog.at_level(logging.WARNING, logger="coinrails_mock"):
+            assert main(["serve", "--all", "--timestamp-window-ms", "1234", "--webhook-time-scale", "0.25"]) == 0
+    finally:
+        gc.callbacks[:] = callbacks  # as serve leaves them: its heap frozen
+        gc.unfreeze()
+    notes = [r.getMessage() for r in caplog.records if "applies to" in r.getMessage()]
+    assert notes == [
+        "--timestamp-window-ms applies to ceffu, bitunix only (xcurrency, cryptofuse: no request timestamp)",
+        "--webhook-time-scale applies to ceffu, xcurrency, cryptofuse only (bitunix: no webhooks)",
+    ]
+    windows = {provider: settings["timestamp_window_ms"] for provider, settings in served.items()}
+    assert windows == {"ceffu": 1234, "bitunix": 1234, "xcurrency": 30_000, "cryptofuse": 30_000}
+    scales = {provider: settings["webhook_time_scale"] for provider, settings in served.items()}
+    assert scales == {"ceffu": 0.25, "bitunix": 1.0, "xcurrency": 0.25, "cryptofuse": 0.25}
