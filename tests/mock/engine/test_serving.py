@@ -717,3 +717,47 @@ def test_a_request_cut_by_a_stop_gets_the_providers_503_journaled() -> None:
     assert response.headers["x-request-id"]
     entry = app.state.mock.journal.entries[-1]
     assert (entry.path, entry.status) == ("/open-api/v1/wallet/list", 503) and STOPPING in str(entry.reason)
+
+
+def test_nothing_after_a_refusal_is_read_under_uvloop() -> None:
+    """uvloop keeps the `data_received` its protocol had when the connection began: a refusal waiting for the
+    answer before it must tell the transport again, or what comes next still reaches the failed parser."""
+    uvloop = pytest.importorskip("uvloop")
+    release, seen, fed = asyncio.Event(), [], []
+    app = Both(held(release, seen))
+
+    async def run() -> bytes:
+        config = uvicorn.Config(app, log_level="critical", lifespan="off", proxy_headers=False, **SERVER_LIMITS)
+        config.load()
+        protocols: list[Any] = []
+
+        def made() -> Any:
+            protocols.append(HTTP_PROTOCOL(config=config, server_state=ServerState(), app_state={}))
+            return protocols[-1]
+
+        server = await asyncio.get_running_loop().create_server(made, "127.0.0.1", 0)
+        reader, writer = await asyncio.open_connection("127.0.0.1", server.sockets[0].getsockname()[1])
+        writer.write(GET + BAD_HEADER)  # the refusal waits for the GET's answer
+        await asyncio.sleep(0.2)
+        parser = protocols[0].parser
+
+        class Counting:
+            def feed_data(self, data: bytes) -> None:
+                fed.append(data)
+                parser.feed_data(data)
+
+            def __getattr__(self, name: str) -> Any:
+                return getattr(parser, name)
+
+        protocols[0].parser = Counting()
+        writer.write(b"GET /more HTTP/1.1\r\nhost: 127.0.0.1\r\n\r\n")
+        await asyncio.sleep(0.2)
+        release.set()
+        received = await asyncio.wait_for(reader.read(), 10)
+        writer.close()
+        server.close()
+        return received
+
+    received = uvloop.run(run())
+    assert fed == [] and len(app.asked) == 1
+    assert received.startswith(b"HTTP/1.1 200 OK") and received.count(b"HTTP/1.1 400 Bad Request") == 1
