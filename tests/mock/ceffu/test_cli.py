@@ -650,11 +650,32 @@ def test_every_serve_flag_is_placed_for_every_provider():
     }
 
 
+@pytest.fixture
+def served_settings(monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, dict[str, Any]]]:
+    """`main(["serve", ...])` in-process, on free ports, serving nothing: each app's settings, by provider."""
+    monkeypatch.setattr(cli, "DEFAULT_PORTS", {provider: free_port() for provider in cli.DEFAULT_PORTS})
+    monkeypatch.setattr(cli, "_logging", lambda *args: None)  # keep pytest's logging as it is
+    served: dict[str, dict[str, Any]] = {}
+
+    async def serve(self, *_, **__):
+        mock = self.config.app.state.mock
+        served[mock.provider.name] = {"webhook_time_scale": mock.webhooks.time_scale, **mock.provider.settings()}
+        await mock.aclose()
+
+    monkeypatch.setattr(uvicorn.Server, "serve", serve)
+    callbacks = gc.callbacks[:]
+    try:
+        yield served
+    finally:
+        gc.callbacks[:] = callbacks  # as serve leaves them: its heap frozen
+        gc.unfreeze()
+
+
 @pytest.mark.parametrize(("flag", "provider"), NO_OPS)
-def test_a_flag_that_does_nothing_for_the_provider_is_refused_with_one_line(flag, provider, capsys):
+def test_a_flag_that_does_nothing_for_the_provider_is_refused_with_one_line(flag, provider, capsys, served_settings):
     """--timestamp-window-ms for xCurrency or Cryptofuse, --webhook-time-scale for Bitunix were accepted silently."""
     option = "--" + flag.replace("_", "-")
-    assert main(["serve", "--provider", provider, "--port", str(free_port()), option, "5"]) == 2
+    assert main(["serve", "--provider", provider, option, "5"]) == 2
     lacking = cli.NO_OP_FLAGS[flag][1]
     assert capsys.readouterr().err.splitlines() == [
         f"coinrails-mock: {option} does nothing for {provider} ({lacking}): leave it out"
@@ -684,31 +705,16 @@ def test_the_other_flags_take_effect(provider):
     assert settings["webhook_time_scale"] == (0.25 if "--webhook-time-scale" in argv else 1.0)
 
 
-def test_serve_all_applies_such_a_flag_where_it_means_something_and_says_so(monkeypatch, caplog):
+def test_serve_all_applies_such_a_flag_where_it_means_something_and_says_so(served_settings, caplog):
     """Each provider gets the flags that mean something for it; one line each says which did not."""
-    monkeypatch.setattr(cli, "DEFAULT_PORTS", {provider: free_port() for provider in cli.DEFAULT_PORTS})
-    monkeypatch.setattr(cli, "_logging", lambda *args: None)  # keep pytest's logging as it is
-    served: dict[str, dict[str, Any]] = {}
-
-    async def serve(self, *_, **__):
-        mock = self.config.app.state.mock
-        served[mock.provider.name] = {"webhook_time_scale": mock.webhooks.time_scale, **mock.provider.settings()}
-        await mock.aclose()
-
-    monkeypatch.setattr(uvicorn.Server, "serve", serve)
-    callbacks = gc.callbacks[:]
-    try:
-        with caplog.at_level(logging.WARNING, logger="coinrails_mock"):
-            assert main(["serve", "--all", "--timestamp-window-ms", "1234", "--webhook-time-scale", "0.25"]) == 0
-    finally:
-        gc.callbacks[:] = callbacks  # as serve leaves them: its heap frozen
-        gc.unfreeze()
+    with caplog.at_level(logging.WARNING, logger="coinrails_mock"):
+        assert main(["serve", "--all", "--timestamp-window-ms", "1234", "--webhook-time-scale", "0.25"]) == 0
     notes = [r.getMessage() for r in caplog.records if "applies to" in r.getMessage()]
     assert notes == [
         "--timestamp-window-ms applies to ceffu, bitunix only (xcurrency, cryptofuse: no request timestamp)",
         "--webhook-time-scale applies to ceffu, xcurrency, cryptofuse only (bitunix: no webhooks)",
     ]
-    windows = {provider: settings["timestamp_window_ms"] for provider, settings in served.items()}
+    windows = {provider: settings["timestamp_window_ms"] for provider, settings in served_settings.items()}
     assert windows == {"ceffu": 1234, "bitunix": 1234, "xcurrency": 30_000, "cryptofuse": 30_000}
-    scales = {provider: settings["webhook_time_scale"] for provider, settings in served.items()}
+    scales = {provider: settings["webhook_time_scale"] for provider, settings in served_settings.items()}
     assert scales == {"ceffu": 0.25, "bitunix": 1.0, "xcurrency": 0.25, "cryptofuse": 0.25}
