@@ -10,9 +10,10 @@ refused); `--log-format json` for machines, `--log-level warning` for silence. T
 GET /_mock/requests; the API reference at /_mock/docs.
 
 Ctrl-C (SIGINT), SIGTERM (kill, docker stop, systemd, CI) and SIGHUP (the terminal closed) stop `serve` alike, in
-every mode (`Stop`): the first answers the requests in flight, closes every state store and exits 0; a second cuts
-the requests still in flight, still closes the stores, says so in one line and exits 128 + that signal (130 for
-Ctrl-C); a third ends the process at once.
+every mode (`Stop`): the first answers the requests in flight, closes every state store and exits 0; the requests
+still running after --graceful-timeout (5 s) are cut, with one line saying so; a second signal cuts them at once,
+still closes the stores, says so in one line and exits 128 + that signal (130 for Ctrl-C); a third ends the process
+at once.
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ from coinrails_mock.engine.store import StateFileError
 from coinrails_mock.providers import DEFAULT_PORTS, available, load_provider
 
 DEFAULT_HOST = "127.0.0.1"
+GRACE_S = 5.0  # a stop waits this long for the requests in flight (docker stop kills after 10 s), then cuts them
 SERVER_BACKLOG = 2048  # uvicorn's default
 
 # The environment variables each provider's generated client reads (`<pkg>._client`), from the
@@ -90,6 +92,13 @@ def _parser() -> argparse.ArgumentParser:
         " several `serve` processes on other machines may share it too)",
     )
     serve.add_argument("--strict", action="store_true", help="answer 500 when a response would be off-spec")
+    serve.add_argument(
+        "--graceful-timeout",
+        type=_seconds,
+        default=GRACE_S,
+        metavar="SECONDS",
+        help=f"how long a stop waits for the requests in flight before it cuts them (default {GRACE_S:g}; 0: at once)",
+    )
     serve.add_argument(
         "--webhook-time-scale",
         type=float,
@@ -188,10 +197,26 @@ class _Server(uvicorn.Server):
     after another, and passed SIGTERM on to the process: exit 143)."""
 
     announce: tuple[str, dict[str, Any]] | None = None
+    grace_s = GRACE_S  # a graceful stop's bound: then it is forced
+    cut: int | None = None  # when the bound ran out: how many requests were still running (then cut)
 
     @contextlib.contextmanager
     def capture_signals(self) -> Iterator[None]:
         yield
+
+    async def shutdown(self, sockets: Any = None) -> None:
+        """uvicorn's graceful shutdown, forced (`_cut`) once it has taken `grace_s`. (uvicorn's own
+        timeout_graceful_shutdown cancels the requests without waiting for them, then closes the state.)"""
+        timer = asyncio.get_running_loop().call_later(self.grace_s, self._grace_over)
+        try:
+            await super().shutdown(sockets=sockets)
+        finally:
+            timer.cancel()
+
+    def _grace_over(self) -> None:
+        if not self.force_exit:
+            self.cut = len(self.server_state.tasks)
+            self.force_exit = True
 
     async def startup(self, sockets: Any = None) -> None:
         await super().startup(sockets=sockets)
@@ -215,6 +240,7 @@ def _server(provider: str, args: argparse.Namespace, port: int, state: str | Non
     )
     server = _Server(config)
     server.announce = banner(provider, state, port, args.host)
+    server.grace_s = args.graceful_timeout
     return server
 
 
@@ -267,7 +293,7 @@ def _serve(args: argparse.Namespace) -> int:
         logging.getLogger("coinrails_mock").warning(note)
     if args.workers > 1:
         return _serve_workers(args)
-    servers: list[uvicorn.Server] = []
+    servers: list[_Server] = []
     with Stop(lambda: _ask(servers), lambda: _force(servers)).handling() as stop:  # start-up's signals: see ready()
         if args.all:
             servers += [
@@ -286,6 +312,7 @@ def _serve(args: argparse.Namespace) -> int:
                 raise
         stop.ready()
         _run(servers, listening)
+    _report_cut(servers)
     return stop.report()
 
 
@@ -294,10 +321,11 @@ STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)  # SIGHUP: the ter
 
 class Stop:
     """What SIGINT (Ctrl-C) and SIGTERM do to `serve`, the same in every mode. The first asks for a graceful stop
-    (`graceful`): no new connections, the requests in flight are answered, every state store is closed; exit status
-    0, as for any stop that was asked for (docker stop, systemd and CI send SIGTERM; 143 read as a failure). A second
-    forces it (`force`): the requests still in flight are cut, the stores are still closed, one line says so; exit
-    status 128 + that signal, 130 for Ctrl-C. A third ends the process at once (`kill` first), for a stop that hangs.
+    (`graceful`): no new connections, the requests in flight are answered (for at most --graceful-timeout: then they
+    are cut, see `_Server.shutdown`), every state store is closed; exit status 0, as for any stop that was asked for
+    (docker stop, systemd and CI send SIGTERM; 143 read as a failure). A second forces it (`force`): the requests
+    still in flight are cut, the stores are still closed, one line says so; exit status 128 + that signal, 130 for
+    Ctrl-C. A third ends the process at once (`kill` first), for a stop that hangs.
     The handler only sets flags (and signals worker processes): the servers act on them in their event loop."""
 
     def __init__(
@@ -344,6 +372,15 @@ class Stop:
         return self.status
 
 
+def _report_cut(servers: Sequence[_Server]) -> None:
+    """One line if a graceful stop ran out of time and cut requests."""
+    cut = sum(server.cut or 0 for server in servers)
+    if cut:
+        grace = servers[0].grace_s
+        what = "1 request still running was" if cut == 1 else f"{cut} requests still running were"
+        print(f"coinrails-mock: {what} cut after the {grace:g} s --graceful-timeout", file=sys.stderr)
+
+
 def _ask(servers: Sequence[uvicorn.Server]) -> None:
     for server in servers:
         server.should_exit = True
@@ -373,10 +410,11 @@ def _run(servers: Sequence[uvicorn.Server], listening: list[list[socket.socket]]
 
 
 async def _cut(server: uvicorn.Server) -> None:
-    """A forced stop: uvicorn has stopped waiting for the requests in flight and skipped the app's shutdown. Cut
-    them (each answers 500; `QuietCuts` keeps their traceback out of the log), then close the state as a graceful
-    stop does: no request is left running when the store closes, and the loop's own close finds nothing to cancel
-    (which logged a traceback for every request and for the app's lifespan)."""
+    """A forced stop (a second signal, or --graceful-timeout ran out): uvicorn has stopped waiting for the requests
+    in flight and skipped the app's shutdown. Cut them (each gets the provider's 503, engine/serving.py; `QuietCuts`
+    keeps their traceback out of the log), then close the state as a graceful stop does: no request is left running
+    when the store closes, and the loop's own close finds nothing to cancel (which logged a traceback for every
+    request and for the app's lifespan)."""
     tasks = list(server.server_state.tasks)
     for task in tasks:
         task.cancel()
@@ -448,6 +486,16 @@ def _port(text: str) -> int:
     if not 0 <= port <= 65535:
         raise argparse.ArgumentTypeError(f"{text!r} is not a TCP port (0-65535)")
     return port
+
+
+def _seconds(text: str) -> float:
+    try:
+        seconds = float(text)
+    except ValueError:
+        seconds = -1.0
+    if not 0 <= seconds < float("inf"):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds (0 or more)")
+    return seconds
 
 
 def _workers(text: str) -> int:
@@ -573,6 +621,7 @@ def _worker(args: argparse.Namespace, socks: list[socket.socket], index: int, pa
     _die_with(parent)
     signal.pthread_sigmask(signal.SIG_UNBLOCK, {*STOP_SIGNALS, signal.SIGUSR1})
     _run(servers, [socks])
+    _report_cut(servers)
 
 
 def _die_with(parent: int) -> None:

@@ -149,7 +149,7 @@ class Serving:
     sends SIGINT to the whole group, as the terminal does. Every mode keeps its state in SQLite files under
     `tmp_path`; `--all` runs the real CLI with the default ports replaced by free ones."""
 
-    def __init__(self, mode: str, tmp_path: Path) -> None:
+    def __init__(self, mode: str, tmp_path: Path, *extra: str) -> None:
         state = tmp_path / "state.sqlite"
         if mode == "all":
             self.ports = {provider: free_port() for provider in cli.DEFAULT_PORTS}
@@ -157,12 +157,12 @@ class Serving:
                 f"import sys; from coinrails_mock import cli; cli.DEFAULT_PORTS.update({self.ports!r});"
                 " sys.exit(cli.main(sys.argv[1:]))"
             )
-            argv = [sys.executable, "-c", code, "serve", "--all", "--state", str(state)]
+            argv = [sys.executable, "-c", code, "serve", "--all", "--state", str(state), *extra]
             self.states = [tmp_path / f"state-{provider}.sqlite" for provider in self.ports]
         else:
             self.ports = {"ceffu": free_port()}
             argv = [*SERVE, "--provider", "ceffu", "--port", str(self.ports["ceffu"]), "--state", str(state)]
-            argv += ["--workers", "2"] if mode == "workers" else []
+            argv += [*(["--workers", "2"] if mode == "workers" else []), *extra]
             self.states = [state]
         self.base_url = f"http://127.0.0.1:{self.ports['ceffu']}"  # the control API asked while it starts
         self.process = subprocess.Popen(
@@ -261,8 +261,8 @@ def serving(tmp_path: Path) -> Iterator[Callable[[str], Serving]]:
     """Start `serve` in a mode; whatever a test leaves running is killed afterwards."""
     started: list[Serving] = []
 
-    def start(mode: str) -> Serving:
-        started.append(Serving(mode, tmp_path))
+    def start(mode: str, *extra: str) -> Serving:
+        started.append(Serving(mode, tmp_path, *extra))
         return started[-1]
 
     yield start
@@ -290,7 +290,7 @@ def test_ctrl_c_sigterm_and_sighup_stop_every_mode_gracefully_with_status_0(mode
     every store is closed (its WAL file gone), no process or port is left, no traceback, exit status 0: the same
     for Ctrl-C and SIGTERM (docker stop, systemd, CI), in every mode."""
     served = serving(mode)
-    slow = served.slow_request(latency_ms=4000, provider="cryptofuse" if mode == "all" else "ceffu")
+    slow = served.slow_request(latency_ms=3000, provider="cryptofuse" if mode == "all" else "ceffu")  # < 5 s grace
     if how == "ctrl-c":
         served.ctrl_c()
     elif how in ("sigterm", "sighup"):
@@ -336,6 +336,41 @@ def test_a_second_sigterm_forces_the_stop_too_with_status_143(serving):
     slow["thread"].join(timeout=30)
     assert status == 143 and err.splitlines()[-1] == STOPPED_AT_ONCE and "Traceback" not in err, err
     assert slow["status"] == 503 and slow["seconds"] < 20  # cut: the provider's 503 (serving.py)
+
+
+@pytest.mark.timeout(180)
+@pytest.mark.parametrize(("mode", "grace"), [("single", None), ("all", "1"), ("workers", "1")])
+def test_a_graceful_stop_cuts_what_still_runs_after_the_graceful_timeout_with_one_line_and_status_0(
+    mode, grace, serving
+):
+    """A graceful stop waited as long as a request in flight took (a 60 s latency fault: 60 s). It waits 5 s, or
+    --graceful-timeout, then cuts what still runs (the provider's 503), closes the stores and exits 0: a stop asked
+    for, bounded."""
+    served = serving(mode, *(["--graceful-timeout", grace] if grace else []))
+    slow = served.slow_request(latency_ms=60_000, provider="cryptofuse" if mode == "all" else "ceffu")
+    asked = time.monotonic()
+    served.process.send_signal(signal.SIGTERM)
+    served.wait_closed()
+    status, err = served.finish()
+    took = time.monotonic() - asked
+    slow["thread"].join(timeout=30)
+    grace_s = float(grace or cli.GRACE_S)
+    assert status == 0 and "Traceback" not in err, err
+    assert [line for line in err.splitlines() if line.startswith("coinrails-mock: ")] == [
+        f"coinrails-mock: 1 request still running was cut after the {grace or '5'} s --graceful-timeout"
+    ]
+    assert slow["status"] in (503, "RemoteProtocolError")  # the provider's 503 (serving.py)
+    assert grace_s - 0.5 < took < grace_s + 10 and slow["seconds"] < grace_s + 10
+
+
+def test_graceful_timeout_is_a_number_of_seconds(capsys):
+    parse = cli._parser().parse_args
+    assert parse(["serve", "--provider", "ceffu"]).graceful_timeout == cli.GRACE_S == 5
+    assert parse(["serve", "--provider", "ceffu", "--graceful-timeout", "0.5"]).graceful_timeout == 0.5
+    for text in ("-1", "soon", "inf", "nan"):
+        with pytest.raises(SystemExit) as stopped:
+            parse(["serve", "--provider", "ceffu", "--graceful-timeout", text])
+        assert stopped.value.code == 2 and f"{text!r} is not a number of seconds (0 or more)" in capsys.readouterr().err
 
 
 @pytest.mark.timeout(120)
