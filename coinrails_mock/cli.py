@@ -27,6 +27,7 @@ import itertools
 import json
 import logging
 import multiprocessing
+import multiprocessing.connection
 import os
 import shlex
 import signal
@@ -555,65 +556,135 @@ def _state_of(state: str, provider: str) -> str:
 def _serve_workers(args: argparse.Namespace) -> int:
     """N processes accept on one port's listening sockets; each runs its own engine on the shared --state store, so
     every rule, nonce, idempotency key, setting and webhook claim is decided by the database, not by a process.
-    This process only starts and stops them: a stop signal it gets becomes SIGTERM to each worker (graceful), a
-    second SIGUSR1 (forced), a third SIGKILL. The exit status, as `_serve`'s."""
+    This process only starts, watches and stops them (`Workers`): a stop signal it gets becomes SIGTERM to each
+    worker (graceful), a second SIGUSR1 (forced), a third SIGKILL. The exit status, as `_serve`'s; 1 if it gave up
+    on workers that kept dying at start-up."""
     if not args.state:
         raise StateFileError(
             "(none)", "--workers needs a shared store", "pass --state FILE or --state postgresql://..."
         )
-    children: list[multiprocessing.process.BaseProcess] = []
+    workers = Workers(args)
 
-    def tell(sig: int) -> Callable[[], None]:
-        def send() -> None:
-            for child in children:
-                if child.exitcode is None:
-                    with contextlib.suppress(ProcessLookupError):
-                        os.kill(child.pid, sig)  # type: ignore[arg-type]
+    def graceful() -> None:
+        workers.close()  # no new connections: the port closes when the last worker has closed its copy
+        workers.tell(signal.SIGTERM)
 
-        return send
-
-    with Stop(tell(signal.SIGTERM), tell(signal.SIGUSR1), tell(signal.SIGKILL)).handling() as stop:
+    with Stop(graceful, lambda: workers.tell(signal.SIGUSR1), lambda: workers.tell(signal.SIGKILL)).handling() as stop:
         # open (and check, seed) the store once before forking, so a bad --state stops start-up with one line
         asyncio.run(_close(build_app(args.provider, state_path=args.state)))
-        socks = _bind(args.host, _port_of(args))
-        port = socks[0].getsockname()[1]
-        for sock in socks:
+        workers.socks = _bind(args.host, _port_of(args))
+        port = workers.socks[0].getsockname()[1]
+        for sock in workers.socks:
             sock.set_inheritable(True)
-        context = multiprocessing.get_context("fork")
-        held = signal.pthread_sigmask(signal.SIG_BLOCK, {*STOP_SIGNALS, signal.SIGUSR1})  # till a worker has its own
-        try:
-            for i in range(args.workers):
-                children.append(context.Process(target=_worker, args=(args, socks, i, os.getpid()), daemon=True))
-                children[-1].start()
-        finally:
-            signal.pthread_sigmask(signal.SIG_SETMASK, held)
-        for sock in socks:  # the workers' now: the port closes when the last worker stops
-            sock.close()
+        for slot in range(args.workers):
+            workers.start(slot, announce=not slot)  # one banner is enough
         logging.getLogger("coinrails_mock").warning(
             "%s mock: %d workers on %s sharing %s", args.provider, args.workers, url_of(args.host, port), args.state
         )
         stop.ready()
-        for child in children:
-            child.join()
-    if not stop.signals:
-        codes = ", ".join(str(child.exitcode) for child in children)
-        print(f"coinrails-mock: every worker stopped unasked (exit codes {codes})", file=sys.stderr)
+        workers.supervise(stop)
+    if workers.gave_up:
+        print(f"coinrails-mock: {workers.gave_up}", file=sys.stderr)
         return 1
     return stop.report()
+
+
+STEADY_S = 5.0  # a worker that ends sooner after its start ended at start-up
+GIVE_UP_AFTER = 3  # so many workers in a row ending at start-up: they cannot run (a crash loop); stop
+
+
+class Workers:
+    """The worker processes of `serve --workers N`, watched. One that ends while no stop was asked (killed, crashed,
+    out of memory) is logged in one line (its pid, how it ended) and replaced at once by a new worker on the same
+    listening sockets, which this process keeps open for that until a stop; the others serve on meanwhile. A new
+    worker opens the shared --state store afresh: it sees every row the others and its predecessor committed; what
+    the dead one held in its process (its request journal, rate-limit windows, the requests it was answering) is
+    gone, and a webhook delivery it had claimed is retried by another worker once the claim lapses (60 s). When
+    GIVE_UP_AFTER workers in a row end within STEADY_S of their start, none is started again: the others are
+    stopped gracefully and `serve` exits 1 (`gave_up` says why)."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self.socks: list[socket.socket] = []  # the listening sockets, bound by `_serve_workers`
+        self.context = multiprocessing.get_context("fork")
+        self.running: dict[int, tuple[multiprocessing.process.BaseProcess, float]] = {}  # slot: process, start time
+        self.early = 0  # workers in a row that ended within STEADY_S of their start
+        self.closed = False
+        self.gave_up = ""
+
+    def start(self, slot: int, announce: bool) -> multiprocessing.process.BaseProcess | None:
+        """A worker in `slot`, started with the stop signals held until it has its own handlers; none once the
+        sockets are closed (a stop)."""
+        held = signal.pthread_sigmask(signal.SIG_BLOCK, {*STOP_SIGNALS, signal.SIGUSR1})
+        try:
+            if self.closed:
+                return None
+            process = self.context.Process(
+                target=_worker, args=(self.args, self.socks, announce, os.getpid()), daemon=True
+            )
+            process.start()
+            self.running[slot] = (process, time.monotonic())
+            return process
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, held)
+
+    def tell(self, sig: int) -> None:
+        for process, _ in list(self.running.values()):
+            if process.exitcode is None:
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(process.pid, sig)  # type: ignore[arg-type]
+
+    def close(self) -> None:
+        """This process's copy of the listening sockets: no worker is started after this."""
+        self.closed = True
+        for sock in self.socks:
+            sock.close()
+
+    def supervise(self, stop: Stop) -> None:
+        """Until every worker has ended: each that ends unasked is replaced (`replace`: or, in a crash loop, not)."""
+        while self.running:
+            sentinels = [process.sentinel for process, _ in self.running.values()]
+            multiprocessing.connection.wait(sentinels)
+            now = time.monotonic()
+            for slot, (process, started) in list(self.running.items()):
+                if process.exitcode is None:
+                    continue
+                del self.running[slot]
+                if not (stop.signals or self.closed):
+                    self.replace(slot, process, now - started)
+
+    def replace(self, slot: int, process: multiprocessing.process.BaseProcess, lived: float) -> None:
+        code = process.exitcode or 0
+        how = f"killed by {signal.Signals(-code).name}" if code < 0 else f"exit status {code}"
+        self.early = self.early + 1 if lived < STEADY_S else 0
+        log = logging.getLogger("coinrails_mock")
+        if self.early >= GIVE_UP_AFTER:
+            log.error("worker %d ended unasked after %.1f s (%s)", process.pid, lived, how)
+            self.gave_up = (
+                f"gave up: {self.early} workers in a row ended within {STEADY_S:g} s of their start (the last: {how})"
+            )
+            self.close()
+            self.tell(signal.SIGTERM)
+            return
+        new = self.start(slot, announce=False)
+        if new is not None:
+            log.error(
+                "worker %d ended unasked after %.1f s (%s); worker %d replaces it", process.pid, lived, how, new.pid
+            )
 
 
 async def _close(app: Any) -> None:
     await app.state.mock.aclose()
 
 
-def _worker(args: argparse.Namespace, socks: list[socket.socket], index: int, parent: int) -> None:
+def _worker(args: argparse.Namespace, socks: list[socket.socket], announce: bool, parent: int) -> None:
     """One worker, started with the stop signals held. It obeys its parent only: Ctrl-C, which the terminal sends
     to every process of the group, is the parent's to pass on (as SIGTERM, then SIGUSR1), so a worker never counts
     one Ctrl-C twice; and it stops gracefully when the parent dies (Linux), rather than serve on alone."""
     port = socks[0].getsockname()[1]
     servers: list[_Server] = [_server(args.provider, args, port, args.state)]
-    if index:
-        servers[0].announce = None  # one banner is enough
+    if not announce:
+        servers[0].announce = None
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGHUP, signal.SIG_IGN)  # like Ctrl-C, a closed terminal reaches the whole group
     signal.signal(signal.SIGTERM, lambda *_: _ask(servers))

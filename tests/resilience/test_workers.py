@@ -3,7 +3,8 @@
 
 - 200 concurrent debits spread over the workers against a balance that covers exactly 100: exactly 100 succeed,
   the rest are refused as insufficient, and the books balance (the database serialises, not a process lock);
-- kill -9 of one worker mid-stream: every write acknowledged before or after stays visible through the other;
+- kill -9 of one worker mid-stream: `serve` starts another in its place, and every write acknowledged before or
+  after stays visible (read through the new workers only: the other is killed too once the first is replaced);
 - the same rules on SQLite (`--state FILE`, one writer at a time across processes).
 """
 
@@ -75,6 +76,13 @@ class Served:
             return httpx.get(f"{self.base_url}/_mock/clock", timeout=2).status_code == 200
         except httpx.HTTPError:
             return False
+
+    def replaced(self, killed: int) -> None:
+        """Until a new worker has taken the place of the killed one and the mock answers."""
+        deadline = time.monotonic() + 30
+        while not (len(self.workers()) == 2 and killed not in {p.pid for p in self.workers()} and self._answers()):
+            assert time.monotonic() < deadline, f"worker {killed} was not replaced"
+            time.sleep(0.1)
 
     def client(self) -> CeffuTestClient:
         client = CeffuTestClient.__new__(CeffuTestClient)
@@ -158,14 +166,22 @@ def test_kill_9_of_a_worker_loses_nothing_acknowledged(postgres: str) -> None:
 
                 for batch in range(6):
                     if batch == 3:
-                        os.kill(served.workers()[0].pid, signal.SIGKILL)  # mid-stream
+                        killed.append(served.workers()[0].pid)
+                        os.kill(killed[0], signal.SIGKILL)  # mid-stream
                     await asyncio.gather(*(write(batch * 20 + i) for i in range(20)))
                 return acknowledged, prime, sub
             finally:
                 await client.http.aclose()
 
+        killed: list[int] = []
+        originals = {p.pid for p in served.workers()}
         acknowledged, prime, sub = asyncio.run(stream())
-        assert len(served.workers()) == 1 and len(acknowledged) >= 60
+        assert len(acknowledged) >= 60
+        served.replaced(killed[0])
+        (other,) = originals - set(killed)
+        os.kill(other, signal.SIGKILL)
+        served.replaced(other)
+        assert not originals & {p.pid for p in served.workers()}
 
         async def check() -> tuple[list[str], str]:
             client = served.client()

@@ -410,14 +410,81 @@ def test_workers_stop_when_their_parent_is_killed(serving):
     _serve_again(served.ports["ceffu"])
 
 
-@pytest.mark.timeout(120)
-def test_serve_workers_exits_1_when_every_worker_stopped_unasked(serving):
+REPLACED = re.compile(r"worker (\d+) ended unasked after [\d.]+ s \(killed by SIGKILL\); worker (\d+) replaces it$")
+
+
+def _new_worker(served: Serving, gone: int) -> psutil.Process:
+    """The worker that replaced the (killed) worker `gone`, once it answers; it joins what `finish` checks."""
+    deadline = time.monotonic() + 30
+    while True:
+        workers = psutil.Process(served.process.pid).children()
+        new = [w for w in workers if w not in served.processes]
+        if len(workers) == 2 and new and gone not in {w.pid for w in workers}:
+            break
+        assert time.monotonic() < deadline, f"not replaced: {workers}"
+        time.sleep(0.1)
+    served.processes += new
+    return new[0]
+
+
+@pytest.mark.timeout(180)
+def test_a_worker_that_dies_is_logged_and_replaced_on_the_shared_state(serving):
+    """A killed worker was neither logged nor replaced: the others served on, one fewer each time, until `serve`
+    exited 1 when none was left. Now each is replaced at once; the replacements serve the state the dead ones left
+    (--workers needs a shared --state)."""
     served = serving("workers")
-    for worker in served.processes[1:]:
-        worker.kill()
-    _, err = served.process.communicate(timeout=30)
-    assert served.process.returncode == 1
-    assert err.splitlines()[-1] == "coinrails-mock: every worker stopped unasked (exit codes -9, -9)"
+    settings = f"{served.base_url}/_mock/settings"
+    assert httpx.post(settings, json={"auto_advance_ms": 4321}, timeout=10).status_code == 200
+    replaced = {}
+    for original in served.processes[1:]:  # both, one after the other: only replacements are left
+        original.kill()
+        replaced[original.pid] = _new_worker(served, original.pid).pid
+    for _ in range(6):  # new connections: both replacements answer, from the shared store
+        with httpx.Client(timeout=10) as client:
+            assert client.get(settings).json()["auto_advance_ms"] == 4321
+    served.process.send_signal(signal.SIGTERM)
+    status, err = served.finish()
+    assert status == 0 and "Traceback" not in err, err
+    lines = [REPLACED.search(line) for line in err.splitlines() if "unasked" in line]
+    assert {int(m[1]): int(m[2]) for m in lines if m} == replaced and len(lines) == 2, err
+
+
+@pytest.mark.timeout(120)
+def test_workers_that_keep_dying_at_start_up_are_given_up_with_one_line_and_status_1(tmp_path):
+    """No crash loop: after 3 workers in a row ended within 5 s of their start, no other is started; the others
+    stop, the port is released."""
+    port = free_port()
+    code = "import os, sys; from coinrails_mock import cli; cli._worker = lambda *a: os._exit(3); sys.exit(cli.main())"
+    argv = [sys.executable, "-c", code, "serve", "--provider", "ceffu", "--port", str(port), "--workers", "2"]
+    argv += ["--state", str(tmp_path / "state.sqlite")]
+    process = subprocess.Popen(argv, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    try:
+        _, err = process.communicate(timeout=60)
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
+        process.wait(timeout=30)
+    assert process.returncode == 1 and "Traceback" not in err, err
+    ended = [line for line in err.splitlines() if "ended unasked" in line]
+    assert len(ended) == 3 and all("(exit status 3)" in line for line in ended), err
+    assert "replaces it" in ended[0] and "replaces it" in ended[1] and "replaces" not in ended[2], err
+    assert err.splitlines()[-1] == (
+        "coinrails-mock: gave up: 3 workers in a row ended within 5 s of their start (the last: exit status 3)"
+    )
+    _serve_again(port)
+
+
+def test_workers_ending_after_running_a_while_do_not_add_up_to_a_crash_loop(monkeypatch):
+    """Only workers dying at start-up in a row count: one that had run STEADY_S starts the count again."""
+    workers = cli.Workers(SimpleNamespace())
+    started: list[int] = []
+    monkeypatch.setattr(workers, "start", lambda slot, announce: started.append(slot) or SimpleNamespace(pid=1))
+    dead = SimpleNamespace(pid=2, exitcode=-9)
+    for lived in (0.1, 0.1, cli.STEADY_S, 0.1, 0.1):  # a worker that had run a while: not a loop
+        workers.replace(0, dead, lived)  # type: ignore[arg-type]
+    assert not workers.gave_up and len(started) == 5
+    workers.replace(0, dead, 0.1)  # type: ignore[arg-type]
+    assert workers.gave_up.startswith("gave up: 3 workers in a row") and len(started) == 5
 
 
 def test_json_log_lines_carry_the_request_fields():
