@@ -761,3 +761,28 @@ def test_nothing_after_a_refusal_is_read_under_uvloop() -> None:
     received = uvloop.run(run())
     assert fed == [] and len(app.asked) == 1
     assert received.startswith(b"HTTP/1.1 200 OK") and received.count(b"HTTP/1.1 400 Bad Request") == 1
+
+
+# --- the uvicorn code serving.py copies or rebinds -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("function", "digest"),
+    [
+        ("httptools_impl.HttpToolsProtocol.data_received", "010a7ae59a5d3b1a"),  # copied, plus the head's size
+        ("httptools_impl.HttpToolsProtocol.on_url", "37be44e962b04ca8"),  # copied, plus the target's limit
+        ("httptools_impl.HttpToolsProtocol.on_headers_complete", "1ea8589acfad92d8"),  # rebound (_building)
+        ("h11_impl.H11Protocol.handle_events", "e63a9d1492e3efe7"),  # rebound (_building)
+    ],
+)
+def test_the_uvicorn_methods_serving_copies_are_those_it_was_written_against(function, digest):
+    """A new uvicorn (pyproject allows only 0.54.x) fails here until serving.py's copies are checked against it."""
+    import hashlib
+    import inspect
+
+    from uvicorn.protocols.http import h11_impl, httptools_impl
+
+    modules = {"httptools_impl": httptools_impl, "h11_impl": h11_impl}
+    module, cls, name = function.split(".")
+    source = inspect.getsource(getattr(getattr(modules[module], cls), name))
+    assert hashlib.sha256(source.encode()).hexdigest()[:16] == digest, f"uvicorn's {function} changed"
