@@ -433,8 +433,8 @@ def encoded(status: int, payload: Any, fallback: Callable[[], Any]) -> tuple[int
 class MockApp(Starlette):
     """Starlette for the lifespan and `app.state`; every request goes straight to the gateway (the router's
     default), past a middleware stack and route table that have nothing to do: the gateway answers its own
-    errors in the provider's shape, and anything that still escapes gets uvicorn's plain 500, as Starlette's
-    error middleware would send."""
+    errors in the provider's shape, and anything that still escapes is answered by the server as a 500 in the
+    provider's shape too (`refusal`, through engine/serving.py's ShapedAnswer)."""
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
