@@ -487,6 +487,48 @@ def test_workers_ending_after_running_a_while_do_not_add_up_to_a_crash_loop(monk
     assert workers.gave_up.startswith("gave up: 3 workers in a row") and len(started) == 5
 
 
+# Loaded by Python at start-up (PYTHONPATH): a Ctrl-C as the command imports uvicorn, whatever the machine's speed.
+CTRL_C_WHILE_IMPORTING = """
+import builtins, os, signal
+real_import = builtins.__import__
+def ctrl_c_at_uvicorn(name, *args, **kwargs):
+    if name == "uvicorn" and not os.environ.get("CTRL_C_SENT"):
+        os.environ["CTRL_C_SENT"] = "1"
+        os.kill(os.getpid(), signal.SIGINT)
+    return real_import(name, *args, **kwargs)
+builtins.__import__ = ctrl_c_at_uvicorn
+"""
+
+
+@pytest.mark.timeout(120)
+@pytest.mark.parametrize("command", ["coinrails-mock", "python -m coinrails_mock"])
+def test_ctrl_c_while_python_imports_exits_130_without_a_traceback(command, tmp_path):
+    """The first ~0.5 s of every start are imports: a Ctrl-C then printed a KeyboardInterrupt traceback."""
+    script = Path(sys.executable).with_name("coinrails-mock")
+    if command == "coinrails-mock" and not script.exists():
+        pytest.skip("no coinrails-mock console script next to this Python")
+    (tmp_path / "sitecustomize.py").write_text(CTRL_C_WHILE_IMPORTING)
+    env = {**os.environ, "PYTHONPATH": str(tmp_path)}
+    env.pop("CTRL_C_SENT", None)
+    argv = [str(script)] if command == "coinrails-mock" else [sys.executable, "-m", "coinrails_mock"]
+    argv += ["serve", "--provider", "ceffu", "--port", str(free_port())]
+    done = subprocess.run(argv, capture_output=True, text=True, timeout=60, env=env)
+    assert (done.returncode, done.stderr) == (130, "")
+
+
+def test_ctrl_c_before_serve_handles_it_exits_130(monkeypatch, capsys):
+    """Parsing, checking the flags (or printing credentials) before `Stop` takes SIGINT over."""
+
+    def interrupted(*_: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli, "_check", interrupted)
+    assert main(["serve", "--provider", "ceffu"]) == 130
+    monkeypatch.setattr(cli, "load_provider", interrupted)
+    assert main(["credentials", "ceffu"]) == 130
+    assert capsys.readouterr() == ("", "")
+
+
 def test_json_log_lines_carry_the_request_fields():
     record = logging.LogRecord("coinrails_mock.requests", logging.INFO, "", 0, "a line", None, None)
     record.request = {"operation": "getWalletList", "status": 401, "reason": "Invalid Sign"}
