@@ -522,10 +522,16 @@ def test_ctrl_c_before_serve_handles_it_exits_130(monkeypatch, capsys):
     def interrupted(*_: object) -> None:
         raise KeyboardInterrupt
 
+    def status(*argv: str) -> int:
+        try:
+            return main(list(argv))
+        except KeyboardInterrupt:  # not for pytest: it would stop the session
+            pytest.fail("KeyboardInterrupt escaped main()")
+
     monkeypatch.setattr(cli, "_check", interrupted)
-    assert main(["serve", "--provider", "ceffu"]) == 130
+    assert status("serve", "--provider", "ceffu") == 130
     monkeypatch.setattr(cli, "load_provider", interrupted)
-    assert main(["credentials", "ceffu"]) == 130
+    assert status("credentials", "ceffu") == 130
     assert capsys.readouterr() == ("", "")
 
 
