@@ -435,7 +435,7 @@ class CannotListen(Exception):
     """An address the mock cannot listen on; the message is one line naming it and what to do."""
 
 
-def _listen(servers: list[uvicorn.Server], remedy: str) -> list[list[socket.socket]]:
+def _listen(servers: Sequence[uvicorn.Server], remedy: str) -> list[list[socket.socket]]:
     """Each server's listening sockets, bound now (every address its --host resolves to, as uvicorn would bind)."""
     bound: list[list[socket.socket]] = []
     try:
