@@ -781,6 +781,7 @@ def test_a_port_outside_0_to_65535_is_refused_by_the_parser(port, capsys):
 # others, with the providers they mean nothing for. A new flag fails this list until it is placed in one of the two.
 FOR_EVERY_PROVIDER = {
     "provider", "all", "host", "port", "state", "workers", "strict", "auto_advance_ms", "log_level", "log_format",
+    "graceful_timeout",
 }  # fmt: skip
 NO_OPS = [
     (flag, provider) for flag, (providers, _) in sorted(cli.NO_OP_FLAGS.items()) for provider in sorted(providers)
