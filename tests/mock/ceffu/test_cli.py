@@ -788,13 +788,14 @@ NO_OPS = [
 ]
 
 
-def _serve_flags() -> set[str]:
+def _flags(command: str) -> set[str]:
     (commands,) = [a for a in cli._parser()._actions if isinstance(a, argparse._SubParsersAction)]
-    return {a.dest for a in commands.choices["serve"]._actions if a.dest != "help"}
+    return {a.dest for a in commands.choices[command]._actions if a.dest != "help"}
 
 
 def test_every_serve_flag_is_placed_for_every_provider():
-    assert _serve_flags() == FOR_EVERY_PROVIDER | set(cli.NO_OP_FLAGS)
+    assert _flags("serve") == FOR_EVERY_PROVIDER | set(cli.NO_OP_FLAGS)
+    assert _flags("credentials") == {"provider", "host", "port", "env"}  # each means something for every provider
     assert cli.NO_OP_FLAGS == {
         "timestamp_window_ms": ({"xcurrency", "cryptofuse"}, "no request timestamp"),  # token / OAuth auth
         "webhook_time_scale": ({"bitunix"}, "no webhooks"),
