@@ -423,6 +423,7 @@ class RefusingWebSockets(WebSocketsSansIOProtocol):
             self.transport.close()
 
     _stopping = False
+    _refused = False  # a handshake is refused once: a stop refuses it, then the app's task is cut and would again
 
     def shutdown(self) -> None:  # a stop: a handshake not yet answered gets a 503
         self._stopping = True
@@ -431,6 +432,9 @@ class RefusingWebSockets(WebSocketsSansIOProtocol):
     def send_500_response(self) -> None:
         """A handshake the app failed to answer (it raised or returned first; a stop came), answered by the app's
         `refusal` in its shape, as `ShapedAnswer` does for HTTP."""
+        if self._refused:
+            return
+        self._refused = True
         refusal, scope = _refusal_of(self.app), getattr(self, "scope", None)
         if refusal is None or scope is None or self.initial_response or self.handshake_complete:
             super().send_500_response()

@@ -571,9 +571,25 @@ STOPPING = "the server is stopping: the request was cut before it was answered"
 FAILED = "the server failed to answer the request"
 
 
-def cut(app: Any, protocol_class: type = HTTP_PROTOCOL, data: bytes = GET) -> Recorder:
-    """Feed `data`; once the app is running, cancel its task as a forced stop does (cli._cut; uvicorn's own
-    graceful stop past timeout_graceful_shutdown does the same)."""
+def cancel_tasks(state: ServerState) -> None:
+    """What a forced stop does (cli._cut; uvicorn's own graceful stop past timeout_graceful_shutdown too)."""
+    for task in list(state.tasks):
+        task.cancel()
+
+
+def shut_connections(state: ServerState) -> None:
+    """What uvicorn's shutdown does to every connection."""
+    for connection in list(state.connections):
+        connection.shutdown()
+
+
+def cut(
+    app: Any,
+    protocol_class: type = HTTP_PROTOCOL,
+    data: bytes = GET,
+    stop: Callable[[ServerState], None] = cancel_tasks,
+) -> Recorder:
+    """Feed `data`; once the app is running, `stop` the server."""
 
     async def run() -> Recorder:
         config = uvicorn.Config(app, log_level="critical", lifespan="off", proxy_headers=False, **SERVER_LIMITS)
@@ -585,8 +601,7 @@ def cut(app: Any, protocol_class: type = HTTP_PROTOCOL, data: bytes = GET) -> Re
         protocol.data_received(data)
         for _ in range(20):
             await asyncio.sleep(0)
-        for task in list(state.tasks):
-            task.cancel()
+        stop(state)
         for _ in range(20):
             await asyncio.sleep(0)
         return transport
@@ -665,23 +680,9 @@ def test_a_websocket_handshake_the_app_fails_gets_the_apps_shape() -> None:
 
 
 def test_a_websocket_handshake_pending_at_a_stop_gets_a_503_in_the_apps_shape() -> None:
-    async def run() -> Recorder:
-        app = Both(forever)
-        config = uvicorn.Config(app, log_level="critical", lifespan="off", proxy_headers=False, **SERVER_LIMITS)
-        config.load()
-        state = ServerState()
-        protocol = HTTP_PROTOCOL(config=config, server_state=state, app_state={})
-        transport = Recorder()
-        protocol.connection_made(transport)
-        protocol.data_received(UPGRADE + b"\r\n")
-        for _ in range(20):
-            await asyncio.sleep(0)
-        for connection in list(state.connections):  # what uvicorn's shutdown does
-            connection.shutdown()
-        assert app.asked == [(503, STOPPING)]
-        return transport
-
-    (written,) = asyncio.run(run()).writes
+    app = Both(forever)
+    (written,) = cut(app, data=UPGRADE + b"\r\n", stop=shut_connections).writes
+    assert app.asked == [(503, STOPPING)]  # once: the app's task, cut after the stop, asks no second answer
     assert written.startswith(b"HTTP/1.1 503 ") and written.endswith(b'{"refused":"503"}')
 
 
