@@ -20,8 +20,9 @@ journals it).
 uvicorn puts no limit on a request's headers (httptools holds a header whole, of any length, before anyone sees
 it). With httptools, more than `MAX_HEADERS` fields or more than `MAX_HEADER_BYTES` of names and values are
 refused (431, by the same `refusal`), the same however the head is split into reads, and as it arrives: a head
-unfinished past `MAX_HEAD_BYTES` is refused then. A head within one read pays a few attribute reads and no call. h11
-(the fallback) refuses an unfinished head over 16 KiB itself (431 too).
+unfinished past about `MAX_HEAD_BYTES` (whole reads inside it) is refused then. Trailer fields count with the
+head's, checked when the body ends (not as they arrive). A head within one read pays a few attribute reads and no
+call. h11 (the fallback) refuses an unfinished head over 16 KiB itself (431 too).
 
 Where uvicorn would answer its plain-text 500 (the app raised or returned before answering; a stop cut the
 request, as a forced one does), `ShapedAnswer` asks the app's `refusal` instead: 503 for a request cut by a
@@ -277,7 +278,11 @@ try:  # the fast parser (httptools) when installed, as uvicorn[standard] would p
         more when it had answered already).
 
         A request head's size is watched only while it spans reads (httptools holds a header until its end): the
-        limits are checked after each such read, and on the head's end only when its reads could hold more."""
+        limits are checked after each such read, and on the head's end only when its reads could hold more. The
+        field limits give the same answer however the head is split; the whole-head limit counts only the reads
+        that began and ended inside it (only whitespace can make a head within the field limits that long, and
+        httptools keeps none). Trailer fields of a chunked body count with the head's fields, checked at the
+        message's end."""
 
         _requests_in = _answers_out = 0
         _waiting: tuple[Refusal, tuple[int, str, str, str]] | None = None  # a refusal behind earlier answers
@@ -286,6 +291,7 @@ try:  # the fast parser (httptools) when installed, as uvicorn[standard] would p
         _spanned = 0  # bytes of the reads before the latest since the open head began (0: it began in the latest)
         _inside = 0  # bytes of those reads that began and ended inside the open head
         _too_large: str | None = None  # why the head is refused (431)
+        _head_fields = 0  # header fields of the latest head (more at its message's end: trailer fields)
 
         def data_received(self, data: bytes) -> None:  # uvicorn's, plus the head's size (not a call to it: per read)
             self._unset_keepalive_if_required()
@@ -333,7 +339,15 @@ try:  # the fast parser (httptools) when installed, as uvicorn[standard] would p
             return self._requests_in <= self._answers_out
 
         def on_message_complete(self) -> None:
+            if len(self.headers) != self._head_fields:  # trailer fields (uvicorn adds them to the headers)
+                self._too_large = self._head_over(0)
+                if self._too_large is not None:  # refused as a broken body: the request is not run
+                    raise HeadTooLarge
             self._requests_in += 1
+            cycle = self.cycle
+            if cycle is not None and cycle.response_complete:  # answered before its body ended: uvicorn leaves
+                # more_body set, and a refusal after it would be taken for a break in this body
+                cycle.more_body = False
             super().on_message_complete()
 
         def on_response_complete(self) -> None:
@@ -351,6 +365,7 @@ try:  # the fast parser (httptools) when installed, as uvicorn[standard] would p
                 if self._too_large is not None:
                     raise HeadTooLarge
             self._head_open = False
+            self._head_fields = len(self.headers)
             if self._spanned:
                 self._spanned = self._inside = 0
             before = self.cycle

@@ -787,3 +787,46 @@ def test_the_uvicorn_methods_serving_copies_are_those_it_was_written_against(fun
     module, cls, name = function.split(".")
     source = inspect.getsource(getattr(getattr(modules[module], cls), name))
     assert hashlib.sha256(source.encode()).hexdigest()[:16] == digest, f"uvicorn's {function} changed"
+
+
+# --- a refusal after a request answered before its body ended ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "rest"),
+    [
+        (b"POST /x HTTP/1.1\r\nhost: 127.0.0.1\r\ncontent-length: 5\r\n\r\n", b"12345"),
+        (CHUNKED, b"5\r\n12345\r\n0\r\n\r\n"),
+    ],
+    ids=["content-length", "chunked"],
+)
+@pytest.mark.parametrize(
+    ("bad", "status"),
+    [(b"GET /x HTTP/1.1\r\nbad header: 1\r\n\r\n", 400), (None, 431)],
+    ids=["invalid", "too many fields"],
+)
+def test_a_refusal_after_a_request_answered_before_its_body_is_answered(first, rest, bad, status) -> None:
+    """The app answers at once, as a 404 does before reading any body; the body comes after the answer, then a
+    request the parser refuses: it gets its own refusal (uvicorn left the first request's body open)."""
+    app = Refusing()
+    bad = bad or head_with([b"x-%d: 1" % i for i in range(101)])
+    transport = stepwise(app, first, rest + bad)
+    answered, refused = transport.writes
+    assert answered.startswith(b"HTTP/1.1 200 OK") and refused.startswith(b"HTTP/1.1 %d " % status)
+    assert [s for s, _ in app.asked] == [status] and transport.events[-1] == "close"
+
+
+def test_trailer_fields_count_with_the_heads_fields() -> None:
+    """A chunked body's trailer fields (uvicorn adds them to the request's headers) are held to the same limits:
+    over them, the request is refused as a broken body (not run) with a 431."""
+    release, seen = asyncio.Event(), []
+    trailers = b"".join(b"x-t%d: 1\r\n" % i for i in range(100))
+    app = Both(held(release, seen))
+    transport = stepwise(app, CHUNKED + b"5\r\nhello\r\n0\r\n" + trailers + b"\r\n", release)
+    (written,) = transport.writes
+    assert written.startswith(b"HTTP/1.1 431 ") and app.asked == [(431, TOO_MANY)]
+    assert seen[-1] == {"type": "http.disconnect"}
+    app = Both(held(release := asyncio.Event(), seen := []))
+    transport = stepwise(app, CHUNKED + b"5\r\nhello\r\n0\r\nx-t: 1\r\n\r\n", release)  # within the limits
+    (written,) = transport.writes
+    assert written.startswith(b"HTTP/1.1 200 OK") and app.asked == []
