@@ -43,7 +43,7 @@ import uvicorn
 
 from coinrails_mock.app import build_app
 from coinrails_mock.engine.serving import SERVER_LIMITS
-from coinrails_mock.engine.store import StateFileError
+from coinrails_mock.engine.store import SqlStore, StateFileError, open_store
 from coinrails_mock.providers import DEFAULT_PORTS, available, load_provider
 
 DEFAULT_HOST = "127.0.0.1"
@@ -563,6 +563,11 @@ def _serve_workers(args: argparse.Namespace) -> int:
         raise StateFileError(
             "(none)", "--workers needs a shared store", "pass --state FILE or --state postgresql://..."
         )
+    if _in_memory(args.state):
+        raise UsageError(
+            f"--workers needs a --state every worker shares: {args.state!r} is an SQLite database in memory, one per"
+            " process (each worker would serve its own state); pass --state FILE or --state postgresql://..."
+        )
     workers = Workers(args)
 
     def graceful() -> None:
@@ -587,6 +592,28 @@ def _serve_workers(args: argparse.Namespace) -> int:
         print(f"coinrails-mock: {workers.gave_up}", file=sys.stderr)
         return 1
     return stop.report()
+
+
+def _in_memory(state: str) -> bool:
+    """Whether --state is an SQLite database in memory, however spelled (`:memory:`, `./:memory:`, `?mode=memory`,
+    `file::memory:?uri=true`, SQLAlchemy's `sqlite://`): SQLite itself is asked, and names no file for it."""
+    from sqlalchemy.engine import make_url  # as the store, SQLAlchemy only when a --state needs it
+    from sqlalchemy.exc import ArgumentError
+
+    if state.lower().startswith("sqlite:"):  # a SQLAlchemy URL (open_store would take it for a file name)
+        with contextlib.suppress(ArgumentError):
+            url = make_url(state)
+            return url.database in (None, "", ":memory:") or url.query.get("mode") == "memory"
+    if state.startswith(("postgresql://", "postgres://", "postgresql+psycopg://")):
+        return False
+    store = open_store(state)
+    try:
+        if not isinstance(store, SqlStore) or not store.sqlite:
+            return False
+        files = {name: file for _, name, file in store.conn.exec_driver_sql("PRAGMA database_list")}
+        return not files.get("main")
+    finally:
+        store.close()
 
 
 STEADY_S = 5.0  # a worker that ends sooner after its start ended at start-up

@@ -727,6 +727,52 @@ def test_serve_all_refuses_a_port_with_one_line():
     ]
 
 
+IN_MEMORY = [
+    ":memory:",
+    "./:memory:",
+    "?mode=memory",
+    "file::memory:?uri=true",
+    "file:x?mode=memory&uri=true",
+    "sqlite://",
+    "sqlite:///",
+    "sqlite:///:memory:",
+    "sqlite:///x?mode=memory",
+]
+
+
+@pytest.mark.timeout(120)
+@pytest.mark.parametrize("state", ["", *IN_MEMORY])
+def test_workers_refuse_a_state_in_memory_with_one_line(state, tmp_path):
+    """--workers 2 --state :memory: served two states on one port (an SQLite database in memory is one per process):
+    a fault set through one worker was not there in the other, balances and idempotency keys neither."""
+    argv = [sys.executable, "-m", "coinrails_mock", "serve", "--provider", "ceffu", "--port", str(free_port())]
+    with subprocess.Popen(
+        [*argv, "--workers", "2", "--state", state], cwd=tmp_path, stderr=subprocess.PIPE, text=True
+    ) as process:
+        try:
+            _, err = process.communicate(timeout=60)
+        finally:
+            process.kill()
+    assert process.returncode == 2, err
+    if not state:
+        assert err.splitlines() == [
+            "coinrails-mock: state file (none): --workers needs a shared store; pass --state FILE or --state"
+            " postgresql://..."
+        ]
+        return
+    assert err.splitlines() == [
+        f"coinrails-mock: --workers needs a --state every worker shares: {state!r} is an SQLite database in memory,"
+        " one per process (each worker would serve its own state); pass --state FILE or --state postgresql://..."
+    ]
+
+
+@pytest.mark.parametrize("state", ["state.sqlite", "file:x?mode=memory", "memory"])
+def test_a_state_file_is_not_in_memory_however_it_is_named(state, tmp_path, monkeypatch):
+    """SQLite is asked, not the name: without uri=true, `file:x?mode=memory` is a file named so (workers share it)."""
+    monkeypatch.chdir(tmp_path)
+    assert cli._in_memory(state) is False
+
+
 @pytest.mark.parametrize("count", ["0", "-2", "two"])
 def test_fewer_than_one_worker_is_refused_by_the_parser(count, capsys):
     """--workers 0 (or -2) served one process, as --workers 1."""
