@@ -29,6 +29,7 @@ import logging
 import multiprocessing
 import multiprocessing.connection
 import os
+import re
 import shlex
 import signal
 import socket
@@ -102,18 +103,18 @@ def _parser() -> argparse.ArgumentParser:
     )
     serve.add_argument(
         "--webhook-time-scale",
-        type=float,
+        type=_time_scale,
         help="multiply webhook retry delays (e.g. 0.001 in tests; default 1); not for bitunix (no webhooks)",
     )
     serve.add_argument(
         "--auto-advance-ms",
-        type=int,
+        type=_milliseconds,
         default=0,
         help="move open records (withdrawals, orders, payments) one status step after this long (0 = control API only)",
     )
     serve.add_argument(
         "--timestamp-window-ms",
-        type=int,
+        type=_milliseconds,
         help="accepted clock skew (default: the provider's own, ceffu 30000); ceffu and bitunix only (xcurrency and"
         " cryptofuse check no timestamp)",
     )
@@ -489,14 +490,41 @@ def _port(text: str) -> int:
     return port
 
 
+# A plain decimal in ASCII: float() and int() also take other scripts' digits (`١`), `1_0`, spaces, nan and inf.
+DECIMAL = re.compile(r"(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
+SETTING_MAX_MS = 86_400_000  # the bound the control API puts on these settings (specs/mock-control.yaml)
+TIME_SCALE_MAX = 1000.0
+
+
+def _decimal(text: str) -> float:
+    """`text` as a number: a plain non-negative ASCII decimal, finite; else -1."""
+    number = float(text) if DECIMAL.fullmatch(text) else -1.0
+    return number if number < float("inf") else -1.0
+
+
 def _seconds(text: str) -> float:
-    try:
-        seconds = float(text)
-    except ValueError:
-        seconds = -1.0
-    if not 0 <= seconds < float("inf"):
+    seconds = _decimal(text)
+    if seconds < 0:
         raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds (0 or more)")
     return seconds
+
+
+def _milliseconds(text: str) -> int:
+    """--auto-advance-ms (0: records move through the control API only) and --timestamp-window-ms (0: only a
+    request stamped this very millisecond passes; what a test of the refusal wants), as the control API bounds them."""
+    ms = int(text) if text.isascii() and text.isdigit() else -1
+    if not 0 <= ms <= SETTING_MAX_MS:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of milliseconds (0-{SETTING_MAX_MS})")
+    return ms
+
+
+def _time_scale(text: str) -> float:
+    """--webhook-time-scale: 0 makes every retry due at once (a test of the attempts running out), as the control
+    API's setting allows; a negative, nan or infinite factor is no delay at all."""
+    scale = _decimal(text)
+    if not 0 <= scale <= TIME_SCALE_MAX:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a webhook delay factor (0-{TIME_SCALE_MAX:g})")
+    return scale
 
 
 def _workers(text: str) -> int:

@@ -367,10 +367,46 @@ def test_graceful_timeout_is_a_number_of_seconds(capsys):
     parse = cli._parser().parse_args
     assert parse(["serve", "--provider", "ceffu"]).graceful_timeout == cli.GRACE_S == 5
     assert parse(["serve", "--provider", "ceffu", "--graceful-timeout", "0.5"]).graceful_timeout == 0.5
-    for text in ("-1", "soon", "inf", "nan"):
+    assert parse(["serve", "--provider", "ceffu", "--graceful-timeout", "0"]).graceful_timeout == 0  # at once
+    assert parse(["serve", "--provider", "ceffu", "--graceful-timeout", "1e3"]).graceful_timeout == 1000
+    for text in ("-1", "soon", "inf", "nan", "1e400", "\u0661", "1_0", " 1", "0x10", ""):  # \u0661: Arabic-Indic 1
         with pytest.raises(SystemExit) as stopped:
             parse(["serve", "--provider", "ceffu", "--graceful-timeout", text])
         assert stopped.value.code == 2 and f"{text!r} is not a number of seconds (0 or more)" in capsys.readouterr().err
+
+
+NOT_NUMBERS = ("-1", "nan", "inf", "-inf", "1e400", "\u0661", "\u0662", "1_0", " 1", "+1", "0x10", "", "ten")
+
+
+@pytest.mark.parametrize(
+    ("flag", "good", "bad", "refusal"),
+    [
+        (
+            "--auto-advance-ms",
+            {"0": 0, "700": 700, "86400000": 86_400_000},
+            ("86400001", "1.5"),
+            "number of milliseconds (0-86400000)",
+        ),
+        ("--timestamp-window-ms", {"0": 0, "1234": 1234}, ("86400001", "1e3"), "number of milliseconds (0-86400000)"),
+        (
+            "--webhook-time-scale",
+            {"0": 0, "0.001": 0.001, "1e-3": 0.001, ".5": 0.5, "1000": 1000},
+            ("1000.5",),
+            "webhook delay factor (0-1000)",
+        ),
+    ],
+)
+def test_numeric_flags_refuse_what_is_no_such_number(flag, good, bad, refusal, capsys):
+    """--webhook-time-scale took -1, nan, inf; --timestamp-window-ms -1; --auto-advance-ms -5; each took digits of
+    other scripts (int() and float() read them). Now each takes the control API's range for its setting, in ASCII."""
+    parse = cli._parser().parse_args
+    dest = flag[2:].replace("-", "_")
+    for text, value in good.items():
+        assert getattr(parse(["serve", "--provider", "ceffu", flag, text]), dest) == value
+    for text in (*NOT_NUMBERS, *bad):
+        with pytest.raises(SystemExit) as stopped:
+            parse(["serve", "--provider", "ceffu", f"{flag}={text}"])  # `=`: `-inf` is no option
+        assert stopped.value.code == 2 and f"{text!r} is not a {refusal}" in capsys.readouterr().err, text
 
 
 @pytest.mark.timeout(120)
